@@ -1,0 +1,176 @@
+// The Briefing model: what briefing.json holds (see README "briefing.json") and what the site renders.
+// Fields named in ../shared/CONTRACT.md keep their names and meaning; the rest are additions.
+import type {
+  ActorKind,
+  Block,
+  DatePrecision,
+  DateSource,
+  InputRecord,
+  Message,
+  RemovedText,
+  TitleSource,
+} from "../types.js";
+
+export interface BriefingArticle {
+  id: string;
+  sourceFile: string;
+  /** page of the article, relative to the site root */
+  url: string;
+  title: string;
+  titleSource: TitleSource;
+  date: string | null;
+  dateSource: DateSource | null;
+  /** how the date was established, in words */
+  dateEvidence: string | null;
+  dateTime: string | null;
+  publisher: string | null;
+  author: string | null;
+  section: string | null;
+  originalUrl: string | null;
+  originalSource: string | null;
+  standfirst: string | null;
+  text: string;
+  blocks: Block[];
+  captions: string[];
+  notes: string[];
+  removed: RemovedText[];
+  wordCount: number;
+  readingMinutes: number;
+  actors: string[];
+  topics: string[];
+  storyId: string;
+}
+
+export interface ActorRole {
+  role: string;
+  article: string;
+  sentence: string;
+}
+
+export interface ActorAlias {
+  text: string;
+  articles: string[];
+}
+
+export interface ActorMentionRef {
+  article: string;
+  start: number;
+  end: number;
+  /** the sentence around the mention */
+  sentence: string;
+}
+
+export interface BriefingActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  /** every spelling with where it was seen */
+  spellings: ActorAlias[];
+  url: string;
+  articles: string[];
+  roles: ActorRole[];
+  mentions: ActorMentionRef[];
+  mentionCount: number;
+  /** prominence score used for ranking */
+  weight: number;
+  /** other actors seen in the same articles, ranked */
+  coActors: { actor: string; count: number }[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+  description: string | null;
+  wikidata: string | null;
+  /** fields set by the editorial overrides file rather than derived */
+  edited: string[];
+}
+
+export interface BriefingTopic {
+  id: string;
+  name: string;
+  url: string;
+  description: string | null;
+  articles: string[];
+  phrases: string[];
+  actors: string[];
+  weight: number;
+  parent: string | null;
+  related: string[];
+  sentences: { article: string; text: string }[];
+}
+
+export interface BriefingQuote {
+  id: string;
+  text: string;
+  speaker: string | null;
+  articles: string[];
+  spans: { article: string; start: number; end: number }[];
+  partial: boolean;
+  cue: string | null;
+}
+
+export interface BriefingDateMention {
+  article: string;
+  text: string;
+  start: number;
+  end: number;
+  value: string;
+  precision: DatePrecision;
+  reference: string | null;
+  rule: string;
+}
+
+export interface BriefingEvent {
+  id: string;
+  date: string;
+  text: string;
+  articles: string[];
+  /** each source's sentence and the phrase it used for the date */
+  sources: { article: string; sentence: string; phrase: string; value: string }[];
+  actors: string[];
+  /** set when sources put the same happening on different dates */
+  conflict: string | null;
+}
+
+export interface BriefingStory {
+  id: string;
+  title: string;
+  articles: string[];
+  keyPoints: { text: string; articles: string[] }[];
+  actors: string[];
+  topics: string[];
+  dateRange: [string, string] | null;
+}
+
+export interface BriefingDuplicate {
+  file: string;
+  of: string;
+  kind: "identical" | "near-copy" | "rewrite";
+}
+
+export interface BriefingSource {
+  id: string;
+  name: string;
+  url: string;
+  articles: string[];
+}
+
+export interface Briefing {
+  title: string;
+  generatedFrom: string;
+  dateRange: [string, string] | null;
+  articles: BriefingArticle[];
+  actors: BriefingActor[];
+  topics: BriefingTopic[];
+  quotes: BriefingQuote[];
+  dateMentions: BriefingDateMention[];
+  events: BriefingEvent[];
+  stories: BriefingStory[];
+  duplicates: BriefingDuplicate[];
+  sources: BriefingSource[];
+}
+
+export interface BuildReport {
+  inputs: InputRecord[];
+  stages: { name: string; ms: number }[];
+  warnings: Message[];
+}

@@ -1,0 +1,98 @@
+// One pass of wink-nlp over an article's text, shared by every extractor: sentences, tokens with
+// part of speech, lemma and character offsets. wink reports token positions, not characters, so the
+// tokens are aligned back onto the text here once, and every extractor works in character offsets.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Span } from "../types.js";
+
+export interface Token extends Span {
+  text: string;
+  /** Universal POS tag: PROPN, NOUN, VERB, ADJ, PUNCT … */
+  pos: string;
+  lemma: string;
+  /** wink's token type: word, number, punctuation, email, url, hashtag … */
+  type: string;
+  /** index of the sentence the token is in */
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  /** index of the first token of the sentence, and one past its last */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface Analysis {
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+type WinkNlp = ReturnType<typeof winkNLP>;
+let instance: WinkNlp | null = null;
+
+/** The wink-nlp instance, loaded on first use (loading the model takes ~150 ms). */
+export function nlp(): WinkNlp {
+  instance ??= winkNLP(model);
+  return instance;
+}
+
+/** Splits text into sentences and tokens, with character offsets into `text`. */
+export function analyse(text: string): Analysis {
+  const engine = nlp();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const tokenSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  const tokens: Token[] = [];
+  const sentenceOfToken = new Array<number>(values.length).fill(0);
+  tokenSpans.forEach(([first, last], s) => {
+    for (let t = first; t <= last; t++) sentenceOfToken[t] = s;
+  });
+
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? "";
+    const type = types[i] ?? "word";
+    if (type === "tabCRLF" || value.trim() === "") continue;
+    let at = text.indexOf(value, cursor);
+    // wink normalises a few characters; fall back to the next non-space character
+    if (at < 0 || at - cursor > 40) {
+      at = cursor;
+      while (at < text.length && /\s/.test(text[at] ?? "")) at++;
+    }
+    const end = Math.min(text.length, at + value.length);
+    tokens.push({
+      text: text.slice(at, end),
+      start: at,
+      end,
+      pos: pos[i] ?? "X",
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      type,
+      sentence: sentenceOfToken[i] ?? 0,
+    });
+    cursor = end;
+  }
+
+  const sentences: Sentence[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    const last = sentences[sentences.length - 1];
+    // a line break always ends a sentence: subheadings and paragraphs never run together
+    const sameLine = last !== undefined && !text.slice(last.end, token.start).includes("\n");
+    if (last && sameLine && tokens[last.firstToken]!.sentence === token.sentence) {
+      last.end = token.end;
+      last.endToken = t + 1;
+    } else {
+      sentences.push({ start: token.start, end: token.end, firstToken: t, endToken: t + 1 });
+    }
+  }
+  // renumber token.sentence to index into `sentences` (blank wink sentences were dropped)
+  sentences.forEach((s, index) => {
+    for (let t = s.firstToken; t < s.endToken; t++) tokens[t]!.sentence = index;
+  });
+  return { sentences, tokens };
+}

@@ -1,0 +1,170 @@
+// The data that flows between pipeline stages. Each stage takes the output of the one before
+// and adds to it; no stage reads files or writes anything (I/O stays in cli.ts and ingest/read.ts).
+
+/** A warning or note about one input file, in the style of unified's vfile messages. */
+export interface Message {
+  /** content-relative path of the file the message concerns ("" for the build as a whole) */
+  file: string;
+  message: string;
+  /** the stage and rule that raised it, e.g. "clean:byline" */
+  source: string;
+  severity: "warning" | "info";
+}
+
+/** A character range [start, end) in UTF-16 code units into an article's cleaned `text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------- ingest
+
+/** A file as read from the content folder, before anything is decided about it. */
+export interface ContentFile {
+  /** content-relative, forward slashes */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export type InputStatus = "article" | "duplicate" | "skipped" | "config" | "asset";
+
+/** What became of one input file (report.json `inputs`). */
+export interface InputRecord {
+  file: string;
+  status: InputStatus;
+  article?: string;
+  duplicateOf?: string;
+  reason?: string;
+}
+
+/** Front matter fields an article may declare; all optional. */
+export interface FrontMatter {
+  title?: string;
+  date?: string;
+  publisher?: string;
+  author?: string;
+  section?: string;
+  url?: string;
+  timezone?: string;
+}
+
+/** An article file decoded to text, front matter split off, not yet cleaned. */
+export interface RawDocument {
+  sourceFile: string;
+  format: "text" | "markdown" | "html";
+  /** the body as decoded (front matter removed), line endings normalised to \n */
+  body: string;
+  frontMatter: FrontMatter;
+}
+
+// ---------------------------------------------------------------- clean
+
+export type BlockKind = "paragraph" | "subheading";
+
+/** A block of the cleaned body; its span points into CleanArticle.text. */
+export interface Block extends Span {
+  kind: BlockKind;
+}
+
+/** A piece of the raw input the cleaner took out of the body, and why. */
+export interface RemovedText {
+  text: string;
+  /** in words a reader understands: "byline", "newsletter promo", "author bio" … */
+  reason: string;
+  /** the rule that removed it, e.g. "byline" */
+  rule: string;
+}
+
+export type TitleSource = "text" | "generated";
+export type DateSource = "text" | "inferred";
+
+export interface CleanArticle {
+  sourceFile: string;
+  format: RawDocument["format"];
+  /** printed headline, null when none is printed (a title is generated later) */
+  title: string | null;
+  /** the cleaned body: paragraphs and subheadings separated by blank lines */
+  text: string;
+  blocks: Block[];
+  /** photo captions, kept apart from the body */
+  captions: string[];
+  /** editor's notes ("This is a developing story…"), kept apart from the body */
+  notes: string[];
+  standfirst: string | null;
+  removed: RemovedText[];
+  /** publication date as printed (YYYY-MM-DD), null when not printed */
+  date: string | null;
+  /** publication date and time when the text prints a time (ISO, with offset when the zone is known) */
+  dateTime: string | null;
+  /** where the printed date was read: "front matter", "header line", "byline" … */
+  dateEvidence: string | null;
+  publisher: string | null;
+  author: string | null;
+  section: string | null;
+  url: string | null;
+  /** IANA zone of the publisher, when known (front matter or config) */
+  timezone: string | null;
+  /** "Original Source:" credits and similar, kept as data */
+  originalSource: string | null;
+  wordCount: number;
+}
+
+// ---------------------------------------------------------------- extract
+
+export type ActorKind = "person" | "organization" | "place";
+
+/** One occurrence of a name in an article's text. */
+export interface Mention extends Span {
+  /** the surface form as printed, e.g. "Ukrainian Defence Minister Rustem Umerov" -> "Rustem Umerov" */
+  text: string;
+  kind: ActorKind;
+  /** how sure the typing is, 0..1 */
+  confidence: number;
+  /** the role or title printed with the mention, e.g. "Ukrainian Defence Minister" */
+  role?: string;
+  /** the sentence index (into ExtractedArticle.sentences) the mention is in */
+  sentence: number;
+}
+
+export interface QuoteCandidate extends Span {
+  /** verbatim text inside the quotation marks */
+  text: string;
+  /** the mention (by index into mentions) credited as speaker, or a bare name when unresolved */
+  speakerMention: number | null;
+  speakerName: string | null;
+  /** a fragment quoted inside paraphrase rather than a full quotation */
+  partial: boolean;
+  /** the words that tie the quote to its speaker, e.g. "said", "wrote on social media" */
+  cue: string | null;
+}
+
+export type DatePrecision = "day" | "week" | "month" | "year" | "time";
+
+export interface DateMention extends Span {
+  text: string;
+  /** TIMEX3 value: 2025-03-23, 2025-03, 2025, 2025-W12, 2025-03-23T18:47 */
+  value: string;
+  precision: DatePrecision;
+  /** the reference date the value was resolved against (YYYY-MM-DD), null for absolute dates */
+  reference: string | null;
+  /** how the value was worked out, in words: "weekday before the publication date (past tense)" */
+  rule: string;
+}
+
+export interface EventCandidate extends Span {
+  /** the sentence that reports the happening */
+  text: string;
+  date: string;
+  /** index into dateMentions of the phrase that dates it */
+  dateMention: number;
+}
+
+export interface ExtractedArticle extends CleanArticle {
+  sentences: Span[];
+  mentions: Mention[];
+  quotes: QuoteCandidate[];
+  dateMentions: DateMention[];
+  events: EventCandidate[];
+  /** key noun phrases with weights, for topics */
+  phrases: { text: string; lemma: string; count: number }[];
+}
