@@ -106,6 +106,8 @@ export interface BriefingQuote {
   spans: { article: string; start: number; end: number }[];
   partial: boolean;
   cue: string | null;
+  /** fields set by the editorial overrides file rather than derived */
+  edited?: string[];
 }
 
 export interface BriefingDateMention {

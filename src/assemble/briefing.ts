@@ -1,0 +1,169 @@
+// The assemble stage: turns related articles into the Briefing model that briefing.json holds
+// and the site renders. Derived totals (co-actors, first and last appearance, prominence) are
+// computed here, after overrides, so that merged or hidden actors count correctly.
+import type {
+  Briefing,
+  BriefingActor,
+  BriefingArticle,
+  BriefingDuplicate,
+  BriefingSource,
+  BriefingStory,
+} from "./model.js";
+import type { RelatedArticles, DatedArticle } from "../relate/index.js";
+import { slugify } from "./ids.js";
+
+export interface AssembleOptions {
+  title?: string;
+  contentLabel: string;
+  duplicates: BriefingDuplicate[];
+}
+
+const WORDS_PER_MINUTE = 230;
+
+export function assembleBriefing(related: RelatedArticles, options: AssembleOptions): Briefing {
+  const actorIds = new Set(related.actors.map((a) => a.id));
+  const topicsOf = new Map<string, string[]>();
+  for (const topic of related.topics) for (const id of topic.articles) topicsOf.set(id, [...(topicsOf.get(id) ?? []), topic.id]);
+
+  const articles = related.articles
+    .map((a) => toBriefingArticle(a, actorIds, topicsOf.get(a.id) ?? []))
+    .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+
+  const actors = related.actors
+    .map((actor) => withDerivedTotals(actor, articles, articleById))
+    .filter((actor) => actor.articles.length > 0)
+    .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
+
+  const dates = articles.map((a) => a.date).filter((d): d is string => d !== null).sort();
+  const dateRange: [string, string] | null = dates.length ? [dates[0]!, dates[dates.length - 1]!] : null;
+
+  const stories: BriefingStory[] = related.stories.map((story) => {
+    const members = story.articles.map((id) => articleById.get(id)).filter((a): a is BriefingArticle => a !== undefined);
+    const storyDates = members.map((a) => a.date).filter((d): d is string => d !== null).sort();
+    const actorCount = new Map<string, number>();
+    for (const a of members) for (const actor of a.actors) actorCount.set(actor, (actorCount.get(actor) ?? 0) + 1);
+    const weightOf = new Map(actors.map((a) => [a.id, a.weight]));
+    return {
+      id: story.id,
+      title: story.title,
+      articles: members.map((a) => a.id),
+      keyPoints: story.keyPoints,
+      actors: [...actorCount.keys()]
+        .filter((id) => weightOf.has(id))
+        .sort((x, y) => actorCount.get(y)! - actorCount.get(x)! || weightOf.get(y)! - weightOf.get(x)!),
+      topics: related.topics.filter((t) => t.articles.some((id) => story.articles.includes(id))).map((t) => t.id),
+      dateRange: storyDates.length ? [storyDates[0]!, storyDates[storyDates.length - 1]!] : null,
+    };
+  });
+
+  const dateMentions = related.articles.flatMap((a) =>
+    a.dateMentions.map((m) => ({
+      article: a.id,
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      value: m.value,
+      precision: m.precision,
+      reference: m.reference,
+      rule: m.rule,
+    })),
+  );
+
+  return {
+    title: options.title ?? stories[0]?.title ?? "Briefing",
+    generatedFrom: options.contentLabel,
+    dateRange,
+    articles,
+    actors,
+    topics: related.topics,
+    quotes: related.quotes.map((q) => ({ ...q, speaker: q.speaker && actorIds.has(q.speaker) ? q.speaker : null })),
+    dateMentions,
+    events: related.events,
+    stories,
+    duplicates: options.duplicates,
+    sources: collectSources(articles),
+  };
+}
+
+function toBriefingArticle(a: DatedArticle, actorIds: Set<string>, topics: string[]): BriefingArticle {
+  const article = a.article;
+  const count = new Map<string, number>();
+  for (const id of a.mentionActors) if (id && actorIds.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
+  const generated = article.title === null;
+  return {
+    id: a.id,
+    sourceFile: article.sourceFile,
+    url: `articles/${a.id}/index.html`,
+    title: article.title ?? generateTitle(article.standfirst ?? article.text),
+    titleSource: generated ? "generated" : "text",
+    date: article.date,
+    dateSource: article.date ? a.dateSource : null,
+    dateEvidence: article.dateEvidence,
+    dateTime: article.dateTime,
+    publisher: article.publisher,
+    author: article.author,
+    section: article.section,
+    originalUrl: article.url,
+    originalSource: article.originalSource,
+    standfirst: article.standfirst,
+    text: article.text,
+    blocks: article.blocks,
+    captions: article.captions,
+    notes: article.notes,
+    removed: article.removed,
+    wordCount: article.wordCount,
+    readingMinutes: Math.max(1, Math.round(article.wordCount / WORDS_PER_MINUTE)),
+    actors: [...count.keys()].sort((x, y) => count.get(y)! - count.get(x)! || x.localeCompare(y)),
+    topics,
+    storyId: a.storyId,
+  };
+}
+
+/**
+ * A title for an article that prints none: its first sentence, cut at a clause boundary so that
+ * it reads as a headline. Marked "generated" so no reader mistakes it for the outlet's words.
+ */
+export function generateTitle(text: string): string {
+  const firstSentence = (text.trim().split(/(?<=[.!?])\s+(?=[A-Z"“‘])/)[0] ?? "").replace(/[.!?]+$/, "").trim();
+  const words = firstSentence.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return "Untitled article";
+  if (words.length <= 14) return firstSentence;
+  const head = words.slice(0, 14).join(" ");
+  const clause = head.search(/,[^,]*$/);
+  const cut = clause > head.length * 0.5 ? head.slice(0, clause) : head;
+  return `${cut.replace(/[,;:–—-]+$/, "")}…`;
+}
+
+function withDerivedTotals(
+  actor: BriefingActor,
+  articles: BriefingArticle[],
+  byId: Map<string, BriefingArticle>,
+): BriefingActor {
+  const present = articles.filter((a) => a.actors.includes(actor.id));
+  const co = new Map<string, number>();
+  for (const a of present) for (const other of a.actors) if (other !== actor.id) co.set(other, (co.get(other) ?? 0) + 1);
+  const dates = present.map((a) => a.date).filter((d): d is string => d !== null).sort();
+  const mentions = actor.mentions.filter((m) => byId.has(m.article));
+  return {
+    ...actor,
+    articles: present.map((a) => a.id),
+    mentions,
+    mentionCount: mentions.length || actor.mentionCount,
+    weight: present.length * 2 + Math.log2(1 + (mentions.length || actor.mentionCount)),
+    coActors: [...co].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([id, count]) => ({ actor: id, count })),
+    firstSeen: dates[0] ?? null,
+    lastSeen: dates[dates.length - 1] ?? null,
+  };
+}
+
+function collectSources(articles: BriefingArticle[]): BriefingSource[] {
+  const byName = new Map<string, string[]>();
+  for (const a of articles) {
+    const name = a.publisher ?? a.originalSource ?? "Unattributed";
+    byName.set(name, [...(byName.get(name) ?? []), a.id]);
+  }
+  return [...byName]
+    .map(([name, ids]) => ({ id: slugify(name, "source"), name, url: `sources/index.html#${slugify(name, "source")}`, articles: ids }))
+    .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
+}

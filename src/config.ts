@@ -1,0 +1,171 @@
+// The content folder's optional briefing.yaml: site settings, a topic taxonomy and editorial
+// overrides. A mistake in it stops the build with the line and what to fix, because a silently
+// ignored override would show readers a briefing the editor believes they corrected.
+import { Ajv, type ErrorObject } from "ajv";
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import type { ActorKind } from "./types.js";
+
+export interface DeclaredTopicConfig {
+  name: string;
+  description?: string;
+  keywords?: string[];
+  parent?: string;
+  iptc?: string;
+}
+
+export interface ActorOverride {
+  /** the actor to edit: any of its names or spellings, or its id */
+  match: string;
+  name?: string;
+  kind?: ActorKind;
+  /** other actors (names or ids) to fold into this one */
+  merge?: string[];
+  hide?: boolean;
+  description?: string;
+  wikidata?: string;
+}
+
+export interface QuoteOverride {
+  /** the start of the quote's text, enough to find it */
+  text: string;
+  /** the actor who said it (a name or id), or null for "speaker unknown" */
+  speaker: string | null;
+}
+
+export interface BriefingConfig {
+  title?: string;
+  /** IANA zone used when an article's publisher has none */
+  timezone?: string;
+  publishers?: Record<string, { timezone?: string }>;
+  topics?: DeclaredTopicConfig[];
+  actors?: ActorOverride[];
+  quotes?: QuoteOverride[];
+}
+
+export const CONFIG_FILE_NAMES = ["briefing.yaml", "briefing.yml"];
+
+const configSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    title: { type: "string", minLength: 1 },
+    timezone: { type: "string", minLength: 1 },
+    publishers: {
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: { timezone: { type: "string" } },
+      },
+    },
+    topics: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name"],
+        properties: {
+          name: { type: "string", minLength: 1 },
+          description: { type: "string" },
+          keywords: { type: "array", items: { type: "string", minLength: 1 } },
+          parent: { type: "string" },
+          iptc: { type: "string", pattern: "^(medtop:)?\\d{8}$" },
+        },
+      },
+    },
+    actors: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["match"],
+        properties: {
+          match: { type: "string", minLength: 1 },
+          name: { type: "string", minLength: 1 },
+          kind: { enum: ["person", "organization", "place"] },
+          merge: { type: "array", items: { type: "string", minLength: 1 } },
+          hide: { type: "boolean" },
+          description: { type: "string" },
+          wikidata: { type: "string", pattern: "^Q\\d+$" },
+        },
+      },
+    },
+    quotes: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["text", "speaker"],
+        properties: {
+          text: { type: "string", minLength: 3 },
+          speaker: { type: ["string", "null"] },
+        },
+      },
+    },
+  },
+} as const;
+
+const validateConfig = new Ajv({ allErrors: true }).compile<BriefingConfig>(configSchema);
+
+/** A config mistake: the build stops and prints this. */
+export class ConfigError extends Error {}
+
+/** Parses and validates briefing.yaml; throws ConfigError naming the line and the fix. */
+export function parseConfig(path: string, text: string): BriefingConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    const { line, col } = lineCounter.linePos(first.pos[0]);
+    throw new ConfigError(`${path} line ${line}, column ${col}: not valid YAML (${first.code}). ${first.message.split("\n")[0]}`);
+  }
+  const value: unknown = doc.toJS() ?? {};
+  if (validateConfig(value)) return value;
+  const problems = (validateConfig.errors ?? []).map((error) => describeError(error, doc.contents, lineCounter, path));
+  throw new ConfigError(problems.join("\n"));
+}
+
+function describeError(error: ErrorObject, root: YamlNode | null, lines: LineCounter, path: string): string {
+  const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let node: YamlNode | null = root;
+  let found: YamlNode | null = root;
+  for (const segment of segments) {
+    if (isMap(node)) node = (node.get(segment, true) as YamlNode | undefined) ?? null;
+    else if (isSeq(node)) node = (node.get(Number(segment), true) as YamlNode | undefined) ?? null;
+    else node = null;
+    if (node) found = node;
+  }
+  const offset = found?.range?.[0] ?? 0;
+  const { line } = lines.linePos(offset);
+  const where = segments.length ? segments.map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`)).join("").replace(/^\./, "") : "the file";
+  return `${path} line ${line}: ${where} ${explain(error)}`;
+}
+
+function explain(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "additionalProperties":
+      return `has an unknown key "${String(params.additionalProperty)}"; allowed keys: ${allowedKeys(error)}`;
+    case "required":
+      return `needs "${String(params.missingProperty)}"`;
+    case "enum":
+      return `must be one of ${(params.allowedValues as unknown[]).join(", ")}`;
+    case "type":
+      return `must be ${String(params.type)}`;
+    case "pattern":
+      return error.instancePath.endsWith("wikidata")
+        ? `must be a Wikidata item ID such as Q42`
+        : error.instancePath.endsWith("iptc")
+          ? `must be an IPTC Media Topic code such as medtop:11000000`
+          : `does not match ${String(params.pattern)}`;
+    case "minLength":
+      return `must not be empty`;
+    default:
+      return error.message ?? "is not valid";
+  }
+}
+
+function allowedKeys(error: ErrorObject): string {
+  const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
+  return Object.keys(schema?.properties ?? {}).join(", ");
+}

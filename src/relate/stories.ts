@@ -1,0 +1,137 @@
+// Stories: articles that report the same unfolding events, grouped by what they talk about
+// (content words) and who they talk about (actors), with the key points a briefing leads with.
+import type { Analysis } from "../extract/nlp.js";
+import { contentTerms, cosine, inverseDocumentFrequency, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
+import { slugify } from "../assemble/ids.js";
+
+export interface StoryInput {
+  id: string;
+  title: string | null;
+  text: string;
+  analysis: Analysis;
+  actors: string[];
+}
+
+export interface KeyPoint {
+  text: string;
+  articles: string[];
+}
+
+export interface StoryDraft {
+  id: string;
+  title: string;
+  articles: string[];
+  keyPoints: KeyPoint[];
+}
+
+/** Average-link similarity two article groups need to be one story. */
+const STORY_THRESHOLD = 0.2;
+/** A sentence of another article this close to a key point counts as that article reporting it too. */
+const CITATION_THRESHOLD = 0.3;
+
+export function clusterStories(inputs: StoryInput[]): StoryDraft[] {
+  if (inputs.length === 0) return [];
+  const counts = inputs.map((input) => {
+    const terms = contentTerms(input.analysis.tokens);
+    // actors weigh like repeated terms: sharing the cast is strong evidence of one story
+    for (const actor of input.actors) terms.push(`@${actor}`, `@${actor}`);
+    return termCounts(terms);
+  });
+  const idf = inverseDocumentFrequency(counts);
+  const vectors = counts.map((c) => tfidf(c, idf));
+  const similarity = vectors.map((a) => vectors.map((b) => cosine(a, b)));
+
+  let clusters: number[][] = inputs.map((_, i) => [i]);
+  for (;;) {
+    let best = { score: -1, a: -1, b: -1 };
+    for (let a = 0; a < clusters.length; a++)
+      for (let b = a + 1; b < clusters.length; b++) {
+        const score = averageLink(clusters[a]!, clusters[b]!, similarity);
+        if (score > best.score) best = { score, a, b };
+      }
+    if (best.score < STORY_THRESHOLD) break;
+    clusters[best.a] = [...clusters[best.a]!, ...clusters[best.b]!].sort((x, y) => x - y);
+    clusters = clusters.filter((_, i) => i !== best.b);
+  }
+
+  const drafts = clusters.map((members) => {
+    const central = [...members].sort(
+      (x, y) => centrality(y, members, similarity) - centrality(x, members, similarity) || x - y,
+    );
+    const titled = central.find((i) => inputs[i]!.title);
+    const title = titled !== undefined ? inputs[titled]!.title! : inputs[central[0]!]!.title ?? "Untitled story";
+    const articleIds = members.map((i) => inputs[i]!.id);
+    return {
+      id: "",
+      title,
+      articles: articleIds,
+      keyPoints: pickKeyPoints(members.map((i) => inputs[i]!), idf),
+    };
+  });
+  drafts.sort((a, b) => b.articles.length - a.articles.length || a.title.localeCompare(b.title));
+  const used = new Set<string>();
+  for (const draft of drafts) {
+    let id = `story-${slugify(draft.title, "story").slice(0, 48).replace(/-+$/, "")}`;
+    for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, "")}-${n}`;
+    used.add(id);
+    draft.id = id;
+  }
+  return drafts;
+}
+
+function averageLink(a: number[], b: number[], similarity: number[][]): number {
+  let sum = 0;
+  for (const i of a) for (const j of b) sum += similarity[i]![j]!;
+  return sum / (a.length * b.length);
+}
+
+function centrality(i: number, members: number[], similarity: number[][]): number {
+  return members.reduce((sum, j) => (j === i ? sum : sum + similarity[i]![j]!), 0);
+}
+
+interface ScoredSentence {
+  article: string;
+  text: string;
+  vector: SparseVector;
+  score: number;
+}
+
+/**
+ * Key points: sentences that many sources report (close to sentences of other articles), that
+ * carry the story's distinctive words, and come early in their article (news is written
+ * top-down). Near-repeats are dropped so each point says something new.
+ */
+function pickKeyPoints(articles: StoryInput[], idf: Map<string, number>, limit = 7): KeyPoint[] {
+  const sentences: ScoredSentence[] = [];
+  for (const article of articles) {
+    const terms = sentenceTerms(article.analysis);
+    article.analysis.sentences.forEach((s, index) => {
+      const text = article.text.slice(s.start, s.end).trim();
+      const words = text.split(/\s+/).length;
+      // too short to stand alone, a subheading, or a quote without its frame
+      if (words < 8 || words > 60 || !/[.!?]["'”’)]?$/.test(text) || /^["“‘]/.test(text)) return;
+      const vector = tfidf(termCounts(terms[index]!), idf);
+      sentences.push({ article: article.id, text, vector, score: 1 / (1 + index * 0.15) });
+    });
+  }
+  for (const sentence of sentences) {
+    const support = new Set<string>();
+    for (const other of sentences)
+      if (other.article !== sentence.article && cosine(sentence.vector, other.vector) >= CITATION_THRESHOLD) support.add(other.article);
+    sentence.score *= 1 + support.size;
+  }
+  sentences.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+  const chosen: ScoredSentence[] = [];
+  for (const sentence of sentences) {
+    if (chosen.length >= limit) break;
+    if (chosen.some((c) => cosine(c.vector, sentence.vector) >= 0.45)) continue;
+    chosen.push(sentence);
+  }
+  return chosen.map((point) => {
+    const sources = new Set([point.article]);
+    for (const other of sentences)
+      if (cosine(point.vector, other.vector) >= CITATION_THRESHOLD) sources.add(other.article);
+    const order = articles.map((a) => a.id);
+    return { text: point.text, articles: [...sources].sort((a, b) => order.indexOf(a) - order.indexOf(b)) };
+  });
+}

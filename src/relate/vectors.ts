@@ -1,0 +1,61 @@
+// Sparse TF-IDF vectors over content-word lemmas, for comparing articles and sentences.
+import type { Analysis, Token } from "../extract/nlp.js";
+
+export type SparseVector = Map<string, number>;
+
+const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);
+const LIGHT_VERBS = new Set(["be", "have", "do", "say", "tell", "make", "take", "get", "go", "come", "also"]);
+
+/** The content-word lemmas of a token range. */
+export function contentTerms(tokens: Token[], from = 0, to = tokens.length): string[] {
+  const terms: string[] = [];
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (!CONTENT_POS.has(token.pos) || token.type !== "word") continue;
+    const lemma = token.lemma.toLowerCase();
+    if (lemma.length < 2 || LIGHT_VERBS.has(lemma)) continue;
+    terms.push(lemma);
+  }
+  return terms;
+}
+
+export function termCounts(terms: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}
+
+/** Inverse document frequency with add-one smoothing, so a term in every document still counts a little. */
+export function inverseDocumentFrequency(documents: Map<string, number>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const doc of documents) for (const term of doc.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = documents.length;
+  const idf = new Map<string, number>();
+  for (const [term, count] of df) idf.set(term, Math.log((1 + n) / (1 + count)) + 1);
+  return idf;
+}
+
+export function tfidf(counts: Map<string, number>, idf: Map<string, number>): SparseVector {
+  const vector: SparseVector = new Map();
+  let norm = 0;
+  for (const [term, count] of counts) {
+    const weight = (1 + Math.log(count)) * (idf.get(term) ?? 1);
+    vector.set(term, weight);
+    norm += weight * weight;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [term, weight] of vector) vector.set(term, weight / norm);
+  return vector;
+}
+
+export function cosine(a: SparseVector, b: SparseVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+  return dot;
+}
+
+/** Content terms of each sentence of an analysis. */
+export function sentenceTerms(analysis: Analysis): string[][] {
+  return analysis.sentences.map((s) => contentTerms(analysis.tokens, s.firstToken, s.endToken));
+}
