@@ -1,0 +1,96 @@
+// `npm run bench`: how fast the pipeline runs, per stage, on a stated corpus, against a baseline
+// measured in the same process (wink-nlp's own tokenise-and-tag pass over the same text, the
+// floor any extraction built on it can reach).
+//
+//   npm run bench -- [--content DIR] [--conll FILE] [--runs N]
+//
+// The default corpus is content/ plus, when it is there, the CoNLL-2003 dev file beside the
+// repository (../shared/benchmarks/conll2003/eng.testa: 216 Reuters stories), read in place.
+import { existsSync, readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { readContentFolder } from "../ingest/read.js";
+import { runPipeline } from "../pipeline.js";
+import { nlp } from "../extract/nlp.js";
+import type { ContentFile } from "../types.js";
+
+const DEFAULT_CONLL = "../shared/benchmarks/conll2003/eng.testa";
+
+/** CoNLL-2003 documents as plain-text articles: first sentence as headline, tokens re-joined. */
+export function conllAsArticles(path: string): ContentFile[] {
+  const docs = readFileSync(path, "utf8").split(/^-DOCSTART-.*$/m).slice(1);
+  const encoder = new TextEncoder();
+  return docs.map((doc, i) => {
+    const sentences = doc
+      .trim()
+      .split(/\n\s*\n/)
+      .map((block) =>
+        block
+          .split("\n")
+          .map((line) => line.split(" ")[0] ?? "")
+          .join(" ")
+          .replace(/ ([.,;:!?)'%])/g, "$1")
+          .replace(/\( /g, "("),
+      )
+      .filter(Boolean);
+    const [headline = "", ...body] = sentences;
+    return { path: `conll/doc-${String(i + 1).padStart(3, "0")}.txt`, bytes: encoder.encode(`${headline}\n\n${body.join(" ")}\n`) };
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { content: { type: "string", default: "content" }, conll: { type: "string" }, runs: { type: "string", default: "3" } },
+  });
+  const runs = Math.max(1, Number(values.runs) || 3);
+  const files = (await readContentFolder(values.content!)).files;
+  const conllPath = values.conll ?? (existsSync(DEFAULT_CONLL) ? DEFAULT_CONLL : null);
+  if (conllPath) files.push(...conllAsArticles(conllPath));
+  const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
+  const texts = files.map((f) => new TextDecoder().decode(f.bytes));
+  console.log(`corpus: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB (${values.content}${conllPath ? ` + ${conllPath}` : ""})`);
+  console.log(`runs: ${runs} of each, median reported; node ${process.version}, one core`);
+
+  // warm-up: load the model and let the JIT settle, so neither side pays start-up costs
+  const engine = nlp();
+  for (const text of texts.slice(0, 20)) engine.readDoc(text);
+  runPipeline(files.slice(0, 10));
+
+  const baseline: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const started = performance.now();
+    for (const text of texts) engine.readDoc(text).tokens().out(engine.its.pos);
+    baseline.push(performance.now() - started);
+  }
+  const stageRuns = new Map<string, number[]>();
+  const totals: number[] = [];
+  let articles = 0;
+  for (let r = 0; r < runs; r++) {
+    const started = performance.now();
+    const result = runPipeline(files);
+    totals.push(performance.now() - started);
+    articles = result.briefing.articles.length;
+    for (const stage of result.report.stages) stageRuns.set(stage.name, [...(stageRuns.get(stage.name) ?? []), stage.ms]);
+  }
+  const mbps = (ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(2);
+  const baselineMs = median(baseline);
+  const totalMs = median(totals);
+  console.log(`\nbaseline  wink-nlp readDoc + POS only: ${baselineMs.toFixed(0)} ms (${mbps(baselineMs)} MB/s)`);
+  console.log(`pipeline  ${articles} articles: ${totalMs.toFixed(0)} ms (${mbps(totalMs)} MB/s), ${(totalMs / baselineMs).toFixed(2)}x baseline`);
+  console.log("\nstage        median ms   MB/s");
+  for (const [name, times] of stageRuns) {
+    const ms = median(times);
+    console.log(`${name.padEnd(12)} ${ms.toFixed(1).padStart(9)}   ${ms > 0 ? mbps(ms).padStart(6) : "     -"}`);
+  }
+  const extractMs = median(stageRuns.get("extract") ?? [0]);
+  console.log(`\nextraction throughput: ${mbps(extractMs)} MB/s per core (target ≥ 1)`);
+  console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // whole-site builds and Chromium start-ups take seconds on a two-core machine
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
