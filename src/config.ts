@@ -105,7 +105,7 @@ const configSchema = {
   },
 } as const;
 
-const validateConfig = new Ajv({ allErrors: true }).compile<BriefingConfig>(configSchema);
+const validateConfig = new Ajv({ allErrors: true, verbose: true }).compile<BriefingConfig>(configSchema);
 
 /** A config mistake: the build stops and prints this. */
 export class ConfigError extends Error {}
