@@ -28,6 +28,8 @@ export interface StoryDraft {
 const STORY_THRESHOLD = 0.2;
 /** A sentence of another article this close to a key point counts as that article reporting it too. */
 const CITATION_THRESHOLD = 0.3;
+/** Sentences of each article considered for key points. */
+const LEAD_SENTENCES = 12;
 
 export function clusterStories(inputs: StoryInput[]): StoryDraft[] {
   if (inputs.length === 0) return [];
@@ -41,20 +43,34 @@ export function clusterStories(inputs: StoryInput[]): StoryDraft[] {
   const vectors = counts.map((c) => tfidf(c, idf));
   const similarity = vectors.map((a) => vectors.map((b) => cosine(a, b)));
 
-  let clusters: number[][] = inputs.map((_, i) => [i]);
+  // average-link agglomeration; cluster similarities are updated in place (Lance-Williams), so
+  // each merge costs one pass over the clusters instead of recomputing every pair
+  const clusters: (number[] | null)[] = inputs.map((_, i) => [i]);
+  const linkage = similarity.map((row) => [...row]);
   for (;;) {
     let best = { score: -1, a: -1, b: -1 };
-    for (let a = 0; a < clusters.length; a++)
+    for (let a = 0; a < clusters.length; a++) {
+      if (!clusters[a]) continue;
       for (let b = a + 1; b < clusters.length; b++) {
-        const score = averageLink(clusters[a]!, clusters[b]!, similarity);
+        if (!clusters[b]) continue;
+        const score = linkage[a]![b]!;
         if (score > best.score) best = { score, a, b };
       }
+    }
     if (best.score < STORY_THRESHOLD) break;
-    clusters[best.a] = [...clusters[best.a]!, ...clusters[best.b]!].sort((x, y) => x - y);
-    clusters = clusters.filter((_, i) => i !== best.b);
+    const a = clusters[best.a]!;
+    const b = clusters[best.b]!;
+    for (let k = 0; k < clusters.length; k++) {
+      if (!clusters[k] || k === best.a || k === best.b) continue;
+      const merged = (a.length * linkage[best.a]![k]! + b.length * linkage[best.b]![k]!) / (a.length + b.length);
+      linkage[best.a]![k] = merged;
+      linkage[k]![best.a] = merged;
+    }
+    clusters[best.a] = [...a, ...b].sort((x, y) => x - y);
+    clusters[best.b] = null;
   }
 
-  const drafts = clusters.map((members) => {
+  const drafts = clusters.filter((c): c is number[] => c !== null).map((members) => {
     const central = [...members].sort(
       (x, y) => centrality(y, members, similarity) - centrality(x, members, similarity) || x - y,
     );
@@ -79,12 +95,6 @@ export function clusterStories(inputs: StoryInput[]): StoryDraft[] {
   return drafts;
 }
 
-function averageLink(a: number[], b: number[], similarity: number[][]): number {
-  let sum = 0;
-  for (const i of a) for (const j of b) sum += similarity[i]![j]!;
-  return sum / (a.length * b.length);
-}
-
 function centrality(i: number, members: number[], similarity: number[][]): number {
   return members.reduce((sum, j) => (j === i ? sum : sum + similarity[i]![j]!), 0);
 }
@@ -105,7 +115,8 @@ function pickKeyPoints(articles: StoryInput[], idf: Map<string, number>, limit =
   const sentences: ScoredSentence[] = [];
   for (const article of articles) {
     const terms = sentenceTerms(article.analysis);
-    article.analysis.sentences.forEach((s, index) => {
+    // the lead carries the news; later sentences add detail a briefing can leave to the article
+    article.analysis.sentences.slice(0, LEAD_SENTENCES).forEach((s, index) => {
       const text = article.text.slice(s.start, s.end).trim();
       const words = text.split(/\s+/).length;
       // too short to stand alone, a subheading, or a quote without its frame
