@@ -1,0 +1,449 @@
+// Names of people, organisations and places in an article. Candidates are runs of capitalised words
+// (wink-nlp's part-of-speech tags decide at the start of a sentence); each run is split into the
+// title printed before a name and the name itself, then typed by the evidence around it: titles,
+// speech verbs, honorifics, head nouns of organisations and places, given-name and place gazetteers.
+// Evidence is pooled per document, so "Umerov" is a person because "Rustem Umerov" was one, and
+// headlines printed in capitals or title case are read through the casing the body uses.
+import type { ActorKind, Mention } from "../types.js";
+import type { Analysis, Token } from "./nlp.js";
+import {
+  FUNCTION_POS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORG_HEADS,
+  ORG_TAILS,
+  PLACE_TAILS,
+  ROLE_MODIFIERS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  lexicon,
+} from "./actors/lexicon.js";
+
+/** A word as the extractor sees it: wink tokens, with hyphenated compounds ("al-Aiban") joined. */
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  pos: string;
+  /** starts with a capital letter */
+  cap: boolean;
+  /** the parts of a hyphenated compound */
+  parts: string[];
+  sentence: number;
+  /** first word of its sentence, or right after an opening quote, colon or dash */
+  initial: boolean;
+}
+
+interface Candidate {
+  words: Word[];
+  /** index of the first name word in the sentence's word list */
+  first: number;
+  last: number;
+  role: string | undefined;
+  roleIsTitle: boolean;
+  honorific: boolean;
+  /** read from a line in capitals or title case: its words count as names only with evidence */
+  caseless: boolean;
+  scores: Record<ActorKind, number>;
+  /** the whole-name text lower-cased, for pooling evidence across the article */
+  key: string;
+  /** a possessive-title organisation such as "the President's Office" */
+  forcedKind?: ActorKind;
+}
+
+const LETTER = /\p{L}/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const CAPITAL = /^\p{Lu}/u;
+const OPENERS = new Set(["“", '"', "‘", "'", "(", "[", ":", "—", "–", "-", "«"]);
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into", "towards", "toward"]);
+const OF_HEADS = new Set([...ORG_HEADS, ...TITLE_HEADS, "republic", "kingdom", "gulf", "sea", "bay", "isle", "state", "states", "secretary", "sea", "strait", "cape", "duke", "prince", "emirate", "city", "bank"]);
+
+function toWords(text: string, tokens: Token[], first: number, end: number): Word[] {
+  const out: Word[] = [];
+  for (let t = first; t < end; t++) {
+    const token = tokens[t]!;
+    let stop = t;
+    // "al-Aiban", "Jean-Claude", "US-Ukraine": join when the hyphen touches both sides
+    while (
+      stop + 2 < end &&
+      (tokens[stop + 1]!.text === "-" || tokens[stop + 1]!.text === "–") &&
+      tokens[stop + 1]!.start === tokens[stop]!.end &&
+      tokens[stop + 2]!.start === tokens[stop + 1]!.end &&
+      LETTER.test(tokens[stop + 2]!.text)
+    )
+      stop += 2;
+    const parts = [];
+    for (let p = t; p <= stop; p += 2) parts.push(tokens[p]!.text);
+    const wordText = text.slice(token.start, tokens[stop]!.end);
+    const previous = out[out.length - 1];
+    out.push({
+      text: wordText,
+      lower: wordText.toLowerCase(),
+      start: token.start,
+      end: tokens[stop]!.end,
+      pos: parts.length > 1 ? "PROPN" : token.pos,
+      cap: CAPITAL.test(parts[parts.length - 1] ?? "") || CAPITAL.test(wordText),
+      parts,
+      sentence: token.sentence,
+      initial: previous === undefined || OPENERS.has(previous.text),
+    });
+    t = stop;
+  }
+  return out;
+}
+
+const isAllCaps = (w: Word) => /\p{L}.*\p{L}/u.test(w.text) && w.text === w.text.toUpperCase();
+
+/** A line in capitals: capitals there say nothing about names. */
+function isShouted(words: Word[]): boolean {
+  const lettered = words.filter((w) => LETTER.test(w.text));
+  if (lettered.length < 2) return false;
+  const caps = lettered.filter(isAllCaps).length;
+  return caps / lettered.length >= 0.6 && lettered.some((w) => w.text.replace(/\P{L}/gu, "").length > 3);
+}
+
+/** A headline in title case: most long words capitalised, and at least two of them words the body prints in lower case. */
+function isTitleCase(words: Word[], casing: Map<string, CaseEvidence>): boolean {
+  const long = words.filter((w) => w.text.replace(/\P{L}/gu, "").length >= 4);
+  if (long.length < 3 || long.filter((w) => w.cap).length / long.length < 0.85) return false;
+  return long.filter((w) => w.cap && !w.initial && (casing.get(w.lower)?.lower ?? 0) > 0).length >= 2;
+}
+
+interface CaseEvidence {
+  capital: number;
+  lower: number;
+}
+
+export function extractMentions(text: string, analysis: Analysis): Mention[] {
+  const lex = lexicon();
+  const sentences = analysis.sentences.map((s) => toWords(text, analysis.tokens, s.firstToken, s.endToken));
+  const shouted = sentences.map(isShouted);
+
+  // how the body writes each word: capitalised mid-sentence, or in lower case
+  const casing = new Map<string, CaseEvidence>();
+  sentences.forEach((words, s) => {
+    if (shouted[s]) return;
+    for (const w of words) {
+      if (!LETTER.test(w.text)) continue;
+      const e = casing.get(w.lower) ?? { capital: 0, lower: 0 };
+      if (w.text === w.lower) e.lower++;
+      else if (!w.initial && w.cap) e.capital++;
+      casing.set(w.lower, e);
+    }
+  });
+  const caseless = sentences.map((words, s) => shouted[s]! || isTitleCase(words, casing));
+  // capitals in a title-case headline are no evidence of a name either
+  sentences.forEach((words, s) => {
+    if (!caseless[s] || shouted[s]) return;
+    for (const w of words) if (w.cap && !w.initial) casing.get(w.lower)!.capital--;
+  });
+
+  const inGazetteer = (w: Word) =>
+    lex.places.has(w.text) || lex.firstNames.has(w.text) || lex.demonyms.has(w.text) || lex.personWords.has(w.text);
+
+  const isNameWord = (w: Word, s: number): boolean => {
+    if (!w.cap || !LETTER.test(w.text) || NOT_NAMES.has(w.lower)) return false;
+    if (w.text.length === 1) return false;
+    if (INITIAL.test(w.text)) return true;
+    if (caseless[s]) {
+      const e = casing.get(w.lower);
+      if (e && e.capital > e.lower) return true;
+      if (e && e.lower > 0) return false;
+      if (FUNCTION_POS.has(w.pos)) return false;
+      const title = w.text[0] + w.lower.slice(1);
+      return lex.placesLower.has(w.lower) || lex.firstNames.has(title) || lex.demonyms.has(title) || TITLE_HEADS.has(w.lower);
+    }
+    if (FUNCTION_POS.has(w.pos) && !(w.pos === "PRON" && isAllCaps(w))) return false;
+    if (w.initial) {
+      if (w.pos === "PROPN" || inGazetteer(w)) return true;
+      const e = casing.get(w.lower);
+      return e !== undefined && e.capital > 0 && e.capital >= e.lower;
+    }
+    return true;
+  };
+
+  const candidates: Candidate[] = [];
+  sentences.forEach((words, s) => {
+    let i = 0;
+    while (i < words.length) {
+      if (!isNameWord(words[i]!, s)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      for (;;) {
+        const next = words[j + 1];
+        if (next && isNameWord(next, s)) {
+          j++;
+          continue;
+        }
+        // "Bank of England", "Office of the President", "Mosaad bin Mohammad"
+        if (next && (next.lower === "of" || next.lower === "&") && OF_HEADS.has(words[j]!.lower)) {
+          const after = words[j + 2]?.lower === "the" ? j + 3 : j + 2;
+          if (words[after] && isNameWord(words[after]!, s) && !caseless[s]) {
+            j = after;
+            continue;
+          }
+        }
+        if (next && NAME_PARTICLES.has(next.text) && words[j + 2] && isNameWord(words[j + 2]!, s)) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      candidates.push(...splitRun(words, i, j, s, caseless[s]!));
+      i = j + 1;
+    }
+  });
+
+  for (const c of candidates) scoreCandidate(c, sentences[c.words[0]!.sentence]!);
+  return decide(candidates, casing);
+}
+
+/** Splits a run of capitalised words into the title before the name and the name ("US Special Envoy | Steve Witkoff"), and hyphenated pairs of places ("US-Ukraine") into two. */
+function splitRun(words: Word[], i: number, j: number, s: number, caseless: boolean): Candidate[] {
+  const lex = lexicon();
+  const out: Candidate[] = [];
+  const make = (first: number, last: number, role?: string, roleIsTitle = false, honorific = false): Candidate => ({
+    words: words.slice(first, last + 1),
+    first,
+    last,
+    role,
+    roleIsTitle,
+    honorific,
+    caseless,
+    scores: { person: 0, organization: 0, place: 0 },
+    key: normaliseKey(words.slice(first, last + 1).map((w) => w.text).join(" ")),
+  });
+  const isRoleWord = (w: Word) =>
+    TITLE_HEADS.has(w.lower) || ROLE_MODIFIERS.has(w.lower) || lex.demonyms.has(w.text) || lex.places.has(w.text) || w.lower === "of" || w.lower === "the";
+
+  // the longest prefix of title words that holds a title head
+  let k = i - 1;
+  let titleEnd = -1;
+  while (k + 1 <= j && isRoleWord(words[k + 1]!)) {
+    k++;
+    if (TITLE_HEADS.has(words[k]!.lower)) titleEnd = k;
+  }
+  if (titleEnd >= i) {
+    // places inside the title ("U.S. President …") are mentions of their own
+    for (let p = i; p <= titleEnd; p++) if (lex.places.has(words[p]!.text)) out.push(make(p, p));
+    const honorific = HONORIFICS.has(words[titleEnd]!.lower);
+    let roleStart = extendRoleLeft(words, i);
+    const role = words[roleStart] ? joinWords(words, roleStart, titleEnd) : undefined;
+    if (titleEnd < j) out.push(make(titleEnd + 1, j, honorific && titleEnd === i ? undefined : role, true, honorific));
+    else if (roleStart < i) roleStart = i;
+    return out;
+  }
+  // "US-Ukraine", "Russia-Ukraine": two places joined by a hyphen
+  if (i === j && words[i]!.parts.length > 1 && words[i]!.parts.every((p) => lex.places.has(p))) {
+    const w = words[i]!;
+    let at = w.start;
+    for (const part of w.parts) {
+      const start = w.text.indexOf(part, at - w.start) + w.start;
+      const piece: Word = { ...w, text: part, lower: part.toLowerCase(), start, end: start + part.length, parts: [part] };
+      at = piece.end;
+      out.push({ ...make(i, i), words: [piece], key: normaliseKey(part) });
+    }
+    return out;
+  }
+  // a lower-case title right before the name: "spokesman Dmitry Peskov", "former US President …"
+  const roleStart = extendRoleLeft(words, i);
+  const role = roleStart < i && words.slice(roleStart, i).some((w) => TITLE_HEADS.has(w.lower)) ? joinWords(words, roleStart, i - 1) : undefined;
+  const honorific = i > 0 && HONORIFICS.has(words[i - 1]!.lower);
+  out.push(make(i, j, role, role !== undefined, honorific));
+  return out;
+}
+
+/** Walks left over lower-case title words and possessives: "the Kremlin's spokesman", "former". */
+function extendRoleLeft(words: Word[], i: number): number {
+  const lex = lexicon();
+  let k = i;
+  while (k > 0) {
+    const w = words[k - 1]!;
+    if (TITLE_HEADS.has(w.lower) || ROLE_MODIFIERS.has(w.lower) || lex.demonyms.has(w.text)) {
+      k--;
+      continue;
+    }
+    if (POSSESSIVE.has(w.text) && k >= 2 && words[k - 2]!.cap) {
+      k -= 2;
+      continue;
+    }
+    if (w.cap && (lex.places.has(w.text) || TITLE_HEADS.has(w.lower) || ROLE_MODIFIERS.has(w.lower))) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  // a role cannot start with a possessive's owner if nothing titled follows it
+  return k;
+}
+
+function joinWords(words: Word[], from: number, to: number): string {
+  let out = "";
+  for (let p = from; p <= to; p++) {
+    const w = words[p]!;
+    const gap = p > from && w.start > words[p - 1]!.end ? " " : "";
+    out += gap + w.text;
+  }
+  return out;
+}
+
+export function normaliseKey(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’']s$/u, "")
+    .replace(/[’'.]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Appositive role after the name: "Rustem Umerov, Ukraine's defence minister," / "Michael Anton, the State Department's head of policy planning". */
+function appositiveRole(words: Word[], last: number): string | undefined {
+  if (words[last + 1]?.text !== ",") return undefined;
+  const from = last + 2;
+  let to = from;
+  while (to < words.length && to - from < 12 && ![",", ".", ";", ":", "(", ")", "—", "–"].includes(words[to]!.text)) {
+    if (words[to]!.pos === "VERB" || words[to]!.pos === "AUX" || words[to]!.lower === "who") return undefined;
+    to++;
+  }
+  if (to === from) return undefined;
+  const phrase = words.slice(from, to);
+  if (!phrase.some((w) => TITLE_HEADS.has(w.lower))) return undefined;
+  const opener = phrase[0]!;
+  if (!["the", "a", "an", "former"].includes(opener.lower) && !opener.cap && !ROLE_MODIFIERS.has(opener.lower) && !TITLE_HEADS.has(opener.lower)) return undefined;
+  const start = ["the", "a", "an"].includes(opener.lower) ? from + 1 : from;
+  return start < to ? joinWords(words, start, to - 1) : undefined;
+}
+
+/** Appositive role before the name: "Trump's envoy, Steve Witkoff". */
+function roleBefore(words: Word[], first: number): string | undefined {
+  if (words[first - 1]?.text !== ",") return undefined;
+  const head = words[first - 2];
+  if (!head || !TITLE_HEADS.has(head.lower) || head.cap) return undefined;
+  const start = extendRoleLeft(words, first - 2);
+  return joinWords(words, start, first - 2);
+}
+
+function scoreCandidate(c: Candidate, words: Word[]): void {
+  const lex = lexicon();
+  const name = c.words;
+  const m = name.length;
+  const first = name[0]!;
+  const last = name[m - 1]!;
+  const text = name.map((w) => w.text).join(" ");
+  const before = words[c.first - 1];
+  const after = words[c.last + 1];
+  const sc = c.scores;
+
+  if (!c.role) c.role = appositiveRole(words, c.last) ?? roleBefore(words, c.first);
+  if (c.role && !c.roleIsTitle && c.role.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) c.roleIsTitle = true;
+  if (c.roleIsTitle) sc.person += 4;
+  if (c.honorific) sc.person += 5;
+
+  if (m >= 2 && lex.firstNames.has(first.text)) sc.person += 2.5;
+  if (m >= 2 && /^\p{Lu}\.$/u.test(first.text)) sc.person += 2.5;
+  if (m >= 2 && lex.personWords.has(last.text)) sc.person += 1;
+  if (m >= 2 && !lex.places.has(text)) sc.person += 0.5;
+  if (m === 1 && (lex.personWords.has(first.text) || lex.firstNames.has(first.text))) sc.person += 0.8;
+
+  if (ORG_TAILS.has(last.lower) && (m >= 2 || ["parliament", "congress", "senate", "cabinet", "government"].includes(last.lower))) sc.organization += 4;
+  if (m >= 3 && ORG_HEADS.has(first.lower) && name[1]!.lower === "of") sc.organization += 4;
+  if (m >= 2 && PLACE_TAILS.has(last.lower)) sc.place += 3.5;
+  const place = lex.places.get(text) ?? (c.caseless || isAllCaps(first) ? lex.placesLower.get(text.toLowerCase()) : undefined);
+  if (place) sc.place += m === 1 && lex.firstNames.has(text) ? 2 : 3;
+  if (m === 1 && /^[A-Z]{2,6}$/.test(first.text) && !place && !c.caseless) sc.organization += 2.5;
+
+  // "the Kremlin", "the Pentagon": a single name taking the article is an institution
+  if (m === 1 && before?.lower === "the" && !place && !lex.demonyms.has(first.text) && !first.lower.endsWith("s") && !c.roleIsTitle) sc.organization += 2;
+  if (before && PLACE_PREPOSITIONS.has(before.lower)) sc.place += 0.75;
+  const speaks = (w: Word | undefined) => w !== undefined && SPEECH_VERBS.has(w.lower);
+  if ((speaks(after) || speaks(before) || (after && POSSESSIVE.has(after.text) && speaks(words[c.last + 2]))) && before?.lower !== "the") sc.person += 1.5;
+  // a scoreboard: "Leeds 3 Chelsea 0", "Kent 108-3": a name followed by a score is a team, unless
+  // it is a country (national sides go by the country) or a player ("C. Harris 45")
+  if (after && isScore(after) && words.filter(isScore).length >= 2 && !place && sc.person < 2) sc.organization += 3;
+  else if (after && isScore(after) && words.filter(isScore).length >= 2 && place && !lex.places.has(text)) sc.organization += 3;
+  if (lex.demonyms.has(text) && m === 1) {
+    sc.place = 0;
+    sc.person = 0;
+    sc.organization = 0;
+  }
+}
+
+const isScore = (w: Word) => /^\d+(-\d+)?$/.test(w.text) && !/^\d{4}-\d/.test(w.text);
+
+/** Pools evidence per name across the article, and decides each candidate's kind. */
+function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Mention[] {
+  const lex = lexicon();
+  const pooled = new Map<string, Record<ActorKind, number>>();
+  const add = (key: string, scores: Record<ActorKind, number>, weight: number) => {
+    const p = pooled.get(key) ?? { person: 0, organization: 0, place: 0 };
+    p.person += scores.person * weight;
+    p.organization += scores.organization * weight;
+    p.place += scores.place * weight;
+    pooled.set(key, p);
+  };
+  const best = (s: Record<ActorKind, number>): [ActorKind, number] => {
+    let kind: ActorKind = "person";
+    for (const k of ["organization", "place"] as const) if (s[k] > s[kind]) kind = k;
+    return [kind, s[kind]];
+  };
+  for (const c of candidates) add(c.key, c.scores, 1);
+  // a person's surname and an organisation's short name inherit the full name's kind
+  const surnames = new Map<string, number>();
+  for (const c of candidates) {
+    const [kind, score] = best(c.scores);
+    if (kind === "person" && score >= 2 && c.words.length >= 2) {
+      const last = normaliseKey(c.words[c.words.length - 1]!.text);
+      surnames.set(last, Math.max(surnames.get(last) ?? 0, score));
+    }
+  }
+
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    if (lex.demonyms.has(c.words.map((w) => w.text).join(" ")) && c.words.length === 1) continue;
+    const own = c.scores;
+    const all = pooled.get(c.key)!;
+    const combined: Record<ActorKind, number> = {
+      person: own.person + 0.5 * (all.person - own.person),
+      organization: own.organization + 0.5 * (all.organization - own.organization),
+      place: own.place + 0.5 * (all.place - own.place),
+    };
+    if (c.words.length === 1 && surnames.has(c.key)) combined.person += Math.min(3.5, surnames.get(c.key)!);
+    let [kind, score] = best(combined);
+    if (score <= 0) {
+      if (c.caseless) continue;
+      // no evidence either way: several capitalised words are most often a person's name; a lone word
+      // the body always capitalises is kept with low confidence
+      const e = casing.get(c.key);
+      if (c.words.length === 1 && (!e || e.lower > 0 || e.capital === 0)) continue;
+      kind = c.words.length >= 2 ? "person" : "organization";
+      score = 0.3;
+    }
+    const first = c.words[0]!;
+    const last = c.words[c.words.length - 1]!;
+    mentions.push({
+      start: first.start,
+      end: last.end,
+      text: c.words.length === 1 ? first.text : textOf(c.words),
+      kind,
+      confidence: Math.min(1, 0.3 + score / 6),
+      ...(c.role ? { role: c.role } : {}),
+      sentence: first.sentence,
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return mentions;
+}
+
+function textOf(words: Word[]): string {
+  let out = "";
+  words.forEach((w, p) => {
+    out += (p > 0 && w.start > words[p - 1]!.end ? " " : "") + w.text;
+  });
+  return out;
+}

@@ -1,0 +1,146 @@
+// The word lists the actor extractor reasons with. Gazetteers (places, demonyms, given names) come
+// from data packages via src/data/gazetteer.ts; the short closed lists below are English grammar and
+// newsroom vocabulary (titles, head nouns of organisations and places), not names of anything.
+import { DEMONYMS, FIRST_NAMES, PERSON_WORDS, PLACES } from "../../data/gazetteer.js";
+
+export interface Lexicon {
+  /** place spelling -> canonical name */
+  places: Map<string, string>;
+  /** lower-cased place spelling -> canonical name, for text printed in capitals */
+  placesLower: Map<string, string>;
+  /** demonym (singular and plural) -> country */
+  demonyms: Map<string, string>;
+  firstNames: Set<string>;
+  personWords: Set<string>;
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const places = new Map<string, string>();
+  const placesLower = new Map<string, string>();
+  for (const entry of PLACES.split("|")) {
+    const [spelling, canonical] = entry.split("=") as [string, string | undefined];
+    places.set(spelling, canonical ?? spelling);
+    if (!placesLower.has(spelling.toLowerCase())) placesLower.set(spelling.toLowerCase(), canonical ?? spelling);
+  }
+  const demonyms = new Map<string, string>();
+  for (const entry of DEMONYMS.split("|")) {
+    const [demonym, country] = entry.split("=") as [string, string];
+    demonyms.set(demonym, country);
+    demonyms.set(demonym.endsWith("s") ? demonym : `${demonym}s`, country);
+  }
+  for (const [word, country] of [
+    ["Saudi", "Saudi Arabia"],
+    ["Saudis", "Saudi Arabia"],
+    ["British", "United Kingdom"],
+    ["Britons", "United Kingdom"],
+    ["English", "United Kingdom"],
+    ["Dutch", "Netherlands"],
+    ["Western", ""],
+    ["Eastern", ""],
+    ["Northern", ""],
+    ["Southern", ""],
+    ["European", "Europe"],
+    ["Europeans", "Europe"],
+    ["Arab", ""],
+    ["Arabs", ""],
+    ["African", "Africa"],
+    ["Asian", "Asia"],
+    ["Latin", ""],
+    ["Soviet", ""],
+    ["Allied", ""],
+  ] as const)
+    if (!demonyms.has(word)) demonyms.set(word, country);
+  cached = {
+    places,
+    placesLower,
+    demonyms,
+    firstNames: new Set(FIRST_NAMES.split("|")),
+    personWords: new Set(PERSON_WORDS.split("|")),
+  };
+  return cached;
+}
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Head nouns of a title that makes the name after it a person ("Defence Minister X"). */
+export const TITLE_HEADS = words(`
+  president presidents minister ministers secretary chancellor premier envoy ambassador spokesman spokeswoman
+  spokesperson senator sen. sen rep. representative congressman congresswoman governor gov. gov mayor king queen
+  prince princess pope cardinal archbishop bishop rabbi imam sheikh emir sultan general gen. gen lt. lt colonel
+  col. col major maj. captain capt. capt sergeant sgt. admiral adm. commander commissioner chairman chairwoman
+  chairperson chair ceo cfo coo founder director adviser advisor aide judge justice prosecutor attorney lawyer
+  coach manager striker midfielder defender goalkeeper captain skipper batsman bowler champion leader head chief
+  officer official diplomat negotiator analyst economist professor prof. dr. dr mr. mr mrs. mrs ms. ms miss sir dame
+  lord lady dean economist correspondent editor reporter columnist author writer actor actress singer star
+  deputy vice-president vp premier marshal inspector superintendent sheriff detective constable agent
+  trader strategist spokesmen lawmaker legislator mp mep councillor councilman councilwoman
+  `);
+
+/** Words that modify a title and belong to the role ("Special", "Defence", "Deputy"). */
+export const ROLE_MODIFIERS = words(`
+  former ex acting interim deputy vice assistant associate senior junior chief head special national security
+  foreign defence defense interior home finance economy economic trade justice energy health education foreign
+  affairs state presidential prime first executive managing general principal permanent top lead leading
+  military intelligence opposition party parliamentary federal regional local supreme high commanding
+  then-president newly-elected elected incumbent outgoing incoming retired late
+  agriculture transport culture sports environment labour labor treasury commerce industry
+  `);
+
+/** Honorifics that always make the following name a person. */
+export const HONORIFICS = words("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. lord lady miss");
+
+/** Last words that make a name an organisation ("National Security Council"). */
+export const ORG_TAILS = words(`
+  council ministry department office agency bureau committee commission party parliament congress senate
+  assembly court tribunal bank fund authority board service services institute institution foundation
+  university college school academy hospital association federation union league club fc cf ac sc united
+  rovers wanderers athletic corp corp. corporation inc inc. ltd ltd. llc plc co co. company group holdings
+  airlines airways motors industries systems technologies networks news times post journal herald tribune
+  press agency media television tv radio broadcasting magazine review gazette telegraph guardian observer
+  army navy forces force guard police militia brigade battalion regiment command church mission movement front
+  organisation organization alliance coalition society exchange commission cabinet government administration
+  team committee centre center unit division
+  `);
+
+/** First words that make "X of Y" an organisation ("Ministry of Defence", "Bank of England"). */
+export const ORG_HEADS = words(`
+  ministry department office bank university college institute council committee commission court
+  federation association union league board church house chamber museum academy school party
+  `);
+
+/** Last words that make a name a place ("Black Sea", "Donetsk Oblast"). */
+export const PLACE_TAILS = words(`
+  sea ocean river lake gulf bay strait straits channel island islands peninsula mountains mountain mount hills
+  valley desert coast plain plains basin region province oblast county district state territory territories
+  city town village square street avenue airport port harbour harbor canal border
+  `);
+
+/** Verbs of saying; a name right before or after one is a speaker. */
+export const SPEECH_VERBS = words(`
+  said says say told tells added adds stated states wrote writes announced announces declared declares
+  insisted insists argued argues claimed claims warned warns noted notes explained explains stressed stresses
+  emphasised emphasized emphasises emphasizes asked asks replied replies urged urges confirmed confirms
+  denied denies admitted admits acknowledged acknowledges tweeted posted commented comments continued
+  described describes suggested suggests indicated indicates asserted asserts recalled recalls predicted
+  `);
+
+/** Capitalised words that are never names on their own. */
+export const NOT_NAMES = words(`
+  i i'm i've i'd i'll monday tuesday wednesday thursday friday saturday sunday january february march april
+  may june july august september october november december mon tue wed thu fri sat sun jan feb mar apr jun
+  jul aug sep sept oct nov dec today yesterday tomorrow the a an and or but if in on at of for to from by
+  with as this that these those it its he she they we you his her their our my your there here what when
+  where who why how which while after before during since until despite although though however meanwhile
+  also both each every all some any no not mr mrs ms dr god editor editors note notes update updated
+  breaking read more photo video reuters ap afp copyright advertisement related comments share
+  am pm a.m. p.m. et gmt utc est pst bst cet
+  `);
+
+/** Words printed in capitals that are still ordinary words ("SOCCER - JAPAN GET LUCKY WIN"). */
+export const FUNCTION_POS = new Set(["DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM", "INTJ"]);
+
+/** Joiners allowed inside a multi-word name ("bin", "van", "de"). */
+export const NAME_PARTICLES = words("bin ibn al el de da di du del della van von der den ter la le dos das y");
