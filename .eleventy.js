@@ -1,0 +1,37 @@
+// Eleventy configuration for the briefing site: a table of contents, the work is elsewhere.
+//   templates   src/site/pages/*.njk            (pages; _includes/layouts for the page frame)
+//   data        src/site/pages/_data/site.js     (the view model built from the Briefing)
+//   filters     src/site/filters.ts              (compiled to dist/site/filters.js)
+//   assets      src/site/pages/assets/           (stylesheet and the optional filter-box script)
+import { fileURLToPath } from "node:url";
+import { countOf, filterText, kindLabel, machineDate, readableDate, readableRange, isCurrentSection, relativeUrl } from "./dist/site/filters.js";
+
+const ASSETS_DIR = fileURLToPath(new URL("./src/site/pages/assets", import.meta.url));
+
+/** @param {import("@11ty/eleventy/UserConfig").default} eleventyConfig */
+export default function (eleventyConfig) {
+  // Article text is untrusted: everything printed is escaped unless a template says otherwise,
+  // and only the output of our own escaping renderer ever does.
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+
+  eleventyConfig.addFilter("rel", relativeUrl);
+  eleventyConfig.addFilter("readableDate", readableDate);
+  eleventyConfig.addFilter("machineDate", machineDate);
+  eleventyConfig.addFilter("readableRange", readableRange);
+  eleventyConfig.addFilter("countOf", countOf);
+  eleventyConfig.addFilter("kindLabel", kindLabel);
+  eleventyConfig.addFilter("filterText", filterText);
+  eleventyConfig.addFilter("isCurrentSection", isCurrentSection);
+
+  eleventyConfig.addPassthroughCopy({ [ASSETS_DIR]: "assets" });
+
+  return {
+    templateFormats: ["njk"],
+    htmlTemplateEngine: "njk",
+    // input and output folders are given by renderSite (src/site/render.ts); these are relative to the input
+    dir: {
+      includes: "_includes",
+      data: "_data",
+    },
+  };
+}

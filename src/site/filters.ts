@@ -1,0 +1,105 @@
+// Typed filters the templates use. Templates hold markup and loops; anything that decides something lives here.
+import { DateTime } from "luxon";
+
+const EXTERNAL_URL = /^[a-z][a-z0-9+.-]*:/i;
+
+/** A site path with its directory parts and its file, e.g. "actors/x/index.html" -> dirs ["actors","x"], file "index.html". */
+function splitSitePath(path: string): { dirs: string[]; file: string } {
+  let clean = path.replace(/^\/+/, "");
+  if (clean === "" || clean.endsWith("/")) clean += "index.html";
+  const parts = clean.split("/").filter((part) => part !== "" && part !== ".");
+  const file = parts.pop() ?? "index.html";
+  return { dirs: parts, file };
+}
+
+/**
+ * The link from one page of the site to another, relative and naming its file, so the site works
+ * from file:// and under any path prefix. `target` is relative to the site root ("actors/x/index.html",
+ * "/actors/x/" and "actors/x/" all mean the same file, an optional "#fragment" is kept);
+ * `fromPageUrl` is the linking page's URL from the site root (Eleventy's page.url).
+ */
+export function relativeUrl(target: string, fromPageUrl: string): string {
+  if (EXTERNAL_URL.test(target) || target.startsWith("//")) return target;
+  const hashAt = target.indexOf("#");
+  const fragment = hashAt >= 0 ? target.slice(hashAt) : "";
+  const targetPath = hashAt >= 0 ? target.slice(0, hashAt) : target;
+  const to = splitSitePath(targetPath === "" ? fromPageUrl : targetPath);
+  const from = splitSitePath(fromPageUrl);
+  let shared = 0;
+  while (shared < from.dirs.length && shared < to.dirs.length && from.dirs[shared] === to.dirs[shared]) shared++;
+  const ups = from.dirs.slice(shared).map(() => "..");
+  return [...ups, ...to.dirs.slice(shared), to.file].join("/") + fragment;
+}
+
+const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
+
+/**
+ * A TIMEX3 date value in the reader's terms: "Sun 23 Mar 2025", "Mar 2025", "2025", "week 12 of 2025",
+ * "Sun 23 Mar 2025, 18:47". Values it cannot read are shown as given.
+ */
+export function readableDate(value: string | null | undefined): string {
+  if (!value) return "";
+  const week = WEEK_VALUE.exec(value);
+  if (week) return `week ${Number(week[2])} of ${week[1]}`;
+  if (/^\d{4}$/.test(value)) return value;
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const month = DateTime.fromFormat(value, "yyyy-MM", { zone: "utc", locale: "en-GB" });
+    return month.isValid ? month.toFormat("LLL yyyy") : value;
+  }
+  const parsed = DateTime.fromISO(value, { setZone: true, locale: "en-GB" });
+  if (!parsed.isValid) return value;
+  const day = parsed.toFormat("ccc d LLL yyyy");
+  return value.includes("T") ? `${day}, ${parsed.toFormat("HH:mm")}` : day;
+}
+
+/** The value for a <time datetime> attribute: TIMEX3 day, month, year, week and time values are all valid there. */
+export function machineDate(value: string | null | undefined): string {
+  if (!value) return "";
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) || WEEK_VALUE.test(value)) return value;
+  const parsed = DateTime.fromISO(value, { setZone: true });
+  return parsed.isValid ? value : "";
+}
+
+/** A date range as one phrase: "Sun 23 Mar 2025 – Tue 25 Mar 2025", or one date when both ends are the same day. */
+export function readableRange(range: readonly [string, string] | null | undefined): string {
+  if (!range) return "";
+  const [from, to] = range;
+  return from === to ? readableDate(from) : `${readableDate(from)} – ${readableDate(to)}`;
+}
+
+/** "1 article", "3 articles"; irregular plurals are passed in. */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? singular : plural}`;
+}
+
+/** Words a reader sees for an actor kind, in the plural (index headings) or singular (labels). */
+export function kindLabel(kind: string, plural = false): string {
+  const labels: Record<string, [string, string]> = {
+    person: ["Person", "People"],
+    organization: ["Organisation", "Organisations"],
+    place: ["Place", "Places"],
+  };
+  const label = labels[kind];
+  if (!label) return kind;
+  return plural ? label[1] : label[0];
+}
+
+/** Lower-case text a filter box can match against: names, aliases and roles run together. */
+export function filterText(...parts: (string | null | undefined | readonly string[])[]): string {
+  return parts
+    .flatMap((part) => (part == null ? [] : typeof part === "string" ? [part] : [...part]))
+    .join(" ")
+    .toLocaleLowerCase("en-GB")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Whether the page at `pageUrl` belongs to the site section `sectionPath` names (for aria-current in the navigation). */
+export function isCurrentSection(pageUrl: string, sectionPath: string): boolean {
+  const section = (path: string) => path.replace(/^\/+/, "").split("/")[0] ?? "";
+  const page = section(pageUrl);
+  const target = section(sectionPath);
+  const pageIsHome = page === "" || page === "index.html";
+  const targetIsHome = target === "" || target === "index.html";
+  return pageIsHome || targetIsHome ? pageIsHome && targetIsHome : page === target;
+}

@@ -1,0 +1,38 @@
+// Renders a Briefing to a static site with Eleventy. The briefing reaches the templates through
+// state.ts (read by pages/_data/site.js); the site configuration is /.eleventy.js at the project root.
+import { readdir } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import type { Briefing } from "../assemble/model.js";
+import { setCurrentBriefing } from "./state.js";
+
+export interface RenderOptions {
+  quiet?: boolean;
+}
+
+/** The project root, found from this file whether it runs from src/site or dist/site. */
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const SITE_INPUT_DIR = join(PROJECT_ROOT, "src", "site", "pages");
+export const SITE_CONFIG_PATH = join(PROJECT_ROOT, ".eleventy.js");
+
+async function countFiles(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).length;
+}
+
+/** Writes the briefing's pages, stylesheet and script into outputDir; returns how many files the folder then holds. */
+export async function renderSite(briefing: Briefing, outputDir: string, options: RenderOptions = {}): Promise<{ files: number }> {
+  const output = resolve(outputDir);
+  setCurrentBriefing(briefing);
+  try {
+    const eleventy = new Eleventy(SITE_INPUT_DIR, output, {
+      configPath: SITE_CONFIG_PATH,
+      quietMode: options.quiet ?? true,
+    });
+    await eleventy.write();
+  } finally {
+    setCurrentBriefing(undefined);
+  }
+  return { files: await countFiles(output) };
+}
