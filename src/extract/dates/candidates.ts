@@ -1,0 +1,298 @@
+// Finding temporal expressions: chrono-node proposes, then general rules decide what each proposal
+// is (a weekday, a shift from the time of writing, a full date, a duration that is no date at all)
+// and add what chrono does not parse (bare years, decades, quarters, seasons, "now").
+// Candidates hold no resolved value: resolve.ts works that out against a reference day, so the same
+// candidates can be tried against many possible publication dates when an article is undated.
+import * as chrono from "chrono-node";
+import type { Analysis } from "../nlp.js";
+import { sentenceAt, tenseAt, type Tense } from "./tense.js";
+
+export type Unit = "day" | "week" | "month" | "year" | "quarter";
+export type Modifier = "last" | "next" | "this" | null;
+export type PartOfDay = "MO" | "AF" | "EV" | "NI";
+
+export type CandidateForm =
+  /** month (and day) known; year null when the text prints none */
+  | { kind: "date"; year: number | null; month: number; day: number | null }
+  | { kind: "year"; year: number }
+  | { kind: "decade"; decade: number }
+  /** 1 = Monday … 7 = Sunday */
+  | { kind: "weekday"; weekday: number; modifier: Modifier }
+  | { kind: "weekend"; modifier: Modifier }
+  /** "yesterday", "last week", "two years ago": `amount` units from the time of writing */
+  | { kind: "shift"; unit: Unit; amount: number }
+  /** "a day before the talks", "two days later": `amount` days from another dated happening */
+  | { kind: "anchored"; unit: Unit; amount: number; direction: "before" | "after" | "later" | "earlier" }
+  | { kind: "quarter"; quarter: number | null; year: number | null; amount: number }
+  | { kind: "season"; season: "SP" | "SU" | "FA" | "WI"; year: number | null; amount: number }
+  | { kind: "ref"; value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF" }
+  /** a clock time alone ("at 5 p.m."): its day comes from the sentence or the time of writing */
+  | { kind: "time" };
+
+export interface ClockTime {
+  hour: number;
+  minute: number;
+  /** minutes east of UTC when the text names a zone ("EDT"), else null */
+  offset: number | null;
+}
+
+export interface DateCandidate {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  tense: Tense;
+  form: CandidateForm;
+  time: ClockTime | null;
+  partOfDay: PartOfDay | null;
+}
+
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, several: 3, few: 3, couple: 2,
+};
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+const UNIT_WORD = "(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)s?";
+
+let parser: chrono.Chrono | null = null;
+function chronoParser(): chrono.Chrono {
+  if (parser) return parser;
+  const casual = chrono.en.casual.clone();
+  // chrono glues a date to a following time across a comma ("last year, 3 p.m."); dates and times
+  // are joined here instead, only where the date is a day
+  casual.refiners = casual.refiners.filter((r) => !/MergeDateTime/.test(r.constructor.name));
+  parser = casual;
+  return parser;
+}
+
+function parseNumber(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  return NUMBER_WORDS[w] ?? null;
+}
+
+function partOfDayOf(text: string): PartOfDay | null {
+  if (/\bmorning\b/i.test(text)) return "MO";
+  if (/\bafternoon\b/i.test(text)) return "AF";
+  if (/\bevening\b/i.test(text)) return "EV";
+  if (/\b(night|tonight|overnight)\b/i.test(text)) return "NI";
+  return null;
+}
+
+/** Turns one chrono result into a candidate, or null when it is no date (a duration, a count). */
+function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandidate, "sentence" | "tense"> | null {
+  const phrase = result.text;
+  const lower = phrase.toLowerCase();
+  const start = result.index;
+  const end = start + phrase.length;
+  const c = result.start;
+  const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
+  const after = text.slice(end, end + 12).toLowerCase();
+
+  // durations and measures: "for a second", "30-day", "three-year-long", "within 24 hours"
+  const unitPhrase = new RegExp(`\\b${UNIT_WORD}\\b`, "i").test(lower) && !/\b(ago|later|earlier|before|after)\b/.test(lower);
+  if (unitPhrase && /^(for|within|during|over|throughout)\s/i.test(lower)) return null;
+  if (unitPhrase && /\b(seconds?|minutes?|hours?)\b/.test(lower)) return null;
+  if (/\b(for|within|during|over|throughout|past|last|first|next)\s*$/.test(before) && unitPhrase && !/^(last|next|this|past)\b/.test(lower)) return null;
+  if (/^[-\u2010\u2011]/.test(after) || /[-\u2010\u2011]$/.test(before)) {
+    if (!c.isCertain("month") && !c.isCertain("weekday")) return null;
+  }
+  if (/^\d{1,2}$/.test(phrase.trim())) return null;
+
+  let time: ClockTime | null = null;
+  if (c.isCertain("hour")) {
+    time = {
+      hour: c.get("hour") ?? 0,
+      minute: c.get("minute") ?? 0,
+      offset: c.isCertain("timezoneOffset") ? c.get("timezoneOffset") : null,
+    };
+  }
+  const partOfDay = partOfDayOf(lower);
+  const base = { start, end, text: phrase, time, partOfDay };
+
+  if (/^(right\s+)?now$/.test(lower.trim())) return { ...base, time: null, form: { kind: "ref", value: "PRESENT_REF" } };
+  const within = lower.match(new RegExp(`^in\\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|\\d+)\\s+(${UNIT_WORD})$`));
+  if (within) {
+    const unit = unitOf(within[2]!);
+    return unit ? { ...base, form: { kind: "shift", unit, amount: parseNumber(within[1]!) ?? 1 } } : null;
+  }
+  // shifts from the time of writing, read from the words (chrono's own arithmetic used a guessed reference)
+  const shift = lower.match(
+    new RegExp(`\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|\\d+)\\s+(?:of\\s+)?(${UNIT_WORD})\\s+(ago|later|earlier|before|after|from now|hence)\\b`),
+  );
+  if (shift) {
+    const amount = parseNumber(shift[1]!) ?? 1;
+    const unit = unitOf(shift[2]!);
+    if (!unit) return null;
+    const direction = shift[3]!;
+    if (direction === "ago" || direction === "from now" || direction === "hence") {
+      return { ...base, form: { kind: "shift", unit, amount: direction === "ago" ? -amount : amount } };
+    }
+    return { ...base, form: { kind: "anchored", unit, amount, direction: direction as "before" | "after" | "later" | "earlier" } };
+  }
+  const relative = lower.match(/\b(last|past|previous|next|this|coming|following)\s+(week|month|year|weekend)\b/);
+  if (relative) {
+    const modifier = relative[1]!;
+    const amount = modifier === "last" || modifier === "past" || modifier === "previous" ? -1 : modifier === "this" ? 0 : 1;
+    if (relative[2] === "weekend") return { ...base, form: { kind: "weekend", modifier: amount < 0 ? "last" : amount > 0 ? "next" : "this" } };
+    const unit = unitOf(relative[2]!)!;
+    // "Friday, this week" / "Monday next week": the weekday is the day meant
+    const weekday = WEEKDAYS.findIndex((w) => lower.includes(w));
+    if (weekday >= 0 && unit === "week") {
+      return { ...base, form: { kind: "weekday", weekday: weekday + 1, modifier: amount < 0 ? "last" : amount > 0 ? "next" : "this" } };
+    }
+    return { ...base, form: { kind: "shift", unit, amount } };
+  }
+  if (/\byesterday\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: -1 } };
+  if (/\btomorrow\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: 1 } };
+  if (/\b(today|tonight|this (morning|afternoon|evening))\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: 0 } };
+  if (/^(the\s+)?(morning|afternoon|evening|night)$/.test(lower.trim())) return { ...base, form: { kind: "time" } };
+  if (/\bweekend\b/.test(lower)) return { ...base, form: { kind: "weekend", modifier: /\bnext\b/.test(lower) ? "next" : /\blast\b/.test(lower) ? "last" : null } };
+
+  if (c.isCertain("month")) {
+    const year = c.isCertain("year") ? c.get("year") : null;
+    const day = c.isCertain("day") ? c.get("day") : null;
+    return { ...base, form: { kind: "date", year, month: c.get("month") ?? 1, day } };
+  }
+  if (c.isCertain("weekday")) {
+    const weekday = ((c.get("weekday") ?? 0) + 6) % 7 + 1;
+    const modifier: Modifier = /\b(last|past|previous)\b/.test(lower) ? "last" : /\bnext\b/.test(lower) ? "next" : /\bthis\b/.test(lower) ? "this" : null;
+    return { ...base, form: { kind: "weekday", weekday, modifier } };
+  }
+  if (c.isCertain("year")) return { ...base, form: { kind: "year", year: c.get("year") ?? 0 } };
+  if (time) return { ...base, form: { kind: "time" } };
+  return null;
+}
+
+function unitOf(word: string): Unit | null {
+  const w = word.toLowerCase().replace(/s$/, "");
+  if (w === "day" || w === "night") return "day";
+  if (w === "week" || w === "fortnight") return "week";
+  if (w === "month") return "month";
+  if (w === "year") return "year";
+  if (w === "quarter") return "quarter";
+  return null;
+}
+
+const SEASONS: Record<string, "SP" | "SU" | "FA" | "WI"> = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" };
+
+interface PatternHit {
+  start: number;
+  end: number;
+  form: CandidateForm;
+}
+
+/** Expressions chrono does not parse: years, decades, quarters, seasons, vague references. */
+function ownPatterns(text: string): PatternHit[] {
+  const hits: PatternHit[] = [];
+  const add = (m: RegExpExecArray, form: CandidateForm, group = 0) => {
+    const at = m.index + (group ? m[0].indexOf(m[group]!) : 0);
+    hits.push({ start: at, end: at + (group ? m[group]!.length : m[0].length), form });
+  };
+  let m: RegExpExecArray | null;
+
+  const quarter = /\b(?:the\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|next|year-earlier)[\s-]+)?(?:fiscal\s+)?quarter\b(?:\s+of\s+((?:fiscal\s+)?(\d{4})))?/gi;
+  while ((m = quarter.exec(text))) {
+    const word = (m[1] ?? "").toLowerCase();
+    const year = m[3] ? Number(m[3]) : null;
+    const q = ORDINALS[word] ?? null;
+    if (!word && !/^the\b/i.test(m[0])) continue;
+    // "the quarter", "the latest quarter": the quarter being reported, the one before the time of writing
+    const amount = word === "next" ? 1 : word === "current" ? 0 : word === "year-earlier" ? -4 : q === null ? -1 : 0;
+    add(m, { kind: "quarter", quarter: word === "final" ? 4 : q, year, amount });
+  }
+  const season = /\b(?:(this|last|next|the|early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4}))?/gi;
+  while ((m = season.exec(text))) {
+    const modifier = (m[1] ?? "").toLowerCase();
+    if (!modifier && !m[3]) continue;
+    if ((m[2] ?? "").toLowerCase() === "fall" && !m[3] && !["this", "last", "next", "the"].includes(modifier)) continue;
+    const amount = modifier === "last" ? -1 : modifier === "next" ? 1 : 0;
+    add(m, { kind: "season", season: SEASONS[(m[2] ?? "").toLowerCase()]!, year: m[3] ? Number(m[3]) : null, amount });
+  }
+  const decade = /\b(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[6-9]\d|20\d)0s\b/gi;
+  while ((m = decade.exec(text))) add(m, { kind: "decade", decade: Number(m[1]) });
+  const year = /(?<![\d,.$£€\/:-])\b(1[6-9]\d\d|20\d\d)\b(?![\d,]\d|%|\s*(?:percent|per cent)|\.\d|\/|:\d)/g;
+  while ((m = year.exec(text))) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(m.index + 4, m.index + 30);
+    const value = Number(m[1]);
+    // counts of things ("1998 people") are not years; years after 1899 read as years unless counted
+    if (/^\s+(people|persons|troops|soldiers|men|women|children|units|shares|cars|homes|jobs|cases|deaths|votes|members|employees|workers|drones|missiles|times|miles|km|kilometers|tons|tonnes|feet|metres|meters)\b/i.test(after)) continue;
+    if (value < 1900 && !/\b(in|since|of|by|until|from|to|before|after|during|year|around|circa|early|late|mid)\s*$/i.test(before)) continue;
+    if (/\b(no\.|number|nos?\.?|page|pp?\.|flight|route|resolution|article|section|room|model)\s*$/i.test(before)) continue;
+    add(m, { kind: "year", year: value });
+  }
+  const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|in the future|the future|soon|the present)\b/gi;
+  while ((m = vague.exec(text))) {
+    const w = m[1]!.toLowerCase();
+    const value = /recent|lately|past/.test(w) ? "PAST_REF" : /future|soon/.test(w) ? "FUTURE_REF" : "PRESENT_REF";
+    add(m, { kind: "ref", value });
+  }
+  return hits;
+}
+
+/** Words before a date phrase that belong to it ("earlier this month", "late last year", "mid-"). */
+const LEFT_MODIFIER = /\b(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|fiscal)[\s-]*$/i;
+
+/** Every temporal expression in the text, unresolved, with the tense of its clause. */
+export function findDateCandidates(text: string, analysis: Analysis): DateCandidate[] {
+  const reference = { instant: new Date(Date.UTC(2000, 0, 5, 12)), timezone: 0 };
+  const raw: Omit<DateCandidate, "sentence" | "tense">[] = [];
+  for (const result of chronoParser().parse(text, reference, { forwardDate: false })) {
+    const candidate = fromChrono(result, text);
+    if (candidate) raw.push(candidate);
+  }
+  for (const hit of ownPatterns(text)) {
+    if (raw.some((r) => r.start < hit.end && hit.start < r.end)) {
+      // "the 2022 grain deal" is missed by chrono; a year already inside a chrono date is not a new one
+      continue;
+    }
+    raw.push({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), form: hit.form, time: null, partOfDay: null });
+  }
+  raw.sort((a, b) => a.start - b.start);
+
+  // a day followed or preceded by a clock time is one expression ("Sunday at 5 p.m.", "10 a.m. Friday")
+  const joined: typeof raw = [];
+  for (const item of raw) {
+    const previous = joined[joined.length - 1];
+    if (previous) {
+      const gap = text.slice(previous.end, item.start);
+      const dayThenTime = isDay(previous.form) && item.form.kind === "time";
+      const timeThenDay = previous.form.kind === "time" && isDay(item.form);
+      if ((dayThenTime || timeThenDay) && /^(\s*,?\s*|\s+(at|on|around|about)\s+)$/i.test(gap) && !gap.includes("\n")) {
+        const dayPart = dayThenTime ? previous : item;
+        const timePart = dayThenTime ? item : previous;
+        joined[joined.length - 1] = {
+          start: previous.start,
+          end: item.end,
+          text: text.slice(previous.start, item.end),
+          form: dayPart.form,
+          time: timePart.time ?? dayPart.time,
+          partOfDay: timePart.partOfDay ?? dayPart.partOfDay,
+        };
+        continue;
+      }
+    }
+    joined.push({ ...item });
+  }
+  // a lone time-of-day word ("in the morning") says nothing about the day
+  const kept = joined.filter((c) => !(c.form.kind === "time" && c.time === null));
+
+  return kept.map((c) => {
+    const left = text.slice(Math.max(0, c.start - 24), c.start).match(LEFT_MODIFIER);
+    const start = left ? c.start - left[0].length : c.start;
+    let end = c.end;
+    while (end > start + 1 && /[\s,.;:]/.test(text[end - 1] ?? "") && !/\b(a\.m|p\.m|[A-Z][a-z]{2})\.$/.test(text.slice(start, end))) end--;
+    const sentence = Math.max(0, sentenceAt(analysis, c.start));
+    return { ...c, start, end, text: text.slice(start, end), sentence, tense: tenseAt(analysis, c) };
+  });
+}
+
+function isDay(form: CandidateForm): boolean {
+  return (
+    (form.kind === "date" && form.day !== null) ||
+    form.kind === "weekday" ||
+    (form.kind === "shift" && form.unit === "day")
+  );
+}

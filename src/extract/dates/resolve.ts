@@ -1,0 +1,272 @@
+// Resolving candidates to TIMEX3 values against a reference day (the publication date, or a date
+// being tried for an undated article). The rules correct what a parser guesses from the calendar
+// alone: tense picks the direction of a bare weekday, a weekend is the one before, a phrase
+// anchored to a happening ("a day before the talks") counts from that happening's date.
+import { DateTime, FixedOffsetZone } from "luxon";
+import type { DatePrecision } from "../../types.js";
+import type { Analysis } from "../nlp.js";
+import type { DateCandidate, Modifier, Unit } from "./candidates.js";
+import type { Tense } from "./tense.js";
+
+export interface ResolveContext {
+  /** the reference day, YYYY-MM-DD, null when unknown */
+  day: string | null;
+  /** IANA zone of the publisher, null when unknown */
+  zone: string | null;
+  /** also give values the briefing does not show (PRESENT_REF, quarters, seasons, decades, parts of day) */
+  timeml: boolean;
+}
+
+export interface Resolution {
+  value: string;
+  /** null for TIMEX3 values outside the briefing's precisions (quarters, seasons, decades, *_REF) */
+  precision: DatePrecision | null;
+  /** whether the value depends on the reference day */
+  relative: boolean;
+  rule: string;
+}
+
+const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+function utcDay(iso: string): DateTime {
+  return DateTime.fromISO(iso, { zone: "utc" }).startOf("day");
+}
+function isoDay(d: DateTime): string {
+  return d.toISODate() ?? "";
+}
+function isoWeek(d: DateTime): string {
+  return `${d.weekYear}-W${pad(d.weekNumber)}`;
+}
+function quarterOf(month: number): number {
+  return Math.floor((month - 1) / 3) + 1;
+}
+
+/** A weekday resolved by tense: past is the latest on or before the day, future the first on or after. */
+function weekdayFrom(ref: DateTime, weekday: number, modifier: Modifier, tense: Tense): { day: DateTime; why: string } {
+  const back = (ref.weekday - weekday + 7) % 7;
+  const forward = (weekday - ref.weekday + 7) % 7;
+  const name = WEEKDAY_NAMES[weekday - 1];
+  if (modifier === "last") return { day: ref.minus({ days: back || 7 }), why: `"last ${name}": the ${name} before the reference day` };
+  if (modifier === "next") return { day: ref.plus({ days: forward || 7 }), why: `"next ${name}": the first ${name} after the reference day` };
+  if (modifier === "this" || tense === "present") {
+    const day = back <= forward ? ref.minus({ days: back }) : ref.plus({ days: forward });
+    return { day, why: `the ${name} nearest the reference day (${modifier === "this" ? '"this"' : "present tense"})` };
+  }
+  if (tense === "past") return { day: ref.minus({ days: back }), why: `${name} on or before the reference day (past tense)` };
+  return { day: ref.plus({ days: forward }), why: `${name} on or after the reference day (future tense)` };
+}
+
+/** The year for a month (and day) printed without one, by tense. */
+function yearFor(ref: DateTime, month: number, day: number | null, tense: Tense): { year: number; why: string } {
+  const options = [ref.year - 1, ref.year, ref.year + 1].map((year) => {
+    const d = DateTime.utc(year, month, Math.min(day ?? 1, 28 + 3)).startOf("day");
+    const when = day === null ? DateTime.utc(year, month, 1) : DateTime.utc(year, month, day).isValid ? DateTime.utc(year, month, day) : d;
+    return { year, when };
+  });
+  const refMonth = DateTime.utc(ref.year, ref.month, 1);
+  const point = (o: { when: DateTime }) => (day === null ? o.when.diff(refMonth, "months").months : o.when.diff(ref, "days").days);
+  if (tense === "past") {
+    const ok = options.filter((o) => point(o) <= (day === null ? 0 : 1));
+    const pick = ok[ok.length - 1] ?? options[1]!;
+    return { year: pick.year, why: "the latest such date not after the reference day (past tense)" };
+  }
+  if (tense === "future") {
+    const pick = options.find((o) => point(o) >= (day === null ? 0 : -1)) ?? options[1]!;
+    return { year: pick.year, why: "the first such date not before the reference day (future tense)" };
+  }
+  const pick = [...options].sort((a, b) => Math.abs(point(a)) - Math.abs(point(b)))[0]!;
+  return { year: pick.year, why: "the year that puts it nearest the reference day" };
+}
+
+function shifted(ref: DateTime, unit: Unit, amount: number): { value: string; precision: DatePrecision | null } {
+  switch (unit) {
+    case "day":
+      return { value: isoDay(ref.plus({ days: amount })), precision: "day" };
+    case "week":
+      return { value: isoWeek(ref.plus({ weeks: amount })), precision: "week" };
+    case "month":
+      return { value: ref.plus({ months: amount }).toFormat("yyyy-MM"), precision: "month" };
+    case "year":
+      return { value: String(ref.year + amount), precision: "year" };
+    case "quarter": {
+      const d = ref.plus({ months: 3 * amount });
+      return { value: `${d.year}-Q${quarterOf(d.month)}`, precision: null };
+    }
+  }
+}
+
+function withTime(c: DateCandidate, day: string, ctx: ResolveContext, why: string): Resolution | null {
+  if (c.time) {
+    const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+    let local = DateTime.fromObject({ year: y, month: m, day: d, hour: c.time.hour, minute: c.time.minute }, { zone: ctx.zone ?? "utc" });
+    let note: string;
+    if (c.time.offset !== null) {
+      const printed = FixedOffsetZone.instance(c.time.offset);
+      local = DateTime.fromObject({ year: y, month: m, day: d, hour: c.time.hour, minute: c.time.minute }, { zone: printed });
+      if (ctx.zone) {
+        local = local.setZone(ctx.zone);
+        note = `time printed in ${printed.name}, shown in the publisher's zone ${ctx.zone} (${local.toFormat("ZZ")})`;
+      } else note = `time as printed (${printed.name})`;
+    } else note = ctx.zone ? `time read in the publisher's zone ${ctx.zone} (${local.toFormat("ZZ")})` : "time as printed, zone unknown";
+    if (!local.isValid) return null;
+    return { value: local.toFormat("yyyy-MM-dd'T'HH:mm"), precision: "time", relative: false, rule: `${why}; ${note}` };
+  }
+  if (c.partOfDay && ctx.timeml) return { value: `${day}T${c.partOfDay}`, precision: null, relative: false, rule: why };
+  const part = c.partOfDay ? `; ${{ MO: "morning", AF: "afternoon", EV: "evening", NI: "night" }[c.partOfDay]} of that day` : "";
+  return { value: day, precision: "day", relative: false, rule: why + part };
+}
+
+/** Resolves one candidate that needs no other mention; null when it cannot be resolved. */
+export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolution | null {
+  const ref = ctx.day ? utcDay(ctx.day) : null;
+  const f = c.form;
+  const result = (r: Resolution | null, relative: boolean): Resolution | null => (r ? { ...r, relative } : null);
+  switch (f.kind) {
+    case "date": {
+      if (f.year !== null) {
+        if (f.day === null) return { value: `${f.year}-${pad(f.month)}`, precision: "month", relative: false, rule: "month and year as printed" };
+        const d = DateTime.utc(f.year, f.month, f.day);
+        if (!d.isValid) return null;
+        return withTime(c, isoDay(d), ctx, "date as printed");
+      }
+      if (!ref) return null;
+      const { year, why } = yearFor(ref, f.month, f.day, c.tense);
+      if (f.day === null) return { value: `${year}-${pad(f.month)}`, precision: "month", relative: true, rule: `month without a year: ${why}` };
+      const d = DateTime.utc(year, f.month, f.day);
+      if (!d.isValid) return null;
+      return result(withTime(c, isoDay(d), ctx, `day and month without a year: ${why}`), true);
+    }
+    case "year":
+      return { value: String(f.year), precision: "year", relative: false, rule: "year as printed" };
+    case "decade":
+      return ctx.timeml ? { value: String(f.decade), precision: null, relative: false, rule: "decade" } : null;
+    case "weekday": {
+      if (!ref) return null;
+      const { day, why } = weekdayFrom(ref, f.weekday, f.modifier, c.tense);
+      return result(withTime(c, isoDay(day), ctx, why), true);
+    }
+    case "weekend": {
+      if (!ref) return null;
+      const toSaturday = (6 - ref.weekday + 7) % 7;
+      const lastSaturday = ref.minus({ days: (ref.weekday - 6 + 7) % 7 });
+      let saturday: DateTime;
+      let why: string;
+      if (f.modifier === "last" || (f.modifier === null && c.tense === "past")) {
+        saturday = f.modifier === "last" && ref.weekday >= 6 ? lastSaturday.minus({ days: 7 }) : lastSaturday;
+        why = "the weekend before the reference day";
+      } else if (f.modifier === "next" || c.tense === "future") {
+        saturday = ref.weekday >= 6 && f.modifier !== "next" ? lastSaturday : ref.plus({ days: toSaturday || 7 });
+        why = "the weekend after the reference day";
+      } else {
+        saturday = ref.weekday >= 6 || ref.weekday <= 2 ? lastSaturday : ref.plus({ days: toSaturday });
+        why = "the weekend nearest the reference day";
+      }
+      return { value: `${isoWeek(saturday)}-WE`, precision: "week", relative: true, rule: why };
+    }
+    case "shift": {
+      if (!ref) return null;
+      const { value, precision } = shifted(ref, f.unit, f.amount);
+      if (precision === "day") return result(withTime(c, value, ctx, shiftWords(f.unit, f.amount)), true);
+      if (precision === null && !ctx.timeml) return null;
+      return { value, precision, relative: true, rule: shiftWords(f.unit, f.amount) };
+    }
+    case "quarter": {
+      if (!ctx.timeml) return null;
+      if (f.quarter !== null && f.year !== null) return { value: `${f.year}-Q${f.quarter}`, precision: null, relative: false, rule: "quarter as printed" };
+      if (!ref) return null;
+      const current = quarterOf(ref.month);
+      if (f.quarter === null) return { ...shifted(ref, "quarter", f.amount), relative: true, rule: "quarter relative to the reference day" };
+      const year = (f.year ?? (c.tense !== "future" && f.quarter > current ? ref.year - 1 : ref.year)) + (f.amount === -4 ? -1 : 0);
+      return { value: `${year}-Q${f.quarter}`, precision: null, relative: true, rule: "quarter of the reference year" };
+    }
+    case "season": {
+      if (!ctx.timeml) return null;
+      const year = f.year ?? (ref ? ref.year + f.amount : null);
+      return year === null ? null : { value: `${year}-${f.season}`, precision: null, relative: f.year === null, rule: "season" };
+    }
+    case "ref":
+      return ctx.timeml ? { value: f.value, precision: null, relative: true, rule: "vague reference to the time of writing" } : null;
+    case "time": {
+      if (!ref) return null;
+      return result(withTime(c, isoDay(ref), ctx, "clock time on the reference day"), true);
+    }
+    case "anchored":
+      return null;
+  }
+}
+
+function shiftWords(unit: Unit, amount: number): string {
+  if (amount === 0) return `this ${unit}: the reference ${unit}`;
+  const n = Math.abs(amount);
+  return `${n} ${unit}${n > 1 ? "s" : ""} ${amount < 0 ? "before" : "after"} the reference day`;
+}
+
+export interface ResolvedCandidate {
+  candidate: DateCandidate;
+  resolution: Resolution;
+}
+
+/**
+ * Resolves all candidates: first those that need only the reference day, then phrases anchored to
+ * another happening ("a day before the talks"), from the dated mention of that happening.
+ */
+export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text: string, ctx: ResolveContext): (Resolution | null)[] {
+  const out = candidates.map((c) => resolveCandidate(c, ctx));
+  candidates.forEach((c, i) => {
+    if (c.form.kind !== "anchored") return;
+    const f = c.form;
+    const isDayValue = (j: number) => /^\d{4}-\d{2}-\d{2}/.test(out[j]?.value ?? "");
+    let anchor = -1;
+    let why = "";
+    if (f.direction === "before" || f.direction === "after") {
+      // the happening is named right after the phrase; its date is printed later in the sentence…
+      anchor = candidates.findIndex((d, j) => j > i && d.sentence === c.sentence && isDayValue(j) && candidates[j]!.form.kind !== "anchored");
+      if (anchor >= 0) why = `anchored to "${candidates[anchor]!.text}" in the same sentence`;
+      else {
+        // …or in an earlier sentence that names the same thing ("the talks … on March 24")
+        const noun = nounAfter(analysis, c.end);
+        if (noun) {
+          for (let j = i - 1; j >= 0; j--) {
+            if (!isDayValue(j) || candidates[j]!.form.kind === "anchored") continue;
+            const s = analysis.sentences[candidates[j]!.sentence];
+            if (s && analysis.tokens.slice(s.firstToken, s.endToken).some((t) => t.lemma === noun)) {
+              anchor = j;
+              why = `anchored to the ${noun} dated by "${candidates[j]!.text}"`;
+              break;
+            }
+          }
+        }
+      }
+    } else {
+      // "two days later": counts from the last dated happening told before it
+      for (let j = i - 1; j >= 0; j--) {
+        if (isDayValue(j) && candidates[j]!.form.kind !== "anchored") {
+          anchor = j;
+          why = `counted from "${candidates[j]!.text}" told before it`;
+          break;
+        }
+      }
+    }
+    if (anchor < 0) return;
+    const base = utcDay(out[anchor]!.value.slice(0, 10));
+    const sign = f.direction === "before" || f.direction === "earlier" ? -1 : 1;
+    const { value, precision } = shifted(base, f.unit, sign * f.amount);
+    if (precision === null && !ctx.timeml) return;
+    out[i] = { value, precision, relative: true, rule: why };
+  });
+  void text;
+  return out;
+}
+
+function nounAfter(analysis: Analysis, offset: number): string | null {
+  const tokens = analysis.tokens;
+  let t = tokens.findIndex((x) => x.start >= offset);
+  if (t < 0) return null;
+  for (let k = 0; k < 4 && t + k < tokens.length; k++) {
+    const token = tokens[t + k]!;
+    if (token.pos === "NOUN") return token.lemma;
+    if (token.pos === "PUNCT" || token.pos === "VERB") return null;
+  }
+  return null;
+}

@@ -1,0 +1,128 @@
+// The tense of the clause a date phrase sits in decides which way a bare weekday or a month without
+// a year points: "met on Tuesday" is the Tuesday before, "will meet on Tuesday" the one after.
+// wink gives universal POS tags only, so tense is read from the verb group's words.
+import type { Analysis, Token } from "../nlp.js";
+
+export type Tense = "past" | "present" | "future";
+
+const FUTURE_WORDS = new Set([
+  "will", "shall", "'ll", "wo", "would", "could", "may", "might", "should", "must", "can", "ca",
+]);
+// words that put a happening ahead of the time of writing, whatever the auxiliary's tense
+// ("was scheduled for Monday", "are expected to meet", "plans to hold")
+const PLANNING_WORDS = new Set([
+  "scheduled", "schedule", "expected", "expect", "expects", "set", "due", "planned", "plan", "plans", "planning",
+  "slated", "poised", "going", "intends", "intend", "aims", "aim", "upcoming", "forthcoming",
+]);
+const PAST_AUX = new Set(["was", "were", "had", "did", "has", "have", "'d", "been"]);
+const PRESENT_AUX = new Set(["is", "are", "am", "'s", "'re", "do", "does"]);
+
+interface VerbGroup {
+  first: number;
+  last: number;
+  tense: Tense;
+}
+
+function isVerbLike(t: Token): boolean {
+  return t.pos === "VERB" || t.pos === "AUX";
+}
+
+function looksPastForm(t: Token): boolean {
+  const word = t.text.toLowerCase();
+  if (word === t.lemma.toLowerCase()) return false;
+  if (/ing$/.test(word)) return false;
+  // third person singular: "says", "meets"
+  if (/s$/.test(word) && t.lemma.toLowerCase() + "s" === word) return false;
+  if (/es$/.test(word) && word.startsWith(t.lemma.toLowerCase())) return false;
+  return true;
+}
+
+function groupTense(tokens: Token[]): Tense {
+  const words = tokens.map((t) => t.text.toLowerCase().replace(/\u2019/g, "'"));
+  if (words[0] === "to") return "future";
+  if (words.some((w) => FUTURE_WORDS.has(w) || PLANNING_WORDS.has(w))) return "future";
+  if (words.some((w) => PAST_AUX.has(w))) return "past";
+  if (words.some((w) => PRESENT_AUX.has(w))) return "present";
+  const main = [...tokens].reverse().find((t) => t.pos === "VERB") ?? tokens[tokens.length - 1]!;
+  return looksPastForm(main) ? "past" : "present";
+}
+
+function verbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
+  const s = analysis.sentences[sentence];
+  if (!s) return [];
+  const groups: VerbGroup[] = [];
+  let t = s.firstToken;
+  while (t < s.endToken) {
+    const token = analysis.tokens[t]!;
+    const word = token.text.toLowerCase();
+    const startsGroup = isVerbLike(token) || (word === "to" && isVerbLike(analysis.tokens[t + 1] ?? token));
+    if (!startsGroup && !PLANNING_WORDS.has(word)) {
+      t++;
+      continue;
+    }
+    let end = t;
+    // a verb group: auxiliaries, adverbs and particles up to the last verb ("will also hold", "was not backed")
+    while (end + 1 < s.endToken) {
+      const next = analysis.tokens[end + 1]!;
+      const nextWord = next.text.toLowerCase();
+      if (isVerbLike(next) || nextWord === "to" || nextWord === "not" || nextWord === "n't") end++;
+      else if (next.pos === "ADV" && isVerbLike(analysis.tokens[end + 2] ?? next) && end + 2 < s.endToken) end++;
+      else break;
+    }
+    const members = analysis.tokens.slice(t, end + 1);
+    if (members.some((m) => isVerbLike(m) || PLANNING_WORDS.has(m.text.toLowerCase()))) {
+      groups.push({ first: t, last: end, tense: groupTense(members) });
+    }
+    t = end + 1;
+  }
+  return groups;
+}
+
+/** Index of the token covering or following a character offset. */
+export function tokenAt(analysis: Analysis, offset: number): number {
+  const tokens = analysis.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, Math.max(0, tokens.length - 1));
+}
+
+/** Index of the sentence holding a character offset (-1 when the analysis is empty). */
+export function sentenceAt(analysis: Analysis, offset: number): number {
+  const sentences = analysis.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  if (hi < 0) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The tense of the verb group nearest to a span in its sentence (ties go to the verb before it:
+ * "said on Sunday it will" is the saying's Sunday). "present" when the sentence has no verb.
+ */
+export function tenseAt(analysis: Analysis, span: { start: number; end: number }): Tense {
+  const sentence = sentenceAt(analysis, span.start);
+  if (sentence < 0) return "present";
+  const first = tokenAt(analysis, span.start);
+  const last = Math.max(first, tokenAt(analysis, Math.max(span.start, span.end - 1)));
+  let best: VerbGroup | null = null;
+  let bestDistance = Infinity;
+  for (const g of verbGroups(analysis, sentence)) {
+    if (g.last >= first && g.first <= last) continue;
+    const distance = g.last < first ? first - g.last : g.first - last + 0.5;
+    if (distance < bestDistance) {
+      best = g;
+      bestDistance = distance;
+    }
+  }
+  return best?.tense ?? "present";
+}

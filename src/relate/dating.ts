@@ -1,0 +1,180 @@
+// Publication dates for articles that print none. An article's own references bound its date
+// (what it tells in the past tense happened before it was written, what it announces comes after),
+// and related coverage that is dated pins its weekdays down: an undated report that speaks of
+// "Sunday" and "Monday" like the dated reports of the same story was written around the same days.
+// Each candidate day is tried by resolving the article's date phrases against it; the day that
+// agrees best with the dated coverage (and contradicts none of its own tenses) wins.
+import { DateTime } from "luxon";
+import type { Analysis } from "../extract/nlp.js";
+import { findDateCandidates, mentionsFromCandidates, type DateCandidate } from "../extract/dates.js";
+import { resolveAll } from "../extract/dates/resolve.js";
+
+export interface DatingInput {
+  id: string;
+  date: string | null;
+  text: string;
+  analysis: Analysis;
+  storyId: string;
+}
+
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+interface Attestation {
+  article: string;
+  date: string;
+  words: Set<string>;
+}
+
+const addDays = (iso: string, days: number) => DateTime.fromISO(iso, { zone: "utc" }).plus({ days }).toISODate() ?? iso;
+const readable = (iso: string) => DateTime.fromISO(iso, { zone: "utc" }).toFormat("d LLLL");
+const isDay = (value: string | undefined) => value !== undefined && /^\d{4}-\d{2}-\d{2}/.test(value);
+
+function isRelativeDay(c: DateCandidate): boolean {
+  return c.form.kind === "weekday" || c.form.kind === "weekend" || (c.form.kind === "date" && c.form.year === null);
+}
+
+interface Trial {
+  day: string;
+  score: number;
+  matched: { phrase: string; tense: string; value: string; by: string }[];
+}
+
+function tryDay(day: string, input: DatingInput, candidates: DateCandidate[], attested: Map<string, Attestation[]>): Trial {
+  const resolutions = resolveAll(candidates, input.analysis, input.text, { day, zone: null, timeml: false });
+  let score = 0;
+  const matched: Trial["matched"] = [];
+  candidates.forEach((c, i) => {
+    const r = resolutions[i];
+    if (!r || !isDay(r.value)) return;
+    const value = r.value.slice(0, 10);
+    // told in the past tense yet after the day tried: the article cannot have been written then
+    if (c.tense === "past" && value > day) score -= 2;
+    if (c.tense === "future" && !isRelativeDay(c) && value < day) score -= 1;
+    if (!isRelativeDay(c)) return;
+    const seen = attested.get(value);
+    if (!seen) return;
+    const word = c.text.match(WEEKDAY)?.[1]?.toLowerCase();
+    const sameWord = word !== undefined && seen.some((a) => a.words.has(word));
+    score += sameWord ? 1 : 0.5;
+    const by = seen.find((a) => (word ? a.words.has(word) : true)) ?? seen[0]!;
+    matched.push({ phrase: c.text.trim(), tense: c.tense, value, by: `${by.article}, dated ${by.date}` });
+  });
+  return { day, score, matched };
+}
+
+/** The latest day the article itself prints with its year, outside the future tense. */
+function latestAbsolute(candidates: DateCandidate[]): string | null {
+  let latest: string | null = null;
+  for (const c of candidates) {
+    if (c.form.kind !== "date" || c.form.year === null || c.form.day === null || c.tense === "future") continue;
+    const d = DateTime.utc(c.form.year, c.form.month, c.form.day).toISODate();
+    if (d && (!latest || d > latest)) latest = d;
+  }
+  return latest;
+}
+
+function inferFromOwn(input: DatingInput, candidates: DateCandidate[]): { date: string; evidence: string } | null {
+  const latest = latestAbsolute(candidates);
+  if (!latest) return null;
+  const weekdays = candidates.filter((c) => c.form.kind === "weekday" && c.tense === "past");
+  // the weekdays it tells in the past tense are read as coming after the latest printed date
+  for (let offset = 0; offset < 7; offset++) {
+    const day = addDays(latest, offset);
+    const resolutions = resolveAll(candidates, input.analysis, input.text, { day, zone: null, timeml: false });
+    const ok = weekdays.every((c) => {
+      const r = resolutions[candidates.indexOf(c)];
+      return !r || r.value.slice(0, 10) >= latest;
+    });
+    if (!ok) continue;
+    const spoken = weekdays.map((c) => `'${c.text.trim()}'`);
+    const evidence =
+      `inferred: the latest absolute date it mentions is ${readable(latest)} ${latest.slice(0, 4)}` +
+      (spoken.length ? ` and it speaks of ${[...new Set(spoken)].join(", ")} in the past tense after it` : "") +
+      `; ${day} is the earliest publication date consistent with this`;
+    return { date: day, evidence };
+  }
+  return null;
+}
+
+/** Publication dates for the articles whose date is null, each with its evidence in words. */
+export function inferPublicationDates(articles: DatingInput[]): Map<string, { date: string; evidence: string }> {
+  const inferred = new Map<string, { date: string; evidence: string }>();
+  const undated = articles.filter((a) => !a.date);
+  if (undated.length === 0) return inferred;
+
+  const candidateCache = new Map<string, DateCandidate[]>();
+  const candidatesOf = (a: DatingInput) => {
+    let c = candidateCache.get(a.id);
+    if (!c) {
+      c = findDateCandidates(a.text, a.analysis);
+      candidateCache.set(a.id, c);
+    }
+    return c;
+  };
+  const attestationCache = new Map<string, Attestation[]>();
+  const attestationsOf = (a: DatingInput): Attestation[] => {
+    let list = attestationCache.get(a.id);
+    if (list) return list;
+    const date = a.date!.slice(0, 10);
+    const byValue = new Map<string, Set<string>>([[date, new Set()]]);
+    for (const m of mentionsFromCandidates(candidatesOf(a), a.analysis, a.text, date, null)) {
+      if (!isDay(m.value)) continue;
+      const words = byValue.get(m.value.slice(0, 10)) ?? new Set<string>();
+      const word = m.text.match(WEEKDAY)?.[1]?.toLowerCase();
+      if (word) words.add(word);
+      byValue.set(m.value.slice(0, 10), words);
+    }
+    list = [...byValue].map(([value, words]) => ({ article: a.id, date: value, words }));
+    attestationCache.set(a.id, list);
+    return list;
+  };
+
+  for (const input of undated) {
+    const candidates = candidatesOf(input);
+    const coverage = articles.filter((a) => a.id !== input.id && a.date && a.storyId === input.storyId && /^\d{4}-\d{2}-\d{2}/.test(a.date));
+    const relative = candidates.filter(isRelativeDay);
+    let done = false;
+    if (coverage.length > 0 && relative.length > 0) {
+      const attested = new Map<string, Attestation[]>();
+      for (const a of coverage) {
+        for (const at of attestationsOf(a)) {
+          const list = attested.get(at.date) ?? [];
+          list.push({ ...at, date: a.date!.slice(0, 10) });
+          attested.set(at.date, list);
+        }
+      }
+      const dates = coverage.map((a) => a.date!.slice(0, 10)).sort();
+      const first = addDays(dates[0]!, -7);
+      const last = addDays(dates[dates.length - 1]!, 7);
+      let best: Trial | null = null;
+      for (let day = first; day <= last; day = addDays(day, 1)) {
+        const trial = tryDay(day, input, candidates, attested);
+        if (!best || trial.score > best.score) best = trial;
+      }
+      if (best && best.score >= 1 && best.matched.length > 0) {
+        const spoken = new Map<string, { tense: string; values: Set<string>; by: Set<string> }>();
+        for (const m of best.matched) {
+          const key = m.phrase;
+          const entry = spoken.get(key) ?? { tense: m.tense, values: new Set(), by: new Set() };
+          entry.values.add(m.value);
+          entry.by.add(m.by);
+          spoken.set(key, entry);
+        }
+        const phrases = [...spoken].map(([phrase, e]) => `'${phrase}' (${e.tense} tense, ${[...e.values].map(readable).join(", ")})`);
+        const sources = [...new Set(best.matched.map((m) => m.by))];
+        const latest = latestAbsolute(candidates);
+        const evidence =
+          `inferred: it speaks of ${phrases.join(", ")} like the dated coverage of the same story (${sources.join("; ")})` +
+          (latest ? `; the latest absolute date it mentions is ${readable(latest)}` : "") +
+          `; ${best.day} is the earliest publication date consistent with these`;
+        inferred.set(input.id, { date: best.day, evidence });
+        done = true;
+      }
+    }
+    if (!done) {
+      const own = inferFromOwn(input, candidates);
+      if (own) inferred.set(input.id, own);
+    }
+  }
+  return inferred;
+}
