@@ -26,7 +26,7 @@ export function assembleBriefing(related: RelatedArticles, options: AssembleOpti
   for (const topic of related.topics) for (const id of topic.articles) topicsOf.set(id, [...(topicsOf.get(id) ?? []), topic.id]);
 
   const articles = related.articles
-    .map((a) => toBriefingArticle(a, actorIds, topicsOf.get(a.id) ?? []))
+    .map((a) => toBriefingArticle(a, actorIds, topicsOf.get(a.id) ?? [], related.exclusives.get(a.id) ?? []))
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title));
   const articleById = new Map(articles.map((a) => [a.id, a]));
 
@@ -86,7 +86,7 @@ export function assembleBriefing(related: RelatedArticles, options: AssembleOpti
   };
 }
 
-function toBriefingArticle(a: DatedArticle, actorIds: Set<string>, topics: string[]): BriefingArticle {
+function toBriefingArticle(a: DatedArticle, actorIds: Set<string>, topics: string[], exclusive: string[]): BriefingArticle {
   const article = a.article;
   const count = new Map<string, number>();
   for (const id of a.mentionActors) if (id && actorIds.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
@@ -117,6 +117,7 @@ function toBriefingArticle(a: DatedArticle, actorIds: Set<string>, topics: strin
     actors: [...count.keys()].sort((x, y) => count.get(y)! - count.get(x)! || x.localeCompare(y)),
     topics,
     storyId: a.storyId,
+    exclusive,
   };
 }
 

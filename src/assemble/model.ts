@@ -39,6 +39,8 @@ export interface BriefingArticle {
   actors: string[];
   topics: string[];
   storyId: string;
+  /** sentences no other article of its story reported (the sources page's "only here") */
+  exclusive: string[];
 }
 
 export interface ActorRole {

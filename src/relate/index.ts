@@ -13,6 +13,7 @@ import { buildTimeline } from "./timeline.js";
 import { discoverTopics } from "./topics.js";
 import { clusterStories, type StoryDraft } from "./stories.js";
 import { applyOverrides } from "./overrides.js";
+import { findExclusiveReports } from "./exclusives.js";
 
 export interface DatedArticle extends AnalysedArticle {
   dateSource: "text" | "inferred" | null;
@@ -28,6 +29,8 @@ export interface RelatedArticles {
   events: BriefingEvent[];
   topics: BriefingTopic[];
   stories: StoryDraft[];
+  /** per article, what no other article of its story reported */
+  exclusives: Map<string, string[]>;
   messages: Message[];
 }
 
@@ -104,5 +107,12 @@ export function relateArticles(
     config.topics ?? [],
   );
 
-  return { articles, actors, quotes, events, topics, stories, messages };
+  const exclusives = new Map<string, string[]>();
+  for (const story of stories) {
+    const members = articles.filter((a) => a.storyId === story.id);
+    const found = findExclusiveReports(members.map((a) => ({ id: a.id, text: a.article.text, analysis: a.analysis })));
+    for (const [id, sentences] of found) exclusives.set(id, sentences);
+  }
+
+  return { articles, actors, quotes, events, topics, stories, exclusives, messages };
 }
