@@ -235,6 +235,8 @@ function ownPatterns(text: string): PatternHit[] {
 /** Words before a date phrase that belong to it ("earlier this month", "late last year", "mid-"). */
 const LEFT_MODIFIER = /\b(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|fiscal)[\s-]*$/i;
 
+const WEEKEND_LEFT = /\b((over|during|at|on)\s+)?(the|this|last|next|that)\s+$/i;
+
 /** Every temporal expression in the text, unresolved, with the tense of its clause. */
 export function findDateCandidates(text: string, analysis: Analysis): DateCandidate[] {
   const reference = { instant: new Date(Date.UTC(2000, 0, 5, 12)), timezone: 0 };
@@ -280,7 +282,7 @@ export function findDateCandidates(text: string, analysis: Analysis): DateCandid
   const kept = joined.filter((c) => !(c.form.kind === "time" && c.time === null));
 
   return kept.map((c) => {
-    const left = text.slice(Math.max(0, c.start - 24), c.start).match(LEFT_MODIFIER);
+    const left = text.slice(Math.max(0, c.start - 24), c.start).match(c.form.kind === "weekend" ? WEEKEND_LEFT : LEFT_MODIFIER);
     const start = left ? c.start - left[0].length : c.start;
     let end = c.end;
     while (end > start + 1 && /[\s,.;:]/.test(text[end - 1] ?? "") && !/\b(a\.m|p\.m|[A-Z][a-z]{2})\.$/.test(text.slice(start, end))) end--;

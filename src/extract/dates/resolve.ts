@@ -186,7 +186,12 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       return year === null ? null : { value: `${year}-${f.season}`, precision: null, relative: f.year === null, rule: "season" };
     }
     case "ref":
-      return ctx.timeml ? { value: f.value, precision: null, relative: true, rule: "vague reference to the time of writing" } : null;
+      if (ctx.timeml) return { value: f.value, precision: null, relative: true, rule: "vague reference to the time of writing" };
+      // "currently", "now": what is happening as the article is written happens on its day
+      if (f.value === "PRESENT_REF" && ref && c.tense !== "past") {
+        return { value: isoDay(ref), precision: "day", relative: true, rule: "the time of writing: the reference day" };
+      }
+      return null;
     case "time": {
       if (!ref) return null;
       return result(withTime(c, isoDay(ref), ctx, "clock time on the reference day"), true);

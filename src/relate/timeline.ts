@@ -1,0 +1,157 @@
+// The timeline: events from all articles, merged when they report the same happening (same date,
+// shared actors and words), each keeping every source with the sentence and date phrase it used.
+// Sources that tell the same happening on different dates are not merged (each date stays visible)
+// but both entries say so in `conflict`.
+import type { DateMention, EventCandidate } from "../types.js";
+import type { BriefingEvent } from "../assemble/model.js";
+
+export interface TimelineInput {
+  id: string;
+  date: string | null;
+  events: EventCandidate[];
+  dateMentions: DateMention[];
+  actorSpans: { start: number; end: number; actor: string }[];
+}
+
+interface Item {
+  article: string;
+  date: string;
+  sentence: string;
+  phrase: string;
+  value: string;
+  start: number;
+  actors: Set<string>;
+  words: Set<string>;
+}
+
+interface Group {
+  date: string;
+  items: Item[];
+  actors: Set<string>;
+  words: Set<string>;
+}
+
+const STOPWORDS = new Set(
+  ("the a an and or but of to in on at for with from by as is are was were be been being has have had will would could " +
+    "should may might can that this these those which who whom whose it its their they them he she his her we our you your " +
+    "not no also than then there here after before during while about into over under between said says say told according " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september " +
+    "october november december today yesterday tomorrow week weekend month year night evening morning afternoon").split(" "),
+);
+
+function contentWords(sentence: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of sentence.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? []) {
+    const word = raw.replace(/['’]s$/, "");
+    if (word.length < 3 || STOPWORDS.has(word)) continue;
+    // a crude stem is enough to match "talks"/"talk", "meeting"/"meetings"
+    words.add(word.length > 5 ? word.replace(/(ing|ed|es|s)$/, "") : word.replace(/s$/, ""));
+  }
+  return words;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+function sameHappening(item: Item, group: Group): boolean {
+  const words = Math.max(...group.items.map((g) => jaccard(item.words, g.words)));
+  const actors = sharedCount(item.actors, group.actors);
+  return words >= 0.35 || (actors >= 1 && words >= 0.15) || (actors >= 2 && words >= 0.08);
+}
+
+/** FNV-1a, for ids that stay the same from build to build. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+const readable = (iso: string) => iso;
+
+export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
+  const items: Item[] = [];
+  for (const article of articles) {
+    for (const event of article.events) {
+      const mention = article.dateMentions[event.dateMention];
+      const actors = new Set(article.actorSpans.filter((a) => a.start >= event.start && a.end <= event.end).map((a) => a.actor));
+      items.push({
+        article: article.id,
+        date: event.date,
+        sentence: event.text,
+        phrase: mention?.text ?? "",
+        value: mention?.value ?? event.date,
+        start: event.start,
+        actors,
+        words: contentWords(event.text),
+      });
+    }
+  }
+  items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+
+  const groups: Group[] = [];
+  for (const item of items) {
+    const group = groups.find((g) => g.date === item.date && sameHappening(item, g));
+    if (group) {
+      group.items.push(item);
+      item.actors.forEach((a) => group.actors.add(a));
+      item.words.forEach((w) => group.words.add(w));
+    } else groups.push({ date: item.date, items: [item], actors: new Set(item.actors), words: new Set(item.words) });
+  }
+
+  // the same happening put on different dates by different sources
+  const conflicts = new Map<Group, string[]>();
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const a = groups[i]!;
+      const b = groups[j]!;
+      if (a.date === b.date || a.date.length !== b.date.length) continue;
+      const articlesA = new Set(a.items.map((x) => x.article));
+      if (b.items.every((x) => articlesA.has(x.article))) continue;
+      const close = a.items.some((x) => b.items.some((y) => x.article !== y.article && jaccard(x.words, y.words) >= 0.5 && sharedCount(x.actors, y.actors) >= 1));
+      if (!close) continue;
+      const tell = (g: Group) => {
+        const src = g.items[0]!;
+        return `${src.article} puts this on ${readable(g.date)} ("${src.phrase}")`;
+      };
+      conflicts.set(a, [...(conflicts.get(a) ?? []), tell(b)]);
+      conflicts.set(b, [...(conflicts.get(b) ?? []), tell(a)]);
+    }
+  }
+
+  const usedIds = new Set<string>();
+  return groups.map((g) => {
+    // the sentence that shares most with the others tells the happening best
+    const best = [...g.items].sort((x, y) => {
+      const score = (it: Item) => sharedCount(it.words, g.words) + it.actors.size;
+      return score(y) - score(x) || x.sentence.length - y.sentence.length;
+    })[0]!;
+    const actorCounts = new Map<string, number>();
+    for (const it of g.items) for (const a of it.actors) actorCounts.set(a, (actorCounts.get(a) ?? 0) + 1);
+    let id = `event-${g.date}-${hash(`${g.items[0]!.article}:${g.items[0]!.sentence}`)}`;
+    while (usedIds.has(id)) id += "b";
+    usedIds.add(id);
+    const others = conflicts.get(g);
+    return {
+      id,
+      date: g.date,
+      text: best.sentence,
+      articles: [...new Set(g.items.map((it) => it.article))],
+      sources: g.items.map((it) => ({ article: it.article, sentence: it.sentence, phrase: it.phrase, value: it.value })),
+      actors: [...actorCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([a]) => a),
+      conflict: others ? `sources differ on the date: ${others.join("; ")}` : null,
+    };
+  });
+}
