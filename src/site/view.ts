@@ -541,7 +541,10 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
       citations,
       keyPoints: story.keyPoints.map((point) => ({
         text: point.text,
-        cites: point.articles.map((id) => citeOf.get(id)).filter((c): c is Citation => c !== undefined),
+        cites: [...new Set(point.articles)]
+          .map((id) => citeOf.get(id))
+          .filter((c): c is Citation => c !== undefined)
+          .sort((a, b) => a.n - b.n),
       })),
       players: actorChips(byWeight(story.actors).slice(0, 10), within),
       events: eventsFor(within).sort(byDate((e) => e.date, true)).slice(0, 5).map(eventView),

@@ -1,0 +1,64 @@
+// Helpers for tests over a rendered site folder: every internal href/src must resolve to a file on disk.
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+
+export function htmlFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => join(root, file));
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+}
+
+export function linksIn(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? ""));
+}
+
+export function idsIn(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? "")));
+}
+
+/** Problems with the site's internal links: absolute paths, bare folders, missing files, missing fragment targets. */
+export function brokenLinks(root: string): string[] {
+  const problems: string[] = [];
+  const idCache = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let ids = idCache.get(file);
+    if (!ids) {
+      ids = idsIn(readFileSync(file, "utf8"));
+      idCache.set(file, ids);
+    }
+    return ids;
+  };
+  for (const file of htmlFiles(root)) {
+    const page = relative(root, file);
+    for (const link of linksIn(readFileSync(file, "utf8"))) {
+      if (/^(https?:|mailto:)/i.test(link)) {
+        problems.push(`${page}: external link ${link}`);
+        continue;
+      }
+      if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith("//")) {
+        problems.push(`${page}: link with a scheme ${link}`);
+        continue;
+      }
+      const [path = "", fragment] = link.split("#");
+      if (path.startsWith("/")) problems.push(`${page}: root-absolute link ${link}`);
+      if (path !== "" && (path.endsWith("/") || !/\.[a-z0-9]+$/i.test(path))) problems.push(`${page}: link without a file name ${link}`);
+      const target = path === "" ? file : resolve(dirname(file), path);
+      if (!target.startsWith(resolve(root))) {
+        problems.push(`${page}: link leaves the site ${link}`);
+        continue;
+      }
+      if (!existsSync(target) || !statSync(target).isFile()) {
+        problems.push(`${page}: missing ${link}`);
+        continue;
+      }
+      if (fragment && target.endsWith(".html") && !idsOf(target).has(fragment)) {
+        problems.push(`${page}: no id "${fragment}" for ${link}`);
+      }
+    }
+  }
+  return problems;
+}
