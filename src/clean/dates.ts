@@ -1,0 +1,116 @@
+// Publication dates as printed in header lines, bylines and datelines. Only complete dates count
+// (day, month and year all printed): "Monday" or "March 3" alone say nothing certain about the year.
+import * as chrono from "chrono-node";
+import { DateTime, FixedOffsetZone } from "luxon";
+
+export interface PrintedDate {
+  /** YYYY-MM-DD */
+  date: string;
+  hour: number | null;
+  minute: number | null;
+  /** UTC offset printed with the time (e.g. "GMT", "ET", "+02:00"), in minutes */
+  offsetMinutes: number | null;
+  /** where it was read, in words: "header line", "byline" … */
+  evidence: string;
+}
+
+export interface DateMatch {
+  printed: PrintedDate;
+  index: number;
+  length: number;
+}
+
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/;
+// chrono needs a reference date; it only matters for partial dates, which are rejected anyway.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The first complete date printed in `text`, with its time when one is printed next to it. */
+export function findPrintedDate(text: string, evidence: string): DateMatch | null {
+  const iso = ISO.exec(text);
+  const viaChrono = chronoDate(text, evidence);
+  if (iso && (!viaChrono || iso.index <= viaChrono.index)) {
+    const [, y, m, d, hh, mm, zone] = iso;
+    const valid = DateTime.fromObject({ year: Number(y), month: Number(m), day: Number(d) }).isValid;
+    if (valid) {
+      return {
+        index: iso.index,
+        length: iso[0].length,
+        printed: {
+          date: `${y}-${m}-${d}`,
+          hour: hh === undefined ? null : Number(hh),
+          minute: mm === undefined ? null : Number(mm),
+          offsetMinutes: zone === undefined ? null : offsetOf(zone),
+          evidence,
+        },
+      };
+    }
+  }
+  return viaChrono;
+}
+
+function chronoDate(text: string, evidence: string): DateMatch | null {
+  for (const result of chrono.parse(text, REFERENCE)) {
+    const start = result.start;
+    if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
+    const hasTime = start.isCertain("hour");
+    return {
+      index: result.index,
+      length: result.text.length,
+      printed: {
+        date: `${start.get("year")}-${pad(start.get("month") ?? 1)}-${pad(start.get("day") ?? 1)}`,
+        hour: hasTime ? (start.get("hour") ?? null) : null,
+        minute: hasTime ? (start.get("minute") ?? 0) : null,
+        offsetMinutes: hasTime && start.isCertain("timezoneOffset") ? (start.get("timezoneOffset") ?? null) : null,
+        evidence,
+      },
+    };
+  }
+  return null;
+}
+
+function offsetOf(zone: string): number {
+  if (zone === "Z") return 0;
+  const sign = zone.startsWith("-") ? -1 : 1;
+  const digits = zone.replace(/[^\d]/g, "");
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || "0"));
+}
+
+/**
+ * ISO date-time for a printed time: with the printed offset, else read in the publisher's zone,
+ * else a local time without offset. Null when no time is printed.
+ */
+export function printedDateTime(printed: PrintedDate, timezone: string | null): string | null {
+  if (printed.hour === null) return null;
+  const [year, month, day] = printed.date.split("-").map(Number);
+  const fields = { year, month, day, hour: printed.hour, minute: printed.minute ?? 0 };
+  const options = { suppressMilliseconds: true } as const;
+  if (printed.offsetMinutes !== null) {
+    const at = DateTime.fromObject(fields, { zone: FixedOffsetZone.instance(printed.offsetMinutes) });
+    if (at.isValid) return at.toISO(options);
+  }
+  if (timezone) {
+    const at = DateTime.fromObject(fields, { zone: timezone });
+    if (at.isValid) return at.toISO(options);
+  }
+  const local = DateTime.fromObject(fields, { zone: "UTC" });
+  return local.isValid ? local.toISO({ ...options, includeOffset: false }) : null;
+}
+
+/** A front matter date: ISO (with or without time and offset) or any complete written date. */
+export function frontMatterDate(value: string): PrintedDate | null {
+  const iso = DateTime.fromISO(value.trim(), { setZone: true });
+  if (iso.isValid) {
+    const hasTime = /T|\d:\d/.test(value);
+    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(value.trim());
+    return {
+      date: iso.toISODate() ?? "",
+      hour: hasTime ? iso.hour : null,
+      minute: hasTime ? iso.minute : null,
+      offsetMinutes: hasTime && hasZone ? iso.offset : null,
+      evidence: "front matter",
+    };
+  }
+  return findPrintedDate(value, "front matter")?.printed ?? null;
+}

@@ -1,0 +1,253 @@
+// The cleaner: small rules (./rules) propose what each unit of the raw body is; this module decides,
+// keeps a record of everything it takes out, and assembles the clean article with its metadata.
+import { IANAZone } from "luxon";
+import type { Block, CleanArticle, Message, RawDocument, RemovedText } from "../types.js";
+import { frontMatterDate, printedDateTime, type PrintedDate } from "./dates.js";
+import { tidyName } from "./names.js";
+import { authorBio, authorLabel, authorLink, bioParagraph, byline } from "./rules/byline.js";
+import { caption } from "./rules/captions.js";
+import { dateline, headerField, readingTime, splitHeaderPrefix } from "./rules/header.js";
+import { editorsNote } from "./rules/notes.js";
+import { linkLine, promo } from "./rules/promos.js";
+import { commentSection, copyright, originalSource, relatedTrailer, wireCredit } from "./rules/trailers.js";
+import type { Facts, Proposal, Rule, RuleContext, Unit } from "./rules/types.js";
+import { firstSentence, isSubheading, isTitleLike, sectionLabel } from "./structure.js";
+import { normaliseSpace, splitUnits } from "./units.js";
+
+export interface CleanOptions {
+  /** IANA zone of the publisher when the build knows it (configuration) */
+  timezone: string | null;
+}
+
+/** In order of precedence: the first rule that recognises a unit decides what it is. */
+const RULES: Rule[] = [
+  dateline,
+  readingTime,
+  headerField,
+  byline,
+  authorLabel,
+  authorLink,
+  authorBio,
+  editorsNote,
+  caption,
+  commentSection,
+  relatedTrailer,
+  promo,
+  linkLine,
+  wireCredit,
+  copyright,
+  originalSource,
+  bioParagraph,
+];
+
+// Which evidence wins when several units speak to the same field (lower is stronger).
+const DATE_RANK: Record<string, number> = { "front matter": 0, "header line": 1, byline: 2, dateline: 3, "updated line": 4 };
+const AUTHOR_RANK: Record<string, number> = { "header-field": 1, byline: 1, "author-label": 2, "author-link": 3, "author-bio": 4 };
+const PUBLISHER_RANK: Record<string, number> = { "header-field": 1, copyright: 2, promo: 3, byline: 4 };
+
+interface Collected {
+  fact: string;
+  rank: number;
+}
+
+class FactBook {
+  private readonly best = new Map<string, Collected>();
+  dates: PrintedDate[] = [];
+
+  offer(field: "title" | "author" | "publisher" | "section" | "originalSource", value: string | undefined, rank: number): void {
+    const fact = value ? normaliseSpace(value) : "";
+    if (!fact) return;
+    const current = this.best.get(field);
+    if (!current || rank < current.rank) this.best.set(field, { fact, rank });
+  }
+
+  get(field: string): string | null {
+    return this.best.get(field)?.fact ?? null;
+  }
+
+  take(facts: Facts | undefined, rule: string): void {
+    if (!facts) return;
+    if (facts.date) this.dates.push(facts.date);
+    this.offer("title", facts.title, 1);
+    this.offer("author", facts.author ? tidyName(facts.author) : undefined, AUTHOR_RANK[rule] ?? 5);
+    this.offer("publisher", facts.publisher, PUBLISHER_RANK[rule] ?? 5);
+    this.offer("section", facts.section, rule === "header-field" ? 1 : 3);
+    this.offer("originalSource", facts.originalSource, 1);
+  }
+
+  bestDate(): PrintedDate | null {
+    const ranked = [...this.dates].sort((a, b) => (DATE_RANK[a.evidence] ?? 9) - (DATE_RANK[b.evidence] ?? 9));
+    const best = ranked[0];
+    if (!best || best.hour !== null) return best ?? null;
+    // A header line prints the day only; a byline for the same day may print the time.
+    const timed = ranked.find((d) => d.date === best.date && d.hour !== null);
+    return timed ? { ...best, hour: timed.hour, minute: timed.minute, offsetMinutes: timed.offsetMinutes } : best;
+  }
+}
+
+/** A unit that reads as running text: long enough and closed like a sentence. */
+function isBodyParagraph(unit: Unit): boolean {
+  const words = unit.text.split(" ").length;
+  return unit.heading === null && words >= 18 && (/[.!?…"”’)\]]$/.test(unit.text) || words >= 40);
+}
+
+export function cleanDocument(doc: RawDocument, options: CleanOptions): { article: CleanArticle; messages: Message[] } {
+  const messages: Message[] = [];
+  const warn = (message: string, rule: string) =>
+    messages.push({ file: doc.sourceFile, message, source: `clean:${rule}`, severity: "warning" });
+  const removed: RemovedText[] = [];
+  const facts = new FactBook();
+  const fm = doc.frontMatter;
+
+  const units = splitUnits(doc.body, doc.format);
+
+  // Header lines come first and may be glued to the first sentence: cut them off before judging units.
+  for (let i = 0; i < units.length && i < 6; i++) {
+    const unit = units[i]!;
+    if (isBodyParagraph(unit) && !/^\s*\p{Ll}/u.test(unit.text)) {
+      const prefix = splitHeaderPrefix(unit.text);
+      if (!prefix) break;
+    }
+    const prefix = splitHeaderPrefix(unit.text);
+    if (!prefix || prefix.rest === "") continue;
+    removed.push({ text: prefix.removed, reason: "header line", rule: "header" });
+    facts.take(prefix.facts, "header");
+    unit.text = prefix.rest;
+  }
+
+  const bodyIndexes = units.flatMap((u, i) => (isBodyParagraph(u) ? [i] : []));
+  const firstBody = bodyIndexes[0] ?? -1;
+  const lastBody = bodyIndexes[bodyIndexes.length - 1] ?? -1;
+  const totalChars = units.reduce((n, u) => n + u.text.length, 0) || 1;
+
+  const verdicts: (Proposal | null)[] = new Array(units.length).fill(null);
+  let charsBefore = 0;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const context: RuleContext = {
+      units,
+      index: i,
+      firstBody,
+      lastBody,
+      position: charsBefore / totalChars,
+      timezone: options.timezone,
+    };
+    charsBefore += unit.text.length;
+    if (verdicts[i]) continue;
+    let proposal: Proposal | null = null;
+    for (const rule of RULES) {
+      proposal = rule(unit, context);
+      if (proposal) break;
+    }
+    if (!proposal) continue;
+    verdicts[i] = proposal;
+    facts.take(proposal.facts, proposal.rule);
+    if (proposal.removeNext && i + 1 < units.length) {
+      verdicts[i + 1] = { action: "remove", reason: proposal.removeNext.reason, rule: proposal.removeNext.rule };
+    }
+    if (proposal.removeRest) {
+      for (let j = i + 1; j < units.length; j++) {
+        verdicts[j] ??= { action: "remove", reason: proposal.reason, rule: proposal.rule };
+      }
+    }
+  }
+
+  const captions: string[] = [];
+  const notes: string[] = [];
+  const kept: Unit[] = [];
+  units.forEach((unit, i) => {
+    const verdict = verdicts[i];
+    if (!verdict) kept.push(unit);
+    else if (verdict.action === "caption") captions.push(verdict.keep ?? unit.text);
+    else if (verdict.action === "note") notes.push(verdict.keep ?? unit.text);
+    else removed.push({ text: unit.text, reason: verdict.reason, rule: verdict.rule });
+  });
+
+  // Top of the article: an optional section label, then the printed headline.
+  let section = fm.section ?? null;
+  const leadLabel = kept[0] && kept[0].heading === null ? sectionLabel(kept[0].text) : null;
+  if (leadLabel !== null && kept[1] && (isTitleLike(kept[1].text) || kept[1].heading !== null)) {
+    const label = kept.shift()!;
+    removed.push({ text: label.text, reason: "section label", rule: "section-label" });
+    facts.offer("section", leadLabel, 2);
+  }
+  section ??= facts.get("section");
+
+  let title = fm.title ? normaliseSpace(fm.title) : facts.get("title");
+  const lead = kept[0];
+  if (lead && kept.length > 1) {
+    const printedHeading = lead.heading !== null && lead.heading <= 2;
+    const sameAsKnown = title !== null && sameText(title, lead.text);
+    if (sameAsKnown || (title === null && (printedHeading || (lead.heading === null && isTitleLike(lead.text))))) {
+      title ??= lead.text;
+      kept.shift();
+    }
+  }
+
+  // Body blocks: subheadings between paragraphs, everything else a paragraph.
+  const blocks: Block[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  kept.forEach((unit, i) => {
+    const between = i > 0 && i < kept.length - 1;
+    const kind =
+      unit.heading !== null || (between && isSubheading(unit.text) && !isSubheading(kept[i + 1]!.text))
+        ? "subheading"
+        : "paragraph";
+    if (parts.length) offset += 2;
+    blocks.push({ start: offset, end: offset + unit.text.length, kind });
+    parts.push(unit.text);
+    offset += unit.text.length;
+  });
+  const text = parts.join("\n\n");
+
+  const firstParagraph = blocks.find((b) => b.kind === "paragraph");
+  const standfirst = firstParagraph ? firstSentence(text.slice(firstParagraph.start, firstParagraph.end)) : null;
+
+  // Zone: the article's own front matter wins over the build's setting; an unknown zone is ignored.
+  let timezone = fm.timezone ?? options.timezone ?? null;
+  if (timezone && !IANAZone.isValidZone(timezone)) {
+    warn(`unknown time zone "${timezone}" ignored (use an IANA name such as Europe/Kyiv)`, "timezone");
+    timezone = fm.timezone && options.timezone && IANAZone.isValidZone(options.timezone) ? options.timezone : null;
+  }
+
+  if (fm.date) {
+    const printed = frontMatterDate(fm.date);
+    if (printed) facts.dates.push(printed);
+    else warn(`front matter date "${fm.date}" could not be read as a date`, "date");
+  }
+  const date = facts.bestDate();
+
+  const article: CleanArticle = {
+    sourceFile: doc.sourceFile,
+    format: doc.format,
+    title,
+    text,
+    blocks,
+    captions,
+    notes,
+    standfirst,
+    removed,
+    date: date?.date ?? null,
+    dateTime: date ? printedDateTime(date, timezone) : null,
+    dateEvidence: date?.evidence ?? null,
+    publisher: fm.publisher ?? facts.get("publisher"),
+    author: fm.author ?? facts.get("author"),
+    section,
+    url: fm.url ?? null,
+    timezone,
+    originalSource: facts.get("originalSource"),
+    wordCount: text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+  };
+  return { article, messages };
+}
+
+function sameText(a: string, b: string): boolean {
+  const bare = (s: string) =>
+    s
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  return bare(a) === bare(b);
+}

@@ -1,0 +1,81 @@
+// Promotions for the outlet itself rather than news: newsletter sign-ups, subscription pitches,
+// magazine and app promos, share buttons, "Follow us on …", "Advertisement", audio-player notices.
+// Judged by shape: a short unit that addresses the reader or urges an action, without quotations.
+import type { Facts, Rule } from "./types.js";
+
+const CALL_TO_ACTION =
+  /^(?:sign up|sign in|log ?in|subscribe|join|get|grab|download|install|follow|like us|share|click|tap|listen|watch|read|support|donate|become an? (?:member|subscriber|supporter)|register|be (?:among )?the first|be the first|don['’]t miss|never miss|want (?:more|to|the)|enjoy(?:ed)? (?:this|reading)|try|create (?:an?|your) (?:free )?account|already (?:an? )?(?:subscriber|member)|continue reading|unlock|order|pre-?order|buy|shop|save|claim|start your|help us|stay (?:informed|updated|up to date|in the loop)|keep up|catch up|check out|find out more|learn more|see (?:more|also|all)|explore|discover|tell us|send us|contact us|got a (?:story|tip|news tip)|have a (?:story|tip))\b/i;
+const PROMO_WORDS =
+  /\b(?:newsletters?|inbox|e-?mails?|subscri\w*|sign(?:ed|ing)? up|apps?|podcasts?|twitter|facebook|instagram|telegram|whatsapp|youtube|linkedin|tiktok|threads|bluesky|google news|follow|share|here|link|free|trial|offer|members?(?:hip)?|donat\w*|support|journalism|magazine|edition|print|audio|listen|comments?|updates|alerts|briefing|digest|notifications|unlimited|access|paywall|ad-free|tickets?|event|webinar|store|shop|merch|issue|copy)\b/i;
+// Words that only a promotion uses about the outlet itself.
+const STRONG_PROMO =
+  /\b(?:newsletters?|inbox|subscri\w*|sign(?:ed|ing)? up|membership|donat\w*|our (?:journalism|reporting|website|site|channel|app|podcast|magazine)|podcasts?|the app|our app|magazine|print edition|unlimited access|ad-free|free trial|follow us|notifications|news alerts|breaking news alerts)\b/i;
+// An imperative addressed to the reader points at the reader or the outlet ("Support our journalism"),
+// unlike a sentence that merely starts with the same word ("Support for the plan fell").
+const IMPERATIVE_OBJECT = /\b(?:us|our|now|today|here|free|the first|below|your|you)\b/i;
+const ADDRESSES_READER = /\b(?:you|your|you['’]ve|you['’]re|you['’]ll)\b/i;
+const CONFIRMATION = /^(?:thank(?:s| you) for (?:signing up|subscribing|registering|your (?:support|interest|subscription)|reading|joining)|you['’]re (?:all )?(?:signed up|subscribed|in)|(?:check|please check) your (?:inbox|email)|we['’]ve sent you)/i;
+const AUDIO_NOTICE =
+  /^(?:listen to (?:this |the )?(?:article|story|episode)\b|this (?:audio|article|narration) (?:is|was) (?:created|generated|produced|read) (?:with|by|using)|(?:audio|narration) (?:is )?(?:generated|created|produced) (?:by|with|using)|ai[- ](?:generated|narrated|voiced)|powered by\b)/i;
+const AD_LINE =
+  /^(?:advertisement|advert|ad|ads|sponsored(?: content)?|paid (?:post|content)|promoted(?: content)?|story continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|article continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad))[.:]?$/i;
+const SOCIAL_WORD =
+  /^(?:share(?: this)?(?: article| story| post| page)?|share on|tweet|email|e-mail|print|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|messenger|flipboard|bluesky|threads|save|bookmark|comments?|\d+)$/i;
+const FOLLOW = /^(?:follow|connect with|find) (?:us|\p{Lu}[\p{L}.'’ ]{0,40}) on\b/iu;
+const CLICK_HERE = /\b(?:click|tap) here\b/i;
+
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?…])\s+(?=[\p{Lu}"“‘'(])/u);
+}
+
+/** "The Outlet’s first-ever magazine": the outlet names itself in a possessive. */
+function promotingOutlet(text: string): string | null {
+  const possessive =
+    /((?:The\s+)?\p{Lu}[\p{L}\p{M}&.-]*(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){0,4})['’]s\s+(?:(?:first|first-ever|new|newest|latest|weekly|daily|monthly|free|award-winning|flagship|print|own|brand-new)\s+){0,3}(?:magazine|newsletter|podcast|app|print edition|edition|membership|documentary|book|event|conference|youtube channel|channel|journalism|reporting|briefing|digest|shop|store)\b/u;
+  const found = possessive.exec(text);
+  return found ? (found[1] ?? null) : null;
+}
+
+export const promo: Rule = (unit) => {
+  const text = unit.text;
+  if (text.length > 320) return null;
+  const quoted = /[“”"]/.test(text);
+  if (AD_LINE.test(text)) return { action: "remove", reason: "advertisement", rule: "promo" };
+  if (AUDIO_NOTICE.test(text) && text.length < 160) return { action: "remove", reason: "audio player notice", rule: "promo" };
+  if (CONFIRMATION.test(text)) return { action: "remove", reason: "newsletter promo", rule: "promo" };
+  const words = text.split(/[\s|•·]+/).filter(Boolean);
+  if (words.length <= 12 && words.every((w) => SOCIAL_WORD.test(w.replace(/[.:,]$/, "")) || /^(?:on|this|article|story|the)$/i.test(w))) {
+    if (words.some((w) => !/^\d+$/.test(w))) return { action: "remove", reason: "share buttons", rule: "promo" };
+  }
+  if (quoted) return null;
+  if (FOLLOW.test(text) && text.length < 160) return { action: "remove", reason: "social media promo", rule: "promo" };
+  if (CLICK_HERE.test(text) && text.length < 200) return { action: "remove", reason: "link prompt", rule: "promo" };
+  const sentences = sentencesOf(text);
+  const urges = sentences.some((s) => {
+    const bare = s.replace(/^[^\p{L}]+/u, "");
+    return CALL_TO_ACTION.test(bare) && (IMPERATIVE_OBJECT.test(bare) || STRONG_PROMO.test(bare));
+  });
+  const shortCall = words.length <= 6 && CALL_TO_ACTION.test(text) && PROMO_WORDS.test(text);
+  const addressesReader = ADDRESSES_READER.test(text);
+  const outlet = promotingOutlet(text);
+  if (sentences.length > 3) return null;
+  if (urges || shortCall || (addressesReader && STRONG_PROMO.test(text))) {
+    const facts: Facts = outlet ? { publisher: outlet } : {};
+    const reason = /newsletter|inbox|sign(?:ed|ing)? up|e-?mail/i.test(text)
+      ? "newsletter promo"
+      : /subscri|member|donat|support/i.test(text)
+        ? "subscription promo"
+        : "promotion";
+    return { action: "remove", reason, rule: "promo", facts };
+  }
+  return null;
+};
+
+const LINK_LABEL =
+  /^(?:read more|read also|also read|related|related article|related story|see also|more|watch|listen|recommended|must read|don['’]t miss|explore more|editor['’]s picks?|top stories|latest|breaking)\s*[:|»›→>]\s*\S/i;
+
+/** "Read more: Another headline": a link to another article inside or under the text. */
+export const linkLine: Rule = (unit) => {
+  if (unit.text.length > 220 || /[“”"].*[“”"].*\b(?:said|says)\b/i.test(unit.text)) return null;
+  return LINK_LABEL.test(unit.text) ? { action: "remove", reason: "link to another article", rule: "link-line" } : null;
+};

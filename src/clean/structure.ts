@@ -1,0 +1,58 @@
+// The shape of what is left after the boilerplate is gone: a section label and a headline at the
+// top, short subheadings between paragraphs, and the standfirst that opens the body.
+import { analyse } from "../extract/nlp.js";
+
+const TERMINAL = /[.,;:…]$|\.{3}$/;
+const STARTS_LIKE_A_HEADING = /^[\p{Lu}\p{N}"“‘'¿¡]|^\p{Ll}\p{Lu}/u;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** A printed headline: short, one line, no closing full stop. */
+export function isTitleLike(text: string): boolean {
+  const count = words(text).length;
+  if (count < 2 || count > 30 || text.length > 220) return false;
+  if (TERMINAL.test(text.replace(/["”’')\]]+$/, ""))) return false;
+  if (/^(?:by|photo|image|updated|published)\b/i.test(text)) return false;
+  return STARTS_LIKE_A_HEADING.test(text);
+}
+
+const SECTION_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|&|and|of|the|in|\p{Lu}+)$/u;
+const BREADCRUMB = /\s(?:>|›|»|\/|\|)\s/;
+
+/** "Politics", "World News", "Home > World > Europe": the section an article is filed under. */
+export function sectionLabel(text: string): string | null {
+  if (text.length > 60) return null;
+  if (BREADCRUMB.test(text)) {
+    const parts = text.split(BREADCRUMB).map((p) => p.trim()).filter(Boolean);
+    if (parts.length >= 2 && parts.every((p) => words(p).length <= 3 && words(p).every((w) => SECTION_WORD.test(w)))) {
+      return parts[parts.length - 1] ?? null;
+    }
+    return null;
+  }
+  const ws = words(text);
+  if (ws.length === 0 || ws.length > 3 || text.length > 30) return null;
+  if (!ws.every((w) => SECTION_WORD.test(w)) || !/^\p{Lu}/u.test(text)) return null;
+  return text;
+}
+
+/** A short heading line between paragraphs. */
+export function isSubheading(text: string): boolean {
+  const count = words(text).length;
+  if (count === 0 || count > 14 || text.length > 100) return false;
+  if (TERMINAL.test(text) || /[!]$/.test(text)) return false;
+  if (text.endsWith("?") && count > 12) return false;
+  if (!STARTS_LIKE_A_HEADING.test(text)) return false;
+  // An unclosed quotation is the start of a quoted paragraph, not a heading.
+  const opens = (text.match(/[“]/g) ?? []).length;
+  const closes = (text.match(/[”]/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return opens === closes && straight % 2 === 0;
+}
+
+/** The first sentence of a paragraph (the whole paragraph when it is one sentence). */
+export function firstSentence(paragraph: string): string {
+  const analysis = analyse(paragraph);
+  const first = analysis.sentences[0];
+  if (!first) return paragraph;
+  return paragraph.slice(0, first.end).trim() || paragraph;
+}
