@@ -1,0 +1,119 @@
+// Real Chromium over the rendered hand-made briefing, opened from disk (file://).
+// Needs /usr/bin/chromium (apt-get install -y chromium) and the compiled dist/ (npm run compile).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { renderSite } from "../../src/site/render.js";
+import { makeBriefing } from "./fixture.js";
+import { htmlFiles } from "./site-check.js";
+
+let out: string;
+let browser: Browser;
+const consoleErrors: string[] = [];
+const offsiteRequests: string[] = [];
+
+const urlOf = (path: string) => pathToFileURL(join(out, path)).href;
+
+async function openPage(width = 1100): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+  page.on("request", (request) => {
+    if (!request.url().startsWith("file://")) offsiteRequests.push(request.url());
+  });
+  return page;
+}
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), "briefing-browser-"));
+  await renderSite(makeBriefing(), out, { quiet: true });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe("site in Chromium", () => {
+  test("front page shows the story, its key points and the counts", async () => {
+    const page = await openPage();
+    await page.goto(urlOf("index.html"));
+    await expect(page.locator("h1").textContent()).resolves.toBe("Port Calder harbour strike");
+    await expect(page.locator("article.story h2").first().textContent()).resolves.toContain("Dockworkers Guild set to end");
+    expect(await page.locator(".key-points li").count()).toBe(2);
+    const counts = (await page.locator(".counts").innerText()).replace(/\s+/g, " ");
+    expect(counts).toContain("2 articles");
+    expect(counts).toContain("4 actors");
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/system-ui/);
+    await page.close();
+  });
+
+  test("clicking an actor chip reaches the actor page", async () => {
+    const page = await openPage();
+    await page.goto(urlOf("index.html"));
+    await page.locator(".players a.chip", { hasText: "Tobias Lindqvist" }).click();
+    await page.waitForURL(/actors\/tobias-lindqvist\/index\.html$/);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Tobias Lindqvist");
+    await page.close();
+  });
+
+  test("article page: linked mentions lead to actors, removed text is folded away, quotes highlighted", async () => {
+    const page = await openPage();
+    await page.goto(urlOf("articles/calder-tribune-strike/index.html"));
+    expect(await page.locator(".article-body a.actor-link").count()).toBe(5);
+    expect(await page.locator(".article-body mark.quote").count()).toBe(1);
+    const removed = page.locator("details.removed");
+    expect(await removed.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator("details.removed li").first().isVisible()).toBe(false);
+    await removed.locator("summary").click();
+    expect(await page.locator("details.removed li").first().isVisible()).toBe(true);
+    // hostile text is shown, not run
+    expect(await page.locator(".article-body").innerText()).toContain("<script>alert(1)</script>");
+    await page.locator(".article-body a.actor-link", { hasText: "Port Calder" }).click();
+    await page.waitForURL(/actors\/port-calder\/index\.html$/);
+    await page.close();
+  });
+
+  test("the actors filter box appears with script and narrows the list", async () => {
+    const page = await openPage();
+    await page.goto(urlOf("actors/index.html"));
+    const box = page.locator('[data-filter-for="actor-list"]');
+    await expect(box.isVisible()).resolves.toBe(true);
+    await box.locator("input").fill("mayor");
+    const visible = page.locator("#actor-list li:visible");
+    expect(await visible.count()).toBe(1);
+    await expect(visible.first().innerText()).resolves.toContain("Tobias Lindqvist");
+    await expect(box.locator(".filter-status").innerText()).resolves.toBe("1 of 4 shown");
+    expect(await page.locator("section.actor-group:visible").count()).toBe(1);
+    await page.close();
+  });
+
+  test("every page at 320px wide has no horizontal scroll", async () => {
+    const page = await openPage(320);
+    const overflowing: string[] = [];
+    for (const file of htmlFiles(out)) {
+      await page.goto(pathToFileURL(file).href);
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      if (widths.scroll > widths.client) overflowing.push(`${relative(out, file)} ${widths.scroll}>${widths.client}`);
+    }
+    expect(overflowing).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test("no console errors and no request leaves file:// on any page", async () => {
+    const page = await openPage();
+    for (const file of htmlFiles(out)) await page.goto(pathToFileURL(file).href);
+    await page.close();
+    expect(consoleErrors).toEqual([]);
+    expect(offsiteRequests).toEqual([]);
+  }, 60_000);
+});
