@@ -221,22 +221,32 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
   const isRoleWord = (w: Word) =>
     TITLE_HEADS.has(w.lower) || ROLE_MODIFIERS.has(w.lower) || lex.demonyms.has(w.text) || lex.places.has(w.text) || w.lower === "of" || w.lower === "the";
 
-  // the longest prefix of title words that holds a title head
-  let k = i - 1;
+  // the last title head with a name after it: "Panamanian Boxing Association President | Ramon Manzanares"
   let titleEnd = -1;
-  while (k + 1 <= j && isRoleWord(words[k + 1]!)) {
-    k++;
-    if (TITLE_HEADS.has(words[k]!.lower)) titleEnd = k;
+  for (let t = j - 1; t >= i; t--) {
+    const w = words[t]!;
+    if (!TITLE_HEADS.has(w.lower) || words[t + 1]!.lower === "of") continue;
+    if (words.slice(t + 1, j + 1).some((n) => ORG_TAILS.has(n.lower) || PLACE_TAILS.has(n.lower))) continue;
+    titleEnd = t;
+    break;
   }
   if (titleEnd >= i) {
+    // the title is the run of title words ending at its head; what precedes it is a name of its own
+    let roleFrom = titleEnd;
+    while (roleFrom > i && isRoleWord(words[roleFrom - 1]!)) roleFrom--;
+    while (words[roleFrom]!.lower === "of" || words[roleFrom]!.lower === "the") roleFrom++;
+    if (roleFrom > i) out.push(...splitRun(words, i, roleFrom - 1, s, caseless));
     // places inside the title ("U.S. President …") are mentions of their own
-    for (let p = i; p <= titleEnd; p++) if (lex.places.has(words[p]!.text)) out.push(make(p, p));
+    for (let p = roleFrom; p <= titleEnd; p++) if (lex.places.has(words[p]!.text)) out.push(make(p, p));
     const honorific = HONORIFICS.has(words[titleEnd]!.lower);
-    let roleStart = extendRoleLeft(words, i);
-    const role = words[roleStart] ? joinWords(words, roleStart, titleEnd) : undefined;
-    if (titleEnd < j) out.push(make(titleEnd + 1, j, honorific && titleEnd === i ? undefined : role, true, honorific));
-    else if (roleStart < i) roleStart = i;
+    const roleStart = roleFrom === i ? extendRoleLeft(words, i) : roleFrom;
+    const role = joinWords(words, roleStart, titleEnd);
+    if (titleEnd < j) out.push(make(titleEnd + 1, j, honorific && titleEnd === roleStart ? undefined : role, true, honorific));
     return out;
+  }
+  // "Australian Tom Moody": a leading demonym describes the name and is not part of it
+  if (i < j && lex.demonyms.has(words[i]!.text) && !ORG_TAILS.has(words[j]!.lower) && !PLACE_TAILS.has(words[j]!.lower)) {
+    return splitRun(words, i + 1, j, s, caseless);
   }
   // "US-Ukraine", "Russia-Ukraine": two places joined by a hyphen
   if (i === j && words[i]!.parts.length > 1 && words[i]!.parts.every((p) => lex.places.has(p))) {

@@ -74,7 +74,7 @@ export const TITLE_HEADS = words(`
   chairperson chair ceo cfo coo founder director adviser advisor aide judge justice prosecutor attorney lawyer
   coach manager striker midfielder defender goalkeeper captain skipper batsman bowler champion leader head chief
   officer official diplomat negotiator analyst economist professor prof. dr. dr mr. mr mrs. mrs ms. ms miss sir dame
-  lord lady dean economist correspondent editor reporter columnist author writer actor actress singer star
+  lord lady dean emperor empress lieutenant economist correspondent editor reporter columnist author writer actor actress singer star
   deputy vice-president vp premier marshal inspector superintendent sheriff detective constable agent
   trader strategist spokesmen lawmaker legislator mp mep councillor councilman councilwoman
   `);
