@@ -1,0 +1,301 @@
+// Key noun phrases of one article, for topics. Noun chunks are read off wink's part-of-speech tags
+// (there is no parser): a run of adjectives and nouns ending in a common noun. Names are not
+// subjects, so a chunk that is only a name (a mention) is dropped and a one-word name in front of a
+// noun ("Russian drone strikes", "Facebook post") is cut off; so are empty modifiers ("other",
+// "recent") and heads that name no subject ("officials", "statement", "week").
+import type { Mention, Span } from "../types.js";
+import type { Analysis, Token } from "./nlp.js";
+import { REPORTING_WORDS, STOP_HEADS, STOP_MODIFIERS, WEAK_HEADS } from "../data/topics-stop.js";
+
+/** One occurrence of a key phrase in the text. */
+export interface PhraseOccurrence extends Span {
+  /** the phrase as printed (for a coordination like "energy and critical infrastructure", rebuilt) */
+  text: string;
+  /** normalised key: lowercased, the head noun lemmatised */
+  lemma: string;
+  /** content words of the phrase, lemmatised, for comparing phrases */
+  terms: string[];
+  /** lemma of the head noun */
+  head: string;
+  sentence: number;
+}
+
+interface Unit {
+  /** index of first and one-past-last token */
+  first: number;
+  last: number;
+  text: string;
+  pos: string;
+  /** a compound with a number in it: "30-day", "three-year-long" */
+  numeric: boolean;
+  capitalised: boolean;
+  sentenceInitial: boolean;
+  start: number;
+  end: number;
+  /** lemma of the unit for comparing (plural nouns singular) */
+  key: string;
+}
+
+const MAX_UNITS = 4;
+const CONJUNCTIONS = new Set(["and", "or", "&"]);
+
+function normaliseWord(word: string): string {
+  return word.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑‒–—]/g, "-");
+}
+
+/** The singular of a noun: wink's lemma when it only undoes an inflection, else the word as printed
+ * (wink also respells, "defence" -> "defense", which would split one phrase in two). */
+function nounKey(token: Token): string {
+  const word = normaliseWord(token.text);
+  const lemma = normaliseWord(token.lemma || token.text);
+  if (lemma === word) return word;
+  if (/s$/.test(word) && lemma.length < word.length && word.startsWith(lemma.slice(0, Math.max(1, lemma.length - 2))))
+    return lemma;
+  if (/(men|ren|ice|eet|eeth|ae|i|a)$/.test(word) && lemma.length > 0 && lemma[0] === word[0]) return lemma;
+  return word;
+}
+
+/** Joins tokens written together with hyphens ("large-scale", "30-day") into one unit. */
+function buildUnits(text: string, tokens: Token[], first: number, end: number): Unit[] {
+  const units: Unit[] = [];
+  let t = first;
+  while (t < end) {
+    let last = t + 1;
+    while (
+      last + 1 < end &&
+      /^[-‐‑]$/.test(tokens[last]!.text) &&
+      tokens[last]!.start === tokens[last - 1]!.end &&
+      tokens[last + 1]!.start === tokens[last]!.end &&
+      tokens[last + 1]!.type !== "punctuation"
+    )
+      last += 2;
+    const parts = tokens.slice(t, last);
+    const lastToken = parts[parts.length - 1]!;
+    const compound = parts.length > 1;
+    const numeric = parts.some((p) => p.pos === "NUM" || p.type === "number");
+    let pos = lastToken.pos;
+    if (compound && (pos === "NUM" || pos === "PUNCT" || pos === "ADP")) pos = "ADJ";
+    const start = parts[0]!.start;
+    const stop = lastToken.end;
+    const surface = text.slice(start, stop);
+    units.push({
+      first: t,
+      last,
+      text: surface,
+      pos,
+      numeric,
+      capitalised: /^[A-Z]/.test(surface),
+      sentenceInitial: t === first,
+      start,
+      end: stop,
+      key: compound ? normaliseWord(surface) : pos === "NOUN" ? nounKey(lastToken) : normaliseWord(surface),
+    });
+    t = last;
+  }
+  return units;
+}
+
+/** A headline or subheading in title case, where capitals say nothing about names. */
+function isTitleCase(units: Unit[]): boolean {
+  const words = units.filter((u) => /^[A-Za-z]/.test(u.text) && u.text.length > 3);
+  if (words.length < 2) return false;
+  return words.filter((u) => u.capitalised).length / words.length >= 0.7;
+}
+
+function isWordy(unit: Unit): boolean {
+  return /[A-Za-z]/.test(unit.text);
+}
+
+/** Whether a unit can stand inside a noun chunk, given its neighbours. */
+function chunkable(units: Unit[], i: number, tokens: Token[]): boolean {
+  const unit = units[i]!;
+  if (!isWordy(unit)) return false;
+  if (tokens[unit.first]!.type === "url" || tokens[unit.first]!.type === "email") return false;
+  if (unit.pos === "NOUN" || unit.pos === "PROPN" || unit.pos === "ADJ") return true;
+  if (unit.pos !== "VERB") return false;
+  // a participle or gerund used as a modifier: "the occupied regions", "securing shipping routes"
+  const next = units[i + 1];
+  if (!next || next.pos !== "NOUN") return false;
+  if (!/(ing|ed)$/.test(unit.key)) return false;
+  const before = units[i - 1];
+  if (!before) return false;
+  if (["DET", "ADJ", "NUM"].includes(before.pos)) return true;
+  return before.pos === "VERB" && /ing$/.test(before.key) && /ing$/.test(unit.key);
+}
+
+function insideAny(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((m) => span.start >= m.start && span.end <= m.end);
+}
+
+interface Chunk {
+  units: Unit[];
+  sentence: number;
+  /** index in the sentence's unit list of the unit after the chunk */
+  after: number;
+  sentenceUnits: Unit[];
+}
+
+/** Cuts empty modifiers and one-word names off the front of a chunk; returns null when nothing is left. */
+function trimChunk(units: Unit[], sentenceStart: boolean, mentions: readonly Span[]): Unit[] | null {
+  let list = units;
+  // the head is the last common noun: names after it ("President Donald Trump") are not part of the subject
+  let headAt = -1;
+  for (let i = list.length - 1; i >= 0; i--)
+    if (list[i]!.pos === "NOUN") {
+      headAt = i;
+      break;
+    }
+  if (headAt < 0) return null;
+  list = list.slice(0, headAt + 1);
+  for (;;) {
+    const lead = list[0];
+    if (!lead || list.length === 1) break;
+    const atSentenceStart = sentenceStart && lead === units[0];
+    const lower = lead.key;
+    if (STOP_MODIFIERS.has(lower) || lead.numeric || REPORTING_WORDS.has(lower)) {
+      list = list.slice(1);
+      continue;
+    }
+    // a one-word name or demonym in front: "US officials", "Russian attacks", "Facebook post"
+    const nameRun = list.findIndex((u) => u.pos !== "PROPN" && !(u.capitalised && u.pos === "ADJ" && !atSentenceStart));
+    const runLength = nameRun < 0 ? list.length : nameRun;
+    if (runLength === 1 && (lead.pos === "PROPN" || (lead.capitalised && !atSentenceStart))) {
+      list = list.slice(1);
+      continue;
+    }
+    if (runLength >= 1 && insideAny({ start: lead.start, end: list[runLength - 1]!.end }, mentions) && runLength < list.length) {
+      // a longer name is kept ("Black Sea shipping") unless it is a person or organisation the
+      // extractor named and it stands right before a role-like noun
+      if (runLength === 1) {
+        list = list.slice(1);
+        continue;
+      }
+    }
+    break;
+  }
+  if (list.length > MAX_UNITS) list = list.slice(list.length - MAX_UNITS);
+  return list.length > 0 ? list : null;
+}
+
+function acceptable(units: Unit[], mentions: readonly Span[], titleCase: boolean): boolean {
+  const head = units[units.length - 1]!;
+  if (head.pos !== "NOUN") return false;
+  // a capitalised common noun in running text is part of a name ("the President's Office")
+  if (head.capitalised && !titleCase && head !== units[0]) return false;
+  if (head.capitalised && !titleCase && units.length === 1 && !head.sentenceInitial) return false;
+  const lastPart = head.key.split("-").pop() ?? head.key;
+  if (STOP_HEADS.has(head.key) || STOP_HEADS.has(lastPart) || STOP_HEADS.has(normaliseWord(head.text))) return false;
+  if (REPORTING_WORDS.has(normaliseWord(head.text))) return false;
+  if (head.numeric || head.key.length < 3 || !/^[a-z][a-z'.-]*$/.test(head.key)) return false;
+  if (units.length === 1 && (STOP_MODIFIERS.has(head.key) || WEAK_HEADS.has(head.key))) return false;
+  if (insideAny(head, mentions)) return false;
+  const span = { start: units[0]!.start, end: head.end };
+  if (insideAny(span, mentions)) return false;
+  return true;
+}
+
+function occurrenceOf(units: Unit[], sentence: number, text: string): PhraseOccurrence {
+  const head = units[units.length - 1]!;
+  const terms = units.filter((u) => !u.numeric).map((u) => u.key);
+  const start = units[0]!.start;
+  // rebuild the printed text unit by unit so coordinations read as one phrase
+  let printed = "";
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const previous = units[i - 1];
+    if (previous) printed += previous.end <= u.start && text.slice(previous.end, u.start).trim() === "" ? text.slice(previous.end, u.start) : " ";
+    printed += u.text;
+  }
+  printed = printed.replace(/\s+/g, " ");
+  const lemma = units.map((u) => (u === head ? head.key : u.capitalised && u.pos === "PROPN" ? u.text : normaliseWord(u.text))).join(" ");
+  return { start, end: head.end, text: printed, lemma: lemma.toLowerCase(), terms, head: head.key, sentence };
+}
+
+/** Every key phrase occurrence in an article, in text order. */
+export function findPhrases(text: string, analysis: Analysis, mentions: readonly Span[]): PhraseOccurrence[] {
+  const { tokens } = analysis;
+  const out: PhraseOccurrence[] = [];
+  analysis.sentences.forEach((sentence, s) => {
+    const units = buildUnits(text, tokens, sentence.firstToken, sentence.endToken);
+    const titleCase = isTitleCase(units);
+    const chunks: Chunk[] = [];
+    let i = 0;
+    while (i < units.length) {
+      if (!chunkable(units, i, tokens)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < units.length && chunkable(units, j, tokens)) j++;
+      chunks.push({ units: units.slice(i, j), sentence: s, after: j, sentenceUnits: units });
+      i = j;
+    }
+    const trimmed = chunks.map((c) => trimChunk(c.units, c.units[0] === units[0], mentions));
+    for (let c = 0; c < chunks.length; c++) {
+      let list = trimmed[c];
+      if (!list) continue;
+      const chunk = chunks[c]!;
+      const next = chunks[c + 1];
+      const nextList = trimmed[c + 1];
+      // "energy and critical infrastructure" -> "energy infrastructure": a lone modifier shares the head
+      const joiner = units[chunk.after];
+      if (
+        list.length === 1 &&
+        next &&
+        nextList &&
+        nextList.length >= 2 &&
+        joiner &&
+        CONJUNCTIONS.has(joiner.key) &&
+        chunk.after + 1 === units.indexOf(next.units[0]!) &&
+        (list[0]!.pos === "NOUN" || list[0]!.pos === "ADJ")
+      ) {
+        list = [...list, ...nextList.slice(1)];
+        if (!acceptable(list, mentions, titleCase)) continue;
+        const occurrence = occurrenceOf(list, s, text);
+        occurrence.end = nextList[nextList.length - 1]!.end;
+        out.push(occurrence);
+        continue;
+      }
+      if (!acceptable(list, mentions, titleCase)) continue;
+      out.push(occurrenceOf(list, s, text));
+    }
+  });
+  return out;
+}
+
+/** The key noun phrases of one article with how often each occurs, most frequent first. */
+export function extractPhrases(
+  text: string,
+  analysis: Analysis,
+  mentions: Mention[],
+): { text: string; lemma: string; count: number }[] {
+  const byLemma = new Map<string, { forms: Map<string, number>; count: number; first: number }>();
+  for (const occurrence of findPhrases(text, analysis, mentions)) {
+    let entry = byLemma.get(occurrence.lemma);
+    if (!entry) {
+      entry = { forms: new Map(), count: 0, first: occurrence.start };
+      byLemma.set(occurrence.lemma, entry);
+    }
+    entry.count++;
+    entry.forms.set(occurrence.text, (entry.forms.get(occurrence.text) ?? 0) + 1);
+  }
+  return [...byLemma.entries()]
+    .map(([lemma, entry]) => ({ text: commonestForm(entry.forms), lemma, count: entry.count, first: entry.first }))
+    .sort((a, b) => b.count - a.count || a.first - b.first)
+    .map(({ text: form, lemma, count }) => ({ text: form, lemma, count }));
+}
+
+/** The most frequent of several printed forms; lowercase wins a tie (a capital is usually just sentence-initial). */
+export function commonestForm(forms: Map<string, number>): string {
+  let best = "";
+  let bestCount = -1;
+  for (const [form, count] of forms) {
+    const better =
+      count > bestCount || (count === bestCount && form !== best && form.toLowerCase() === form && best.toLowerCase() !== best);
+    if (better) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}

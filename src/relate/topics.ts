@@ -1,0 +1,235 @@
+// Topic discovery: the subjects of a corpus as an editor would list them, each with the articles,
+// sentences and actors that belong to it. Topics the user declared are matched first; key noun
+// phrases, weighted by how particular they are to the corpus and to English at large, are grouped
+// into the rest (see topics/cluster.ts). Works on any corpus, from one article up, without a list.
+import type { Analysis } from "../extract/nlp.js";
+import type { BriefingTopic } from "../assemble/model.js";
+import { buildCorpus, type Corpus } from "./topics/corpus.js";
+import { matchDeclared, type DeclaredMatch } from "./topics/declared.js";
+import { draftTopics, maxTopics, sentenceCase, type TopicDraft } from "./topics/discover.js";
+
+export interface DeclaredTopic {
+  name: string;
+  description?: string;
+  keywords?: string[];
+  parent?: string;
+  iptc?: string;
+}
+
+export interface TopicInput {
+  id: string;
+  text: string;
+  analysis: Analysis;
+  phrases: { text: string; lemma: string; count: number }[];
+  mentions: { start: number; end: number; actor: string | null }[];
+}
+
+/** A topic as written to briefing.json; `iptc` is the IPTC Media Topic code the user declared. */
+export interface DiscoveredTopic extends BriefingTopic {
+  iptc: string | null;
+  /** true for topics from the user's taxonomy */
+  declared: boolean;
+}
+
+const MAX_SENTENCES = 25;
+const MAX_ACTORS = 10;
+const MAX_RELATED = 5;
+
+export function slugify(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  return slug || "topic";
+}
+
+function containsWords(haystack: string, needle: string): boolean {
+  return ` ${haystack} `.includes(` ${needle} `);
+}
+
+/** Whether a discovered topic says what a declared one already says. */
+function coveredBy(draft: TopicDraft, match: DeclaredMatch): boolean {
+  const names = [draft.nameLemma, ...draft.phrases.slice(0, 3).map((p) => p.lemma)];
+  if (match.keywordLemmas.some((k) => names.some((n) => containsWords(n, k) || containsWords(k, n)))) return true;
+  const declaredSentences = new Set(match.sentences);
+  const shared = draft.sentences.filter((s) => declaredSentences.has(s)).length;
+  return draft.sentences.length > 0 && shared / draft.sentences.length >= 0.6;
+}
+
+function declaredDraft(match: DeclaredMatch): TopicDraft {
+  const articles = [...match.countByArticle.entries()]
+    .map(([article, count]) => ({ article, relevance: count }))
+    .sort((x, y) => y.relevance - x.relevance || x.article - y.article);
+  return {
+    name: match.spec.name.trim(),
+    nameLemma: match.keywordLemmas[0] ?? match.spec.name.toLowerCase(),
+    description: match.spec.description?.trim() || null,
+    articles,
+    phrases: [],
+    sentences: match.sentences,
+    weight: articles.reduce((s, a) => s + a.relevance, 0),
+    parent: null,
+    declared: { iptc: match.spec.iptc?.trim() || null },
+  };
+}
+
+function sentenceText(corpus: Corpus, key: string): { article: number; sentence: number; text: string } {
+  const colon = key.indexOf(":");
+  const article = Number(key.slice(0, colon));
+  const sentence = Number(key.slice(colon + 1));
+  const input = corpus.articles[article]!;
+  const span = input.analysis.sentences[sentence]!;
+  return { article, sentence, text: input.text.slice(span.start, span.end).replace(/\s+/g, " ").trim() };
+}
+
+/** The sentence that best says what the topic is: central, of readable length, not a bare quote. */
+function describe(corpus: Corpus, sentences: string[]): string | null {
+  const texts = sentences.slice(0, 12).map((key) => sentenceText(corpus, key).text);
+  const readable = texts.find((t) => {
+    const words = t.split(/\s+/).length;
+    return words >= 8 && words <= 45 && !/^["“‘']/.test(t) && /[.!?]["”’]?$/.test(t);
+  });
+  return readable ?? texts.find((t) => t.split(/\s+/).length >= 5) ?? null;
+}
+
+function actorsOf(corpus: Corpus, sentences: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const key of sentences) {
+    const { article, sentence } = sentenceText(corpus, key);
+    const input = corpus.articles[article]!;
+    const span = input.analysis.sentences[sentence]!;
+    const seen = new Set<string>();
+    for (const m of input.mentions) {
+      if (m.actor === null || m.start < span.start || m.end > span.end || seen.has(m.actor)) continue;
+      seen.add(m.actor);
+      counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, MAX_ACTORS)
+    .map(([actor]) => actor);
+}
+
+export function discoverTopics(articles: TopicInput[], declared: DeclaredTopic[]): BriefingTopic[] {
+  if (articles.length === 0) return [];
+  const corpus = buildCorpus(articles);
+  const matches = matchDeclared(articles, declared);
+
+  // the user's taxonomy first; a declared parent covers its children's articles
+  const declaredDrafts = matches.map(declaredDraft);
+  const declaredIndexByName = new Map(declaredDrafts.map((d, i) => [d.name.toLowerCase(), i]));
+  declaredDrafts.forEach((draft, i) => {
+    const parentName = matches[i]!.spec.parent?.trim().toLowerCase();
+    const p = parentName === undefined ? undefined : declaredIndexByName.get(parentName);
+    if (p !== undefined && p !== i) draft.parent = p;
+  });
+  for (let pass = 0; pass < declaredDrafts.length; pass++)
+    declaredDrafts.forEach((draft) => {
+      if (draft.parent === null) return;
+      const parent = declaredDrafts[draft.parent]!;
+      for (const a of draft.articles)
+        if (!parent.articles.some((x) => x.article === a.article)) parent.articles.push({ article: a.article, relevance: 0 });
+    });
+
+  // discovered topics fill the rest, less those a declared topic already covers
+  const discovered = draftTopics(corpus);
+  const replacement = new Map<number, number>();
+  const kept: TopicDraft[] = [];
+  discovered.forEach((draft, i) => {
+    const covering = matches.findIndex((m) => m.countByArticle.size > 0 && coveredBy(draft, m));
+    if (covering >= 0) replacement.set(i, -1 - covering);
+  });
+  const budget = Math.max(3, maxTopics(articles.length) - declaredDrafts.filter((d) => d.articles.length > 0).length);
+  const ranked = discovered
+    .map((draft, i) => ({ draft, i }))
+    .filter(({ i }) => !replacement.has(i))
+    .sort((x, y) => y.draft.weight - x.draft.weight || (x.draft.name < y.draft.name ? -1 : 1));
+  const chosen = new Set(ranked.slice(0, budget).map(({ i }) => i));
+  // a chosen narrower topic keeps its broader one
+  for (const i of [...chosen]) {
+    const parent = discovered[i]!.parent;
+    if (parent !== null && !replacement.has(parent)) chosen.add(parent);
+  }
+  for (const { draft, i } of ranked) if (chosen.has(i)) kept.push(draft);
+
+  const all: TopicDraft[] = [...declaredDrafts.filter((d) => d.articles.length > 0), ...kept];
+  const seenNames = new Set<string>();
+  const unique = all.filter((d) => {
+    const key = d.name.toLowerCase();
+    if (seenNames.has(key)) return false;
+    seenNames.add(key);
+    return true;
+  });
+
+  // stable ids: declared topics first, then by weight
+  const ids = new Map<TopicDraft, string>();
+  const used = new Set<string>();
+  for (const d of unique) {
+    const base = slugify(d.name);
+    let id = base;
+    for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+    used.add(id);
+    ids.set(d, id);
+  }
+  const parentId = (d: TopicDraft): string | null => {
+    if (d.parent === null) return null;
+    if (d.declared) {
+      const parent = declaredDrafts[d.parent];
+      return parent ? (ids.get(parent) ?? null) : null;
+    }
+    const via = replacement.get(d.parent);
+    const parent = via !== undefined ? declaredDrafts[-1 - via] : discovered[d.parent];
+    return parent ? (ids.get(parent) ?? null) : null;
+  };
+
+  const topics: DiscoveredTopic[] = unique.map((d) => {
+    const id = ids.get(d)!;
+    return {
+      id,
+      name: d.declared ? d.name : sentenceCase(d.name),
+      url: `topics/${id}/index.html`,
+      description: d.description ?? describe(corpus, d.sentences),
+      articles: d.articles.map((a) => corpus.articles[a.article]!.id),
+      phrases: d.phrases.map((p) => p.display),
+      actors: actorsOf(corpus, d.sentences),
+      weight: Math.round(d.weight * 1000) / 1000,
+      parent: parentId(d),
+      related: [],
+      sentences: d.sentences.slice(0, MAX_SENTENCES).map((key) => {
+        const { article, text } = sentenceText(corpus, key);
+        return { article: corpus.articles[article]!.id, text };
+      }),
+      iptc: d.declared?.iptc ?? null,
+      declared: d.declared !== undefined,
+    };
+  });
+
+  // related: topics discussed in the same sentences and articles, other than parent and children
+  const sentenceSets = unique.map((d) => new Set(d.sentences));
+  topics.forEach((topic, x) => {
+    const mine = new Set(topic.articles);
+    const scored: { id: string; score: number }[] = [];
+    topics.forEach((other, y) => {
+      if (x === y || other.parent === topic.id || topic.parent === other.id) return;
+      const shared = other.articles.filter((a) => mine.has(a)).length;
+      if (shared === 0) return;
+      const jaccard = shared / (mine.size + other.articles.length - shared);
+      let together = 0;
+      for (const s of sentenceSets[y]!) if (sentenceSets[x]!.has(s)) together++;
+      if (jaccard < 0.2 && together === 0) return;
+      scored.push({ id: other.id, score: together + 2 * jaccard });
+    });
+    topic.related = scored
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+      .slice(0, MAX_RELATED)
+      .map((s) => s.id);
+  });
+
+  return topics.sort((a, b) => Number(b.declared) - Number(a.declared) || b.weight - a.weight || (a.id < b.id ? -1 : 1));
+}

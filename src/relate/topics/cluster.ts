@@ -1,0 +1,177 @@
+// Groups key phrases into topics: phrases that share distinctive words ("energy infrastructure",
+// "energy facilities", "critical infrastructure") or keep turning up in the same sentences
+// ("power plants" beside "energy infrastructure") belong together. Average-linkage agglomerative
+// clustering over a sparse similarity graph, cut at two heights: the tight cut gives topics, the
+// loose cut groups them under broader ones.
+import type { Corpus, PhraseStats } from "./corpus.js";
+
+export interface PhraseClusters {
+  /** tight clusters: lists of indices into `phrases` */
+  fine: number[][];
+  /** for each fine cluster, the index of the broad cluster it falls in */
+  broadOf: number[];
+  phrases: PhraseStats[];
+  similarity(a: number, b: number): number;
+}
+
+const FINE_CUT = 0.3;
+const BROAD_CUT = 0.16;
+
+function pairKey(a: number, b: number): number {
+  return a < b ? a * 65536 + b : b * 65536 + a;
+}
+
+export function clusterPhrases(corpus: Corpus, phrases: PhraseStats[]): PhraseClusters {
+  const n = phrases.length;
+  const edges = new Map<number, number>();
+
+  // lexical similarity: weighted Jaccard over content words, for pairs that share a word
+  const byTerm = new Map<string, number[]>();
+  phrases.forEach((p, i) => {
+    for (const term of p.terms) {
+      let list = byTerm.get(term);
+      if (!list) byTerm.set(term, (list = []));
+      list.push(i);
+    }
+  });
+  const weightOf = new Map<string, number>();
+  const w = (term: string): number => {
+    let value = weightOf.get(term);
+    if (value === undefined) weightOf.set(term, (value = corpus.termWeight(term)));
+    return value;
+  };
+  for (const list of byTerm.values()) {
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const key = pairKey(list[x]!, list[y]!);
+        if (edges.has(key)) continue;
+        const p = phrases[list[x]!]!;
+        const q = phrases[list[y]!]!;
+        const qTerms = new Set(q.terms);
+        let shared = 0;
+        let union = 0;
+        let ownP = 0;
+        let ownQ = 0;
+        for (const t of p.terms) {
+          union += w(t);
+          ownP += w(t);
+          if (qTerms.has(t)) shared += w(t);
+        }
+        for (const t of qTerms) {
+          ownQ += w(t);
+          if (!p.terms.includes(t)) union += w(t);
+        }
+        // Jaccard alone keeps "energy facilities" from "energy infrastructure"; the overlap
+        // coefficient alone would fold every "X security" into "security": take the middle
+        const jaccard = union > 0 ? shared / union : 0;
+        const overlap = Math.min(ownP, ownQ) > 0 ? shared / Math.min(ownP, ownQ) : 0;
+        const lexical = 0.5 * jaccard + 0.5 * overlap;
+        edges.set(key, lexical);
+      }
+  }
+
+  // co-occurrence: phrases that share sentences in more than one place
+  const bySentence = new Map<string, number[]>();
+  phrases.forEach((p, i) => {
+    for (const s of p.sentences) {
+      let list = bySentence.get(s);
+      if (!list) bySentence.set(s, (list = []));
+      list.push(i);
+    }
+  });
+  const together = new Map<number, number>();
+  for (const list of bySentence.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const key = pairKey(list[x]!, list[y]!);
+        together.set(key, (together.get(key) ?? 0) + 1);
+      }
+  const singleArticle = corpus.articles.length === 1;
+  // sentences from one article only may be one writer's habit; two articles make it the subject's
+  const articlesTogether = new Map<number, Set<string>>();
+  for (const [sentence, list] of bySentence) {
+    const article = sentence.slice(0, sentence.indexOf(":"));
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const key = pairKey(list[x]!, list[y]!);
+        let seen = articlesTogether.get(key);
+        if (!seen) articlesTogether.set(key, (seen = new Set()));
+        seen.add(article);
+      }
+  }
+  for (const [key, count] of together) {
+    if (count < 2 && !singleArticle) continue;
+    if (!singleArticle && (articlesTogether.get(key)?.size ?? 0) < 2) continue;
+    const a = Math.floor(key / 65536);
+    const b = key % 65536;
+    const smaller = Math.min(phrases[a]!.sentences.size, phrases[b]!.sentences.size);
+    if (smaller < 2) continue;
+    const cooccurrence = 0.45 * (count / smaller);
+    edges.set(key, Math.min(1, (edges.get(key) ?? 0) + cooccurrence));
+  }
+
+  const similarity = (a: number, b: number): number => (a === b ? 1 : (edges.get(pairKey(a, b)) ?? 0));
+
+  // agglomerative clustering, average linkage, over the sparse graph: each live cluster keeps the
+  // summed similarity to its neighbours, updated in place on every merge
+  const members: (number[] | null)[] = phrases.map((_, i) => [i]);
+  const neighbours: Map<number, number>[] = phrases.map(() => new Map());
+  for (const [key, value] of edges) {
+    if (value <= 0) continue;
+    const a = Math.floor(key / 65536);
+    const b = key % 65536;
+    neighbours[a]!.set(b, value);
+    neighbours[b]!.set(a, value);
+  }
+  let fine: number[][] | null = null;
+  const fineIndexOfPhrase = new Array<number>(n).fill(-1);
+
+  const mergeDownTo = (cut: number): void => {
+    for (;;) {
+      let bestA = -1;
+      let bestB = -1;
+      let best = cut;
+      for (let a = 0; a < n; a++) {
+        const own = members[a];
+        if (!own) continue;
+        for (const [b, sum] of neighbours[a]!) {
+          if (b <= a) continue;
+          const average = sum / (own.length * members[b]!.length);
+          if (average > best) {
+            best = average;
+            bestA = a;
+            bestB = b;
+          }
+        }
+      }
+      if (bestA < 0) return;
+      const a = bestA;
+      const b = bestB;
+      members[a] = [...members[a]!, ...members[b]!];
+      members[b] = null;
+      const intoA = neighbours[a]!;
+      intoA.delete(b);
+      for (const [c, sum] of neighbours[b]!) {
+        if (c === a) continue;
+        intoA.set(c, (intoA.get(c) ?? 0) + sum);
+        const ofC = neighbours[c]!;
+        ofC.delete(b);
+        ofC.set(a, (ofC.get(a) ?? 0) + sum);
+      }
+      neighbours[b]!.clear();
+    }
+  };
+
+  mergeDownTo(FINE_CUT);
+  fine = members.filter((m): m is number[] => m !== null).map((m) => [...m].sort((x, y) => x - y));
+  fine.forEach((list, f) => list.forEach((i) => (fineIndexOfPhrase[i] = f)));
+  mergeDownTo(BROAD_CUT);
+  const broadOf = new Array<number>(fine.length).fill(-1);
+  members.forEach((list, b) => {
+    if (!list) return;
+    const seen = new Set(list.map((i) => fineIndexOfPhrase[i]!));
+    for (const f of seen) broadOf[f] = b;
+  });
+
+  return { fine, broadOf, phrases, similarity };
+}

@@ -1,0 +1,180 @@
+// From phrase clusters to topics: which articles discuss each cluster, what to call it, which
+// sentences and actors belong to it, and which topics are narrower cases of a broader one.
+import type { Corpus, PhraseStats } from "./corpus.js";
+import { clusterPhrases } from "./cluster.js";
+
+/** A topic before ids and cross-links are settled. */
+export interface TopicDraft {
+  name: string;
+  /** lemma of the phrase it is named by */
+  nameLemma: string;
+  description: string | null;
+  /** article indices with their relevance, most relevant first */
+  articles: { article: number; relevance: number }[];
+  phrases: PhraseStats[];
+  /** "article:sentence" keys of the sentences that discuss it, best first */
+  sentences: string[];
+  weight: number;
+  /** index of the broader draft, when there is one */
+  parent: number | null;
+  declared?: { iptc: string | null };
+}
+
+const MAX_CANDIDATES = 400;
+const MAX_PHRASES_PER_TOPIC = 12;
+
+export function maxTopics(articleCount: number): number {
+  return Math.max(5, Math.min(40, Math.ceil(4 + 2.5 * Math.sqrt(articleCount))));
+}
+
+/** Capitalises the first letter and leaves the rest as printed, so names keep their capitals. */
+export function sentenceCase(phrase: string): string {
+  const trimmed = phrase.trim();
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}
+
+function candidatePhrases(corpus: Corpus): PhraseStats[] {
+  // phrases seen once still count: "drone strikes" here and "drone assault" there make a topic
+  return [...corpus.phrases.values()]
+    .sort((a, b) => b.score - a.score || (a.lemma < b.lemma ? -1 : 1))
+    .slice(0, MAX_CANDIDATES);
+}
+
+/** Whether a group of articles is enough evidence for a topic. */
+function enoughEvidence(corpus: Corpus, articles: { article: number }[], occurrences: number, distinctPhrases: number): boolean {
+  if (articles.length >= 2) return occurrences >= 2;
+  if (articles.length === 0) return false;
+  const only = articles[0]!.article;
+  if (corpus.articles.length === 1) return occurrences >= 2;
+  // one long article that keeps coming back to it
+  return corpus.wordCounts[only]! >= 500 && occurrences >= 4 && distinctPhrases >= 2;
+}
+
+interface Scored {
+  phrases: number[];
+  draft: TopicDraft;
+}
+
+export function draftTopics(corpus: Corpus): TopicDraft[] {
+  const candidates = candidatePhrases(corpus);
+  if (candidates.length === 0) return [];
+  const clusters = clusterPhrases(corpus, candidates);
+  if (process.env["TOPICS_DEBUG"])
+    for (const f of clusters.fine)
+      console.error(
+        `[${clusters.broadOf[clusters.fine.indexOf(f)]}] ` +
+          f.map((i) => `${candidates[i]!.lemma}(${candidates[i]!.occurrences.length}/${candidates[i]!.countByArticle.size} s${candidates[i]!.specificity.toFixed(2)})`).join(", "),
+      );
+
+  const build = (indices: number[]): TopicDraft | null => {
+    const phrases = indices.map((i) => candidates[i]!);
+    const relevance = new Map<number, number>();
+    let occurrences = 0;
+    for (const p of phrases) {
+      occurrences += p.occurrences.length;
+      for (const a of p.countByArticle.keys()) relevance.set(a, (relevance.get(a) ?? 0) + corpus.articleScore(p, a));
+    }
+    const top = Math.max(0, ...relevance.values());
+    // an article that mentions the subject in passing is not about it
+    const articles = [...relevance.entries()]
+      .filter(([, r]) => r >= 0.25 * top && r >= 0.3)
+      .map(([article, r]) => ({ article, relevance: r }))
+      .sort((x, y) => y.relevance - x.relevance || x.article - y.article);
+    const kept = new Set(articles.map((a) => a.article));
+    const keptOccurrences = phrases.reduce(
+      (s, p) => s + p.occurrences.filter((o) => kept.has(o.article)).length,
+      0,
+    );
+    if (!enoughEvidence(corpus, articles, keptOccurrences, phrases.length)) return null;
+    // a lone everyday noun is a topic only when the corpus keeps returning to it
+    const lone = phrases.length === 1 && phrases[0]!.terms.length === 1;
+    if (lone && corpus.articles.length > 1 && (articles.length < 3 || keptOccurrences < 4)) return null;
+
+    // the name: a phrase that is frequent, spread over the articles, particular, and close to the rest
+    let best: PhraseStats | null = null;
+    let bestScore = -1;
+    phrases.forEach((p, x) => {
+      let centrality = 1;
+      if (indices.length > 1) {
+        let sum = 0;
+        indices.forEach((j, y) => {
+          if (y !== x) sum += clusters.similarity(indices[x]!, j);
+        });
+        centrality = 0.5 + sum / (indices.length - 1);
+      }
+      const support = [...p.countByArticle.keys()].filter((a) => kept.has(a)).length;
+      const frequency = p.occurrences.filter((o) => kept.has(o.article)).length;
+      const length = 1 + 0.6 * Math.min(2, p.terms.length - 1);
+      const score = Math.sqrt(frequency) * support * (0.2 + p.specificity) * length * centrality;
+      if (score > bestScore || (score === bestScore && best && p.lemma < best.lemma)) {
+        best = p;
+        bestScore = score;
+      }
+    });
+    const named = best as PhraseStats | null;
+    if (!named) return null;
+
+    // sentences that discuss it: the more of its phrases a sentence holds, the more central it is
+    const sentenceScores = new Map<string, number>();
+    for (const p of phrases)
+      for (const s of p.sentences) {
+        const article = Number(s.slice(0, s.indexOf(":")));
+        if (!kept.has(article)) continue;
+        sentenceScores.set(s, (sentenceScores.get(s) ?? 0) + 0.2 + p.specificity);
+      }
+    const sentences = [...sentenceScores.entries()]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .map(([key]) => key);
+
+    const ordered = [...phrases].sort(
+      (x, y) => y.occurrences.length - x.occurrences.length || y.score - x.score || (x.lemma < y.lemma ? -1 : 1),
+    );
+    const weight = articles.reduce((s, a) => s + a.relevance, 0);
+    return {
+      name: sentenceCase(named.display),
+      nameLemma: named.lemma,
+      description: null,
+      articles,
+      phrases: ordered.slice(0, MAX_PHRASES_PER_TOPIC),
+      sentences,
+      weight,
+      parent: null,
+    };
+  };
+
+  const fineDrafts: (Scored | null)[] = clusters.fine.map((indices) => {
+    const draft = build(indices);
+    return draft ? { phrases: indices, draft } : null;
+  });
+
+  // broader topics: a loose cluster holding two or more topics of its own becomes their parent
+  const drafts: TopicDraft[] = [];
+  const byBroad = new Map<number, number[]>();
+  clusters.broadOf.forEach((b, f) => {
+    if (!fineDrafts[f]) return;
+    const list = byBroad.get(b) ?? [];
+    list.push(f);
+    byBroad.set(b, list);
+  });
+  for (const fines of byBroad.values()) {
+    const children = fines.map((f) => fineDrafts[f]!).sort((x, y) => y.draft.weight - x.draft.weight);
+    if (children.length < 2) {
+      drafts.push(children[0]!.draft);
+      continue;
+    }
+    const parent = build(children.flatMap((c) => c.phrases));
+    if (!parent) {
+      for (const c of children) drafts.push(c.draft);
+      continue;
+    }
+    // the broad topic is named after its strongest narrower topic's subject when they coincide
+    const parentIndex = drafts.length;
+    drafts.push(parent);
+    for (const child of children) {
+      if (child.draft.nameLemma === parent.nameLemma) continue;
+      child.draft.parent = parentIndex;
+      drafts.push(child.draft);
+    }
+  }
+  return drafts;
+}
