@@ -100,8 +100,15 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
   }
   if (/^\d{1,2}$/.test(phrase.trim())) return null;
 
+  // a parser reads "sun", "march" and "$3.5 a share" as dates; names of days and months are capitalised
+  const name = phrase.match(/\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/i);
+  if (name && name[1]![0] === name[1]![0]!.toLowerCase() && !/^(today|tonight|now)$/i.test(lower)) return null;
+  if (/^may$/i.test(phrase.trim())) return null;
+  if (/^\d{1,2}\/\d{1,2}$/.test(phrase.trim())) return null;
+  const clock = /\d:\d\d|\d\s*(a\.?m\b\.?|p\.?m\b\.?)|\b(noon|midnight)\b/i.test(phrase);
   let time: ClockTime | null = null;
-  if (c.isCertain("hour")) {
+  if (c.isCertain("hour") && !clock && !c.isCertain("day") && !c.isCertain("weekday") && !/\b(now|today|tonight|yesterday|tomorrow|ago|later|earlier|before|after)\b/.test(lower)) return null;
+  if (c.isCertain("hour") && clock) {
     time = {
       hour: c.get("hour") ?? 0,
       minute: c.get("minute") ?? 0,
@@ -150,6 +157,10 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
   if (/^(the\s+)?(morning|afternoon|evening|night)$/.test(lower.trim())) return { ...base, form: { kind: "time" } };
   if (/\bweekend\b/.test(lower)) return { ...base, form: { kind: "weekend", modifier: /\bnext\b/.test(lower) ? "next" : /\blast\b/.test(lower) ? "last" : null } };
 
+  const vaguely = lower.match(/^(the|that)\s+(day|week|month|year)\s+(before|after|earlier|later)$/);
+  if (vaguely) return { ...base, form: { kind: "anchored", unit: unitOf(vaguely[2]!)!, amount: 1, direction: vaguely[3] as "before" | "after" | "later" | "earlier" } };
+  // any other relative phrase was worked out by the parser from its own reference; we cannot reuse it
+  if (result.tags().has("result/relativeDate")) return null;
   if (c.isCertain("month")) {
     const year = c.isCertain("year") ? c.get("year") : null;
     const day = c.isCertain("day") ? c.get("day") : null;

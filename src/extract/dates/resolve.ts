@@ -112,7 +112,6 @@ function withTime(c: DateCandidate, day: string, ctx: ResolveContext, why: strin
     if (!local.isValid) return null;
     return { value: local.toFormat("yyyy-MM-dd'T'HH:mm"), precision: "time", relative: false, rule: `${why}; ${note}` };
   }
-  if (c.partOfDay && ctx.timeml) return { value: `${day}T${c.partOfDay}`, precision: null, relative: false, rule: why };
   const part = c.partOfDay ? `; ${{ MO: "morning", AF: "afternoon", EV: "evening", NI: "night" }[c.partOfDay]} of that day` : "";
   return { value: day, precision: "day", relative: false, rule: why + part };
 }
@@ -219,6 +218,23 @@ export interface ResolvedCandidate {
 export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text: string, ctx: ResolveContext): (Resolution | null)[] {
   const out = candidates.map((c) => resolveCandidate(c, ctx));
   candidates.forEach((c, i) => {
+    // a clock time alone belongs to the day named in its sentence ("Friday … at 10:35 a.m.")
+    if (c.form.kind === "time" && out[i]) {
+      const j = candidates.findIndex((d, k) => k !== i && d.sentence === c.sentence && /^\d{4}-\d{2}-\d{2}$/.test(out[k]?.value ?? ""));
+      if (j >= 0) out[i] = withTime(c, out[j]!.value, ctx, `clock time on the day of "${candidates[j]!.text}"`);
+    }
+    // "a year ago/earlier" beside a quarter compares the same quarter of the year before
+    const f = c.form;
+    if ((f.kind === "shift" || f.kind === "anchored") && f.unit === "year" && f.amount !== 0 && ctx.timeml) {
+      const q = candidates.findIndex((d, k) => k !== i && Math.abs(d.sentence - c.sentence) <= 1 && /^\d{4}-Q\d$/.test(out[k]?.value ?? ""));
+      if (q >= 0) {
+        const [y, quarter] = out[q]!.value.split("-Q") as [string, string];
+        const years = f.kind === "shift" ? f.amount : f.direction === "before" || f.direction === "earlier" ? -f.amount : f.amount;
+        out[i] = { value: `${Number(y) + years}-Q${quarter}`, precision: null, relative: true, rule: "the same quarter a year apart" };
+      }
+    }
+  });
+  candidates.forEach((c, i) => {
     if (c.form.kind !== "anchored") return;
     const f = c.form;
     const isDayValue = (j: number) => /^\d{4}-\d{2}-\d{2}/.test(out[j]?.value ?? "");
@@ -253,7 +269,14 @@ export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text
         }
       }
     }
-    if (anchor < 0) return;
+    if (anchor < 0) {
+      // "a year earlier" with nothing dated before it: counted from the time of writing
+      if (ctx.day && (f.direction === "earlier" || f.direction === "later") && f.unit !== "day") {
+        const { value, precision } = shifted(utcDay(ctx.day), f.unit, (f.direction === "earlier" ? -1 : 1) * f.amount);
+        if (precision !== null || ctx.timeml) out[i] = { value, precision, relative: true, rule: "counted from the reference day" };
+      }
+      return;
+    }
     const base = utcDay(out[anchor]!.value.slice(0, 10));
     const sign = f.direction === "before" || f.direction === "earlier" ? -1 : 1;
     const { value, precision } = shifted(base, f.unit, sign * f.amount);

@@ -5,16 +5,16 @@ import type { Analysis, Token } from "../nlp.js";
 
 export type Tense = "past" | "present" | "future";
 
-const FUTURE_WORDS = new Set([
-  "will", "shall", "'ll", "wo", "would", "could", "may", "might", "should", "must", "can", "ca",
-]);
+const FUTURE_WORDS = new Set(["will", "shall", "'ll", "wo"]);
+// modals say little about time ("would" is mostly reported speech): they read as present, the nearest day
+const MODAL_WORDS = new Set(["would", "could", "may", "might", "should", "must", "can", "ca", "'d"]);
 // words that put a happening ahead of the time of writing, whatever the auxiliary's tense
 // ("was scheduled for Monday", "are expected to meet", "plans to hold")
 const PLANNING_WORDS = new Set([
   "scheduled", "schedule", "expected", "expect", "expects", "set", "due", "planned", "plan", "plans", "planning",
   "slated", "poised", "going", "intends", "intend", "aims", "aim", "upcoming", "forthcoming",
 ]);
-const PAST_AUX = new Set(["was", "were", "had", "did", "has", "have", "'d", "been"]);
+const PAST_AUX = new Set(["was", "were", "had", "did", "has", "have", "been"]);
 const PRESENT_AUX = new Set(["is", "are", "am", "'s", "'re", "do", "does"]);
 
 interface VerbGroup {
@@ -41,6 +41,7 @@ function groupTense(tokens: Token[]): Tense {
   const words = tokens.map((t) => t.text.toLowerCase().replace(/\u2019/g, "'"));
   if (words[0] === "to") return "future";
   if (words.some((w) => FUTURE_WORDS.has(w) || PLANNING_WORDS.has(w))) return "future";
+  if (words.some((w) => MODAL_WORDS.has(w))) return "present";
   if (words.some((w) => PAST_AUX.has(w))) return "past";
   if (words.some((w) => PRESENT_AUX.has(w))) return "present";
   const main = [...tokens].reverse().find((t) => t.pos === "VERB") ?? tokens[tokens.length - 1]!;
