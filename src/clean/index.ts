@@ -95,7 +95,9 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
   const messages: Message[] = [];
   const warn = (message: string, rule: string) =>
     messages.push({ file: doc.sourceFile, message, source: `clean:${rule}`, severity: "warning" });
-  const removed: RemovedText[] = [];
+  // Removed pieces are listed in the order they were printed.
+  const removedAt: { at: number; item: RemovedText }[] = [];
+  const remove = (at: number, item: RemovedText) => removedAt.push({ at, item });
   const facts = new FactBook();
   const fm = doc.frontMatter;
 
@@ -110,7 +112,7 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
     }
     const prefix = splitHeaderPrefix(unit.text);
     if (!prefix || prefix.rest === "") continue;
-    removed.push({ text: prefix.removed, reason: "header line", rule: "header" });
+    remove(i - 0.5, { text: prefix.removed, reason: "header line", rule: "header" });
     facts.take(prefix.facts, "header");
     unit.text = prefix.rest;
   }
@@ -155,12 +157,14 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
   const captions: string[] = [];
   const notes: string[] = [];
   const kept: Unit[] = [];
+  const printedAt = new Map<Unit, number>();
   units.forEach((unit, i) => {
     const verdict = verdicts[i];
+    printedAt.set(unit, i);
     if (!verdict) kept.push(unit);
     else if (verdict.action === "caption") captions.push(verdict.keep ?? unit.text);
     else if (verdict.action === "note") notes.push(verdict.keep ?? unit.text);
-    else removed.push({ text: unit.text, reason: verdict.reason, rule: verdict.rule });
+    else remove(i, { text: unit.text, reason: verdict.reason, rule: verdict.rule });
   });
 
   // Top of the article: an optional section label, then the printed headline.
@@ -168,7 +172,7 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
   const leadLabel = kept[0] && kept[0].heading === null ? sectionLabel(kept[0].text) : null;
   if (leadLabel !== null && kept[1] && (isTitleLike(kept[1].text) || kept[1].heading !== null)) {
     const label = kept.shift()!;
-    removed.push({ text: label.text, reason: "section label", rule: "section-label" });
+    remove(printedAt.get(label) ?? 0, { text: label.text, reason: "section label", rule: "section-label" });
     facts.offer("section", leadLabel, 2);
   }
   section ??= facts.get("section");
@@ -227,7 +231,7 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
     captions,
     notes,
     standfirst,
-    removed,
+    removed: removedAt.sort((a, b) => a.at - b.at).map((r) => r.item),
     date: date?.date ?? null,
     dateTime: date ? printedDateTime(date, timezone) : null,
     dateEvidence: date?.evidence ?? null,

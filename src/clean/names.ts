@@ -19,7 +19,7 @@ function isNameWord(word: string): boolean {
  * Returns the names as printed and where they end, or null when the text does not start with one.
  */
 export function leadingNames(text: string): { names: string; end: number } | null {
-  const words = [...text.matchAll(/[^\s,|•·;]+|,/g)];
+  const words = [...text.matchAll(/[^\s,|•·;]+|[,|•·;]/g)];
   let lastNameEnd = -1;
   let current = 0;
   let total = 0;

@@ -114,7 +114,7 @@ const BIO_SENTENCE =
 
 /** A closing "NAME is a reporter at …" paragraph without an "About" heading. */
 export const bioParagraph: Rule = (unit, context) => {
-  if (context.position < 0.6 || context.index < context.units.length - 3 || unit.text.length > 800) return null;
+  if (context.position < 0.6 || context.index < context.lastBody || unit.text.length > 800) return null;
   if (/[“”"]/.test(unit.text)) return null;
   const bio = BIO_SENTENCE.exec(unit.text);
   if (!bio || !isPersonName(bio[1] ?? "")) return null;
