@@ -65,6 +65,8 @@ function toWords(text: string, tokens: Token[], first: number, end: number): Wor
   const out: Word[] = [];
   for (let t = first; t < end; t++) {
     const token = tokens[t]!;
+    // editorial brackets ("[Vladimir] Putin") are not part of what was said or who said it
+    if (token.text === "[" || token.text === "]") continue;
     let stop = t;
     // "al-Aiban", "Jean-Claude", "US-Ukraine": join when the hyphen touches both sides
     while (
@@ -158,7 +160,7 @@ export function extractMentions(text: string, analysis: Analysis): Mention[] {
     }
     if (FUNCTION_POS.has(w.pos) && !(w.pos === "PRON" && isAllCaps(w))) return false;
     if (w.initial) {
-      if (w.pos === "PROPN" || inGazetteer(w)) return true;
+      if (w.pos === "PROPN" || lex.places.has(w.text)) return true;
       const e = casing.get(w.lower);
       return e !== undefined && e.capital > 0 && e.capital >= e.lower;
     }
@@ -245,7 +247,7 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
     return out;
   }
   // "Australian Tom Moody": a leading demonym describes the name and is not part of it
-  if (i < j && lex.demonyms.has(words[i]!.text) && !ORG_TAILS.has(words[j]!.lower) && !PLACE_TAILS.has(words[j]!.lower)) {
+  if (i < j && lex.demonyms.has(words[i]!.text) && !ORG_TAILS.has(words[j]!.lower) && !PLACE_TAILS.has(words[j]!.lower) && !lex.places.has(joinWords(words, i, j))) {
     return splitRun(words, i + 1, j, s, caseless);
   }
   // "US-Ukraine", "Russia-Ukraine": two places joined by a hyphen
@@ -258,6 +260,15 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
       at = piece.end;
       out.push({ ...make(i, i), words: [piece], key: normaliseKey(part) });
     }
+    return out;
+  }
+  // a title alone ("the President") names no one; "the President's Office" is an institution
+  if (i === j && TITLE_HEADS.has(words[i]!.lower)) return out;
+  if (i === j && ORG_TAILS.has(words[i]!.lower) && i >= 2 && POSSESSIVE.has(words[i - 1]!.text) && TITLE_HEADS.has(words[i - 2]!.lower) && words[i - 2]!.cap) {
+    const c = make(i - 2, i);
+    c.forcedKind = "organization";
+    c.key = normaliseKey(joinWords(words, i - 2, i));
+    out.push(c);
     return out;
   }
   // a lower-case title right before the name: "spokesman Dmitry Peskov", "former US President …"
@@ -355,13 +366,14 @@ function scoreCandidate(c: Candidate, words: Word[]): void {
   if (c.roleIsTitle) sc.person += 4;
   if (c.honorific) sc.person += 5;
 
-  if (m >= 2 && lex.firstNames.has(first.text)) sc.person += 2.5;
+  const orgTail = ORG_TAILS.has(last.lower);
+  if (m >= 2 && lex.firstNames.has(first.text) && !orgTail) sc.person += 2.5;
   if (m >= 2 && /^\p{Lu}\.$/u.test(first.text)) sc.person += 2.5;
   if (m >= 2 && lex.personWords.has(last.text)) sc.person += 1;
   if (m >= 2 && !lex.places.has(text)) sc.person += 0.5;
   if (m === 1 && (lex.personWords.has(first.text) || lex.firstNames.has(first.text))) sc.person += 0.8;
 
-  if (ORG_TAILS.has(last.lower) && (m >= 2 || ["parliament", "congress", "senate", "cabinet", "government"].includes(last.lower))) sc.organization += 4;
+  if (ORG_TAILS.has(last.lower) && (m >= 2 || ["parliament", "congress", "senate", "cabinet", "government"].includes(last.lower))) sc.organization += 5;
   if (m >= 3 && ORG_HEADS.has(first.lower) && name[1]!.lower === "of") sc.organization += 4;
   if (m >= 2 && PLACE_TAILS.has(last.lower)) sc.place += 3.5;
   const place = lex.places.get(text) ?? (c.caseless || isAllCaps(first) ? lex.placesLower.get(text.toLowerCase()) : undefined);
@@ -425,6 +437,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
     };
     if (c.words.length === 1 && surnames.has(c.key)) combined.person += Math.min(3.5, surnames.get(c.key)!);
     let [kind, score] = best(combined);
+    if (c.forcedKind) [kind, score] = [c.forcedKind, Math.max(score, 4)];
     if (score <= 0) {
       if (c.caseless) continue;
       // no evidence either way: several capitalised words are most often a person's name; a lone word

@@ -102,10 +102,11 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
   let previousSpan: QuoteSpan | null = null;
 
   /** The nearest person before `offset` fitting a pronoun or a "the minister" description. */
+  const insideQuote = (m: Mention) => spans.some((q) => m.start >= q.start && m.end <= q.end);
   const resolveBackwards = (offset: number, description?: string): number | null => {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k]!;
-      if (m.start >= offset || m.kind !== "person") continue;
+      if (m.start >= offset || m.kind !== "person" || insideQuote(m)) continue;
       if (description && !(m.role ?? "").toLowerCase().includes(description)) continue;
       return k;
     }
@@ -152,9 +153,12 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
         .map((m, k) => [m, k] as const)
         .filter(([m]) => m.start >= sentence.start && m.end <= subjectEnd && speakerKinds(m));
       if (candidates.length) {
-        // the subject is the first person in the sentence when one is there
-        const person = candidates.find(([m]) => m.kind === "person");
-        speakerMention = (person ?? candidates[0]!)[1];
+        // with a verb of saying, its subject is the nearest person before it who is not the object
+        // of a preposition ("After speaking to Umerov, Zelenskyy … wrote"); without one, the first person
+        const people = candidates.filter(([m]) => m.kind === "person" && !insideQuote(m));
+        const subjects = people.filter(([m]) => !/\b(to|with|from|by|of|for|at|about|against|between)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
+        const pick = verb ? subjects[subjects.length - 1] ?? people[people.length - 1] : people[0];
+        speakerMention = (pick ?? candidates[0]!)[1];
         cue = verb?.word ?? null;
       } else {
         const pronoun = lead.match(/(?:^|[\s,])(he|she)\b/iu) ?? lead.match(/^\s*(they|we)\b/iu);

@@ -188,6 +188,7 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
   // 3. actors out of clusters
   live = clusters.filter((c) => !c.merged);
   const drafts = live.map((c) => draftActor(c, articles));
+  const draftOf = new Map(live.map((c, i) => [c, drafts[i]!] as const));
   const used = new Map<string, number>();
   drafts.sort((p, q) => q.weight - p.weight || p.name.localeCompare(q.name));
   for (const d of drafts) {
@@ -198,7 +199,7 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
     d.id = id;
     d.url = `actors/${id}/index.html`;
   }
-  const idOf = new Map(live.map((c, i) => [c, drafts[i]!.id] as const));
+  const idOf = new Map(live.map((c) => [c, draftOf.get(c)!.id] as const));
   const mentionActor = new Map<string, (string | null)[]>();
   articles.forEach((article, a) => mentionActor.set(article.id, clusterOf[a]!.map((c) => (c ? idOf.get(root(c)) ?? null : null))));
 
