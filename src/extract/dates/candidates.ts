@@ -104,6 +104,7 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
   const name = phrase.match(/\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/i);
   if (name && name[1]![0] === name[1]![0]!.toLowerCase() && !/^(today|tonight|now)$/i.test(lower)) return null;
   if (/^may$/i.test(phrase.trim())) return null;
+  if (/^(on\s+)?(mon|tue|wed|thu|fri|sat|sun)$/i.test(phrase.trim()) && !/^\./.test(after)) return null;
   if (/^\d{1,2}\/\d{1,2}$/.test(phrase.trim())) return null;
   const clock = /\d:\d\d|\d\s*(a\.?m\b\.?|p\.?m\b\.?)|\b(noon|midnight)\b/i.test(phrase);
   let time: ClockTime | null = null;
@@ -234,7 +235,7 @@ function ownPatterns(text: string): PatternHit[] {
     if (/\b(no\.|number|nos?\.?|page|pp?\.|flight|route|resolution|article|section|room|model)\s*$/i.test(before)) continue;
     add(m, { kind: "year", year: value });
   }
-  const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|in the future|the future|soon|the present)\b/gi;
+  const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|in the future|the future|the present)\b/gi;
   while ((m = vague.exec(text))) {
     const w = m[1]!.toLowerCase();
     const value = /recent|lately|past/.test(w) ? "PAST_REF" : /future|soon/.test(w) ? "FUTURE_REF" : "PRESENT_REF";

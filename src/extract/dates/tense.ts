@@ -37,10 +37,18 @@ function looksPastForm(t: Token): boolean {
   return true;
 }
 
-function groupTense(tokens: Token[]): Tense {
+function groupTense(tokens: Token[], next: Token | undefined): Tense {
   const words = tokens.map((t) => t.text.toLowerCase().replace(/\u2019/g, "'"));
   if (words[0] === "to") return "future";
-  if (words.some((w) => FUTURE_WORDS.has(w) || PLANNING_WORDS.has(w))) return "future";
+  if (words.some((w) => FUTURE_WORDS.has(w))) return "future";
+  // "plans to", "is scheduled for": ahead of the writing; "planned to", "was scheduled for" may be
+  // either side of it, so such days are read as the nearest
+  const planning = tokens.find((t) => PLANNING_WORDS.has(t.text.toLowerCase()));
+  const nextWord = next?.text.toLowerCase();
+  if (planning && (words.includes("to") || nextWord === "for" || nextWord === "on")) {
+    const pastPlanning = looksPastForm(planning) || words.some((w) => w === "was" || w === "were" || w === "had");
+    return pastPlanning && !words.some((w) => w === "is" || w === "are" || w === "am" || w === "has" || w === "have") ? "present" : "future";
+  }
   if (words.some((w) => MODAL_WORDS.has(w))) return "present";
   if (words.some((w) => PAST_AUX.has(w))) return "past";
   if (words.some((w) => PRESENT_AUX.has(w))) return "present";
@@ -72,7 +80,7 @@ function verbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
     }
     const members = analysis.tokens.slice(t, end + 1);
     if (members.some((m) => isVerbLike(m) || PLANNING_WORDS.has(m.text.toLowerCase()))) {
-      groups.push({ first: t, last: end, tense: groupTense(members) });
+      groups.push({ first: t, last: end, tense: groupTense(members, analysis.tokens[end + 1]) });
     }
     t = end + 1;
   }
