@@ -87,7 +87,8 @@ function toWords(text: string, tokens: Token[], first: number, end: number): Wor
       start: token.start,
       end: tokens[stop]!.end,
       pos: parts.length > 1 ? "PROPN" : token.pos,
-      cap: CAPITAL.test(parts[parts.length - 1] ?? "") || CAPITAL.test(wordText),
+      // "Ohio-based" is not a name, "al-Aiban" is
+      cap: CAPITAL.test(parts[parts.length - 1] ?? ""),
       parts,
       sentence: token.sentence,
       initial: previous === undefined || OPENERS.has(previous.text),
@@ -225,9 +226,29 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
 
   // the last title head with a name after it: "Panamanian Boxing Association President | Ramon Manzanares"
   let titleEnd = -1;
-  for (let t = j - 1; t >= i; t--) {
+  // "Secretary of State", "President of Ukraine": the "of" phrase belongs to the title
+  const ofTitle = (t: number): number => {
+    if (words[t + 1]?.lower !== "of") return t;
+    const k = words[t + 2]?.lower === "the" ? t + 3 : t + 2;
+    const w = words[k];
+    return w && k <= j && (lex.places.has(w.text) || ROLE_MODIFIERS.has(w.lower)) ? k : -1;
+  };
+  for (let t = j; t >= i; t--) {
     const w = words[t]!;
-    if (!TITLE_HEADS.has(w.lower) || words[t + 1]!.lower === "of") continue;
+    if (!TITLE_HEADS.has(w.lower)) continue;
+    const end = ofTitle(t);
+    if (end < 0) continue;
+    if (end === j) {
+      // a title and nothing after it: only the places inside it are mentions
+      for (let p = i; p <= j; p++) if (lex.places.has(words[p]!.text)) out.push(make(p, p));
+      return out;
+    }
+    if (end !== t) {
+      if (words.slice(end + 1, j + 1).some((n) => ORG_TAILS.has(n.lower) || PLACE_TAILS.has(n.lower))) continue;
+      titleEnd = end;
+      break;
+    }
+    if (t === j) continue;
     if (words.slice(t + 1, j + 1).some((n) => ORG_TAILS.has(n.lower) || PLACE_TAILS.has(n.lower))) continue;
     titleEnd = t;
     break;

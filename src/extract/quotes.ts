@@ -155,7 +155,7 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
       if (candidates.length) {
         // with a verb of saying, its subject is the nearest person before it who is not the object
         // of a preposition ("After speaking to Umerov, Zelenskyy … wrote"); without one, the first person
-        const people = candidates.filter(([m]) => m.kind === "person" && !insideQuote(m));
+        const people = candidates.filter(([m]) => m.kind === "person" && !insideQuote(m) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
         const subjects = people.filter(([m]) => !/\b(to|with|from|by|of|for|at|about|against|between)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
         const pick = verb ? subjects[subjects.length - 1] ?? people[people.length - 1] : people[0];
         speakerMention = (pick ?? candidates[0]!)[1];
