@@ -236,6 +236,8 @@ function spanOf(dates: readonly string[]): [string, string] | null {
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && !/[.!?\n]/.test(text[from - 1] ?? "")) from--;
+  // a sentence ending inside quotation marks leaves the closing mark on this side
+  while (from < start && /[\s"'”’»)]/.test(text[from] ?? "")) from++;
   let to = end;
   while (to < text.length && !/[.!?\n]/.test(text[to] ?? "")) to++;
   if (to < text.length && text[to] !== "\n") to++;
@@ -308,11 +310,10 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
   const quoteAnchor = (quoteId: string) => `quote-${slug(quoteId)}`;
 
   const receiptFor = (articleId: string, phrase: string, value: string): string => {
-    const base = articlePath.get(articleId) ?? "";
     const mention =
       briefing.dateMentions.find((m) => m.article === articleId && m.text === phrase && m.value === value) ??
       briefing.dateMentions.find((m) => m.article === articleId && m.text === phrase);
-    return mention ? `${base}#${dateAnchor(mention.start)}` : base;
+    return mention ? anchored(articleId, dateAnchor(mention.start)) : (articlePath.get(articleId) ?? "");
   };
 
   const eventView = (event: BriefingEvent): EventView => {
@@ -345,8 +346,7 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
     for (const articleId of new Set([...quote.articles, ...quote.spans.map((s) => s.article)])) {
       const article = articleRef(articleId);
       if (!article) continue;
-      const placed = quote.spans.some((s) => s.article === articleId);
-      printings.push({ article, path: placed ? `${article.path}#${quoteAnchor(quote.id)}` : article.path });
+      printings.push({ article, path: anchored(articleId, quoteAnchor(quote.id)) });
     }
     return {
       id: quote.id,
@@ -358,8 +358,11 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
     };
   };
 
-  // ------------------------------------------------------------ articles
-  const articles: ArticlePageView[] = briefing.articles.map((article) => {
+  // ------------------------------------------------------------ article bodies
+  // Rendered first: which anchors a body really carries decides whether other pages link to them.
+  const bodies = new Map<string, string>();
+  const anchorsIn = new Map<string, Set<string>>();
+  for (const article of briefing.articles) {
     const path = articlePath.get(article.id) ?? "";
     const decorations: SpanDecoration[] = [];
     for (const actor of briefing.actors) {
@@ -376,24 +379,38 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
         });
       }
     }
-    const quotesHere = briefing.quotes.filter((q) => q.articles.includes(article.id) || q.spans.some((s) => s.article === article.id));
-    for (const quote of quotesHere) {
+    for (const quote of briefing.quotes) {
       quote.spans
         .filter((s) => s.article === article.id)
         .forEach((span, index) => {
           decorations.push({ kind: "quote", start: span.start, end: span.end, id: index === 0 ? quoteAnchor(quote.id) : undefined });
         });
     }
-    const datesHere = briefing.dateMentions.filter((m) => m.article === article.id).sort((a, b) => a.start - b.start);
-    for (const mention of datesHere) {
+    for (const mention of briefing.dateMentions) {
+      if (mention.article !== article.id) continue;
       decorations.push({ kind: "date", start: mention.start, end: mention.end, id: dateAnchor(mention.start), title: mention.value });
     }
-    const bodyHtml = renderArticleBody({
+    const html = renderArticleBody({
       text: article.text,
       blocks: article.blocks,
       format: articleFormat(article.sourceFile),
-      decorations: decorations.filter((d) => d.start >= 0 && d.end <= article.text.length),
+      decorations: decorations.filter((d) => d.start >= 0 && d.end <= article.text.length && d.start < d.end),
     });
+    bodies.set(article.id, html);
+    anchorsIn.set(article.id, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? "")));
+  }
+  /** An article page at an anchor when the body has it, else the page itself. */
+  const anchored = (articleId: string, anchor: string): string => {
+    const base = articlePath.get(articleId) ?? "";
+    return anchorsIn.get(articleId)?.has(anchor) ? `${base}#${anchor}` : base;
+  };
+
+  // ------------------------------------------------------------ articles
+  const articles: ArticlePageView[] = briefing.articles.map((article) => {
+    const path = articlePath.get(article.id) ?? "";
+    const bodyHtml = bodies.get(article.id) ?? "";
+    const quotesHere = briefing.quotes.filter((q) => q.articles.includes(article.id) || q.spans.some((s) => s.article === article.id));
+    const datesHere = briefing.dateMentions.filter((m) => m.article === article.id).sort((a, b) => a.start - b.start);
 
     let dateNote: string;
     if (!article.date) dateNote = "No date found in the article.";
@@ -421,7 +438,7 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
       topics: topicChips(article.topics),
       dates: datesHere
         .filter((m, i, all) => all.findIndex((o) => o.text === m.text && o.value === m.value) === i)
-        .map((m) => ({ text: m.text, value: m.value, path: `${path}#${dateAnchor(m.start)}` })),
+        .map((m) => ({ text: m.text, value: m.value, path: anchored(article.id, dateAnchor(m.start)) })),
       quotes: quotesHere.map(quoteView),
       related: articleRefs(relatedIds),
       story: story ? { id: story.id, title: story.title } : null,

@@ -25,6 +25,8 @@ export const RADIO_TEXT = [
   "Tobias Lindqvist, the mayor, spoke on air. The Dockworkers Guild said talks resume on 14 October.",
   "",
   "Listeners asked about [the fund](javascript:alert(2)) and <img src=x onerror=alert(3)>.",
+  "",
+  "Pay talks follow *next* week.",
 ].join("\n");
 
 function article(partial: Partial<BriefingArticle> & Pick<BriefingArticle, "id" | "text" | "sourceFile" | "title">): BriefingArticle {
@@ -92,6 +94,8 @@ export function makeBriefing(): Briefing {
   const tuesday = find(t, "on Tuesday");
   const monday = find(t, "on Monday");
   const october = find(RADIO_TEXT, "on 14 October");
+  // a date phrase that markdown emphasis splits: its wording is in no single text token
+  const nextWeek = find(RADIO_TEXT, "*next* week");
 
   return {
     title: "Port Calder harbour strike",
@@ -221,6 +225,7 @@ export function makeBriefing(): Briefing {
       { article: tribune.id, text: "on Tuesday", ...tuesday, value: "2031-10-07", precision: "day", reference: "2031-10-08", rule: "weekday before publication" },
       { article: tribune.id, text: "on Monday", ...monday, value: "2031-10-06", precision: "day", reference: "2031-10-08", rule: "weekday before publication" },
       { article: radio.id, text: "on 14 October", ...october, value: "2031-10-14", precision: "day", reference: "2031-10-09", rule: "absolute" },
+      { article: radio.id, text: "*next* week", ...nextWeek, value: "2031-W42", precision: "week", reference: "2031-10-09", rule: "week after publication" },
     ],
     events: [
       {
@@ -240,6 +245,15 @@ export function makeBriefing(): Briefing {
         sources: [{ article: radio.id, sentence: "talks resume on 14 October", phrase: "on 14 October", value: "2031-10-14" }],
         actors: ["dockworkers-guild"],
         conflict: null,
+      },
+      {
+        id: "e-pay",
+        date: "2031-W42",
+        text: "Pay talks follow.",
+        articles: [radio.id],
+        sources: [{ article: radio.id, sentence: "Pay talks follow next week.", phrase: "*next* week", value: "2031-W42" }],
+        actors: [],
+        conflict: "Radio says next week; nobody else says.",
       },
     ],
     stories: [

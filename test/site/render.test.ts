@@ -108,6 +108,8 @@ describe("rendered site", () => {
     expect(html).toContain("../../articles/calder-tribune-strike/index.html#quote-q-nobody");
     expect(html).toMatch(/Dockworkers Guild<\/span><span class="chip-count"[^>]*>1<\/span>/);
     expect(html).toContain("Harbour Commissioner Marisol Okonkwo-Reyes said on Tuesday");
+    // a sentence found around a mention starts at its first word, not at a closing quotation mark
+    expect(html).toContain("<p>Okonkwo-Reyes then left.</p>");
     const mayor = read("actors/tobias-lindqvist/index.html");
     expect(mayor).toContain("<strong>Mayor</strong>");
     expect(mayor).toContain("<strong>mayor</strong>");
@@ -133,6 +135,10 @@ describe("rendered site", () => {
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
     expect(html).toMatch(/href="\.\.\/articles\/calder-tribune-strike\/index.html#when-\d+">The Calder Tribune<\/a>: “on Tuesday”/);
+    // a phrase the page could not anchor links to the article itself, not to a missing fragment
+    expect(html).toContain('<a href="../articles/harbourline-night/index.html">Harbourline Radio</a>: “*next* week”');
+    expect(html).toContain('<h2><time datetime="2031-W42">week 42 of 2031</time></h2>');
+    expect(html).toContain("Sources disagree:</strong> Radio says next week");
   });
 
   test("topic and sources pages", () => {
