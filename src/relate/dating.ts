@@ -146,10 +146,13 @@ export function inferPublicationDates(articles: DatingInput[]): Map<string, { da
       const dates = coverage.map((a) => a.date!.slice(0, 10)).sort();
       const first = addDays(dates[0]!, -7);
       const last = addDays(dates[dates.length - 1]!, 7);
+      // among days that agree equally well, the one nearest the dated coverage (its median date)
+      const median = dates[Math.floor((dates.length - 1) / 2)]!;
+      const distance = (day: string) => Math.abs(DateTime.fromISO(day).diff(DateTime.fromISO(median), "days").days);
       let best: Trial | null = null;
       for (let day = first; day <= last; day = addDays(day, 1)) {
         const trial = tryDay(day, input, candidates, attested);
-        if (!best || trial.score > best.score) best = trial;
+        if (!best || trial.score > best.score || (trial.score === best.score && distance(day) < distance(best.day))) best = trial;
       }
       if (best && best.score >= 1 && best.matched.length > 0) {
         const spoken = new Map<string, { tense: string; values: Set<string>; by: Set<string> }>();
@@ -166,7 +169,7 @@ export function inferPublicationDates(articles: DatingInput[]): Map<string, { da
         const evidence =
           `inferred: it speaks of ${phrases.join(", ")} like the dated coverage of the same story (${sources.join("; ")})` +
           (latest ? `; the latest absolute date it mentions is ${readable(latest)}` : "") +
-          `; ${best.day} is the earliest publication date consistent with these`;
+          `; ${best.day} is the publication date that fits these best, nearest the dated coverage`;
         inferred.set(input.id, { date: best.day, evidence });
         done = true;
       }

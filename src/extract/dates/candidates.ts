@@ -164,7 +164,8 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
   if (result.tags().has("result/relativeDate")) return null;
   if (c.isCertain("month")) {
     const year = c.isCertain("year") ? c.get("year") : null;
-    const day = c.isCertain("day") ? c.get("day") : null;
+    // "the end of April" is a part of the month, not its last day
+    const day = c.isCertain("day") && !result.tags().has("refiner/ENEndOfPeriodRefiner") ? c.get("day") : null;
     return { ...base, form: { kind: "date", year, month: c.get("month") ?? 1, day } };
   }
   if (c.isCertain("weekday")) {

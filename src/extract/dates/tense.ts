@@ -127,7 +127,8 @@ export function tenseAt(analysis: Analysis, span: { start: number; end: number }
   let bestDistance = Infinity;
   for (const g of verbGroups(analysis, sentence)) {
     if (g.last >= first && g.first <= last) continue;
-    const distance = g.last < first ? first - g.last : g.first - last + 0.5;
+    // a date phrase mostly modifies the verb before it ("agreed in Geneva on Tuesday is welcome")
+    const distance = g.last < first ? first - g.last : g.first - last + 2.5;
     if (distance < bestDistance) {
       best = g;
       bestDistance = distance;

@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../src/extract/nlp.js";
+import { extractDateMentions, type DateReference } from "../../src/extract/dates.js";
+import { extractEvents } from "../../src/extract/events.js";
+import { inferPublicationDates } from "../../src/relate/dating.js";
+import { buildTimeline } from "../../src/relate/timeline.js";
+
+const on = (date: string, timezone: string | null = null, dateTime: string | null = null): DateReference => ({ date, dateTime, timezone });
+function mentions(text: string, reference: DateReference) {
+  return extractDateMentions(text, analyse(text), reference);
+}
+function valueOf(text: string, phrase: string, reference: DateReference): string | undefined {
+  return mentions(text, reference).find((m) => m.text.includes(phrase))?.value;
+}
+
+describe("date mentions", () => {
+  // Thursday 2 January 2025
+  const thursday = on("2025-01-02");
+
+  it("reads a bare weekday by tense: past before, future after the publication day", () => {
+    expect(valueOf("The mayor of Lyon resigned on Monday after a long dispute.", "Monday", thursday)).toBe("2024-12-30");
+    expect(valueOf("The council will vote on Monday on the new budget.", "Monday", thursday)).toBe("2025-01-06");
+    expect(valueOf("The hearing is scheduled to resume on Wednesday in Ottawa.", "Wednesday", thursday)).toBe("2025-01-08");
+    expect(valueOf("Officials met in Nairobi on Thursday to sign the accord.", "Thursday", thursday)).toBe("2025-01-02");
+  });
+
+  it("reads 'next Monday' as the first Monday after the publication day", () => {
+    expect(valueOf("The strike begins next Monday, the union said.", "next Monday", on("2025-05-30"))).toBe("2025-06-02");
+  });
+
+  it("resolves yesterday and tomorrow across a year boundary", () => {
+    const newYear = on("2025-01-01");
+    expect(valueOf("Fireworks lit up Sydney harbour yesterday.", "yesterday", newYear)).toBe("2024-12-31");
+    expect(valueOf("Markets in Tokyo reopen tomorrow.", "tomorrow", on("2024-12-31"))).toBe("2025-01-01");
+  });
+
+  it("gives a day and month without a year the year that fits the tense", () => {
+    expect(valueOf("The company reported its results on December 30.", "December 30", thursday)).toBe("2024-12-30");
+    expect(valueOf("The new law will take effect on February 28.", "February 28", thursday)).toBe("2025-02-28");
+  });
+
+  it("keeps the printed year and handles month ends", () => {
+    expect(valueOf("The bridge closed on February 29, 2024 for repairs.", "February 29", thursday)).toBe("2024-02-29");
+    expect(valueOf("Sales fell at the end of April, analysts said.", "April", on("2025-06-10"))).toBe("2025-04");
+  });
+
+  it("treats 'last week' as a week and 'earlier this month' as a month", () => {
+    const m = mentions("Prices rose last week and fell earlier this month, the bank said.", on("2025-03-12"));
+    expect(m.find((x) => x.text.includes("last week"))).toMatchObject({ value: "2025-W10", precision: "week" });
+    expect(m.find((x) => x.text.includes("earlier this month"))).toMatchObject({ value: "2025-03", precision: "month" });
+  });
+
+  it("puts 'over the weekend' on the weekend before", () => {
+    const m = mentions("Over the weekend, storms flooded villages in Galicia.", on("2025-10-14"));
+    expect(m[0]).toMatchObject({ value: "2025-W41-WE", precision: "week" });
+  });
+
+  it("does not take durations or counts for dates", () => {
+    const m = mentions("Parliament approved a 90-day moratorium for a second time in a five-year-long dispute.", thursday);
+    expect(m).toEqual([]);
+  });
+
+  it("reads a bare year as a year", () => {
+    expect(mentions("They want to revive the 2015 nuclear accord.", on("2025-01-02"))[0]).toMatchObject({ value: "2015", precision: "year" });
+  });
+
+  it("anchors 'a day before' to the happening it names when that is dated", () => {
+    expect(valueOf("The vote comes a day before the summit opens on October 9.", "a day before", on("2025-10-01"))).toBe("2025-10-08");
+  });
+
+  it("reads 'Tuesday evening' as that day", () => {
+    expect(mentions("Protesters gathered in Lisbon on Tuesday evening.", on("2025-09-12"))[0]).toMatchObject({ value: "2025-09-09", precision: "day" });
+  });
+
+  it("without a publication date resolves only what needs none", () => {
+    const m = mentions("The treaty signed on June 4, 2019 expired on Friday; talks resume on May 3.", { date: null, dateTime: null, timezone: null });
+    expect(m.map((x) => x.value)).toEqual(["2019-06-04"]);
+  });
+
+  it("converts a printed time zone to the publisher's (ahead of UTC)", () => {
+    const m = mentions("The launch is set for 9 p.m. EDT on Friday, July 11, 2025.", on("2025-07-10", "Asia/Tokyo"));
+    const time = m.find((x) => x.precision === "time");
+    expect(time?.value).toBe("2025-07-12T10:00");
+    expect(time?.rule).toContain("Asia/Tokyo");
+  });
+
+  it("takes the publication day in the publisher's zone (behind UTC)", () => {
+    // 01:30 UTC on the 24th is still the evening of the 23rd in Chicago
+    const ref = { date: "2025-08-24", dateTime: "2025-08-24T01:30:00Z", timezone: "America/Chicago" };
+    expect(valueOf("The storm made landfall yesterday near Galveston.", "yesterday", ref)).toBe("2025-08-22");
+  });
+});
+
+describe("events", () => {
+  it("makes events of sentences that report something at a date, not of durations", () => {
+    const text = "A 60-day truce was agreed.\n\nThe ministers signed the deal in Oslo on Wednesday, officials said.";
+    const a = analyse(text);
+    const events = extractEvents(text, a, extractDateMentions(text, a, on("2025-06-06")));
+    expect(events.map((e) => e.date)).toEqual(["2025-06-04"]);
+    expect(events[0]!.text).toContain("Oslo");
+  });
+});
+
+describe("publication-date inference", () => {
+  const article = (id: string, date: string | null, text: string, storyId = "s") => ({ id, date, text, analysis: analyse(text), storyId });
+
+  it("dates an undated report by the weekdays it shares with dated coverage", () => {
+    const dated = article("a", "2025-11-05", "Negotiators in Geneva reached a draft on Tuesday. A final vote will take place on Friday.");
+    const undated = article("b", null, "The draft agreed in Geneva on Tuesday is welcome, the ministry said. Delegates will vote on Friday.");
+    const result = inferPublicationDates([dated, undated]);
+    const date = result.get("b")?.date;
+    expect(date).toBeDefined();
+    expect(date! >= "2025-11-04" && date! <= "2025-11-07").toBe(true);
+    expect(result.get("b")!.evidence).toMatch(/inferred/);
+    expect(result.has("a")).toBe(false);
+  });
+
+  it("invents nothing without evidence", () => {
+    const lone = article("c", null, "Officials discussed the budget on Thursday and will meet again soon.", "other");
+    expect(inferPublicationDates([lone]).size).toBe(0);
+  });
+
+  it("uses the latest absolute date an article prints when it has no coverage", () => {
+    const lone = article("d", null, "The court ruled on September 9, 2024 that the merger could proceed.", "alone");
+    expect(inferPublicationDates([lone]).get("d")?.date).toBe("2024-09-09");
+  });
+});
+
+describe("timeline", () => {
+  const input = (id: string, date: string, text: string, actors: { start: number; end: number; actor: string }[]) => {
+    const analysis = analyse(text);
+    const dateMentions = extractDateMentions(text, analysis, on(date));
+    return { id, date, events: extractEvents(text, analysis, dateMentions), dateMentions, actorSpans: actors };
+  };
+  const span = (text: string, name: string, actor: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, actor });
+
+  it("merges the same happening across sources and keeps each source's phrase", () => {
+    const t1 = "The Bank of Canada raised interest rates on Wednesday, its governor said.";
+    const t2 = "Canada's central bank raised its key interest rate by half a point on October 8.";
+    const events = buildTimeline([
+      input("x", "2025-10-09", t1, [span(t1, "Bank of Canada", "boc")]),
+      input("y", "2025-10-10", t2, [span(t2, "Canada", "canada")]),
+    ]);
+    const merged = events.filter((e) => e.date === "2025-10-08");
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.articles.sort()).toEqual(["x", "y"]);
+    expect(merged[0]!.sources.map((s) => s.phrase).sort()).toEqual(["October 8", "on Wednesday"]);
+    expect(merged[0]!.id).toBe(buildTimeline([input("x", "2025-10-09", t1, []), input("y", "2025-10-10", t2, [])]).find((e) => e.date === "2025-10-08")!.id);
+  });
+
+  it("says so when sources put the same happening on different dates", () => {
+    const t1 = "Rebels seized the airport in Goma on Saturday, residents said.";
+    const t2 = "Rebels seized the airport in Goma on Sunday, residents said.";
+    const events = buildTimeline([
+      input("p", "2025-01-28", t1, [span(t1, "Goma", "goma")]),
+      input("q", "2025-01-28", t2, [span(t2, "Goma", "goma")]),
+    ]);
+    expect(events).toHaveLength(2);
+    expect(events.every((e) => e.conflict !== null)).toBe(true);
+  });
+});
