@@ -391,7 +391,14 @@ function scoreCandidate(c: Candidate, words: Word[]): void {
   if (m >= 2 && lex.firstNames.has(first.text) && !orgTail) sc.person += 2.5;
   if (m >= 2 && /^\p{Lu}\.$/u.test(first.text)) sc.person += 2.5;
   if (m >= 2 && lex.personWords.has(last.text)) sc.person += 1;
-  if (m >= 2 && !lex.places.has(text)) sc.person += 0.5;
+  if (m >= 2 && !lex.places.has(text)) {
+    // several capitalised words: a person when they look like given name and surname, otherwise an
+    // institution or team ("Dynamo Moscow", "Federal Reserve")
+    const personLike = lex.firstNames.has(first.text) || INITIAL.test(first.text) || lex.personWords.has(last.text) || lex.personWords.has(first.text);
+    const placeInside = name.some((w) => lex.places.has(w.text));
+    if (placeInside && !personLike) sc.organization += 0.6;
+    else sc.person += 0.5;
+  }
   if (m === 1 && (lex.personWords.has(first.text) || lex.firstNames.has(first.text))) sc.person += 0.8;
 
   if (ORG_TAILS.has(last.lower) && (m >= 2 || ["parliament", "congress", "senate", "cabinet", "government"].includes(last.lower))) sc.organization += 5;
