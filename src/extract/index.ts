@@ -16,6 +16,16 @@ export interface AnalysedArticle {
   dateMentions: DateMention[];
   events: EventCandidate[];
   phrases: { text: string; lemma: string; count: number }[];
+  /** photo captions date happenings too ("… attend a meeting in Jeddah on March 11"); their
+   * dates feed the timeline, their offsets are into the caption, not the body */
+  captions: CaptionDates[];
+}
+
+export interface CaptionDates {
+  text: string;
+  analysis: Analysis;
+  dateMentions: DateMention[];
+  events: EventCandidate[];
 }
 
 export function extractArticle(id: string, article: CleanArticle): AnalysedArticle {
@@ -23,21 +33,30 @@ export function extractArticle(id: string, article: CleanArticle): AnalysedArtic
   const mentions = extractMentions(article.text, analysis);
   const quotes = extractQuotes(article.text, analysis, mentions);
   const phrases = extractPhrases(article.text, analysis, mentions);
-  const dated = datesAndEvents(article, analysis);
-  return { id, article, analysis, mentions, quotes, phrases, ...dated };
+  const dated = datesAndEvents(article, article.text, analysis);
+  const captionAnalyses = article.captions.map((text) => ({ text, analysis: analyse(text) }));
+  return { id, article, analysis, mentions, quotes, phrases, ...dated, captions: dateCaptions(article, captionAnalyses) };
+}
+
+function dateCaptions(article: CleanArticle, captions: { text: string; analysis: Analysis }[]): CaptionDates[] {
+  return captions.map(({ text, analysis }) => ({ text, analysis, ...datesAndEvents(article, text, analysis) }));
 }
 
 /** Re-resolves an article's dates once its publication date is known (printed or inferred). */
 export function redateArticle(analysed: AnalysedArticle): AnalysedArticle {
-  return { ...analysed, ...datesAndEvents(analysed.article, analysed.analysis) };
+  return {
+    ...analysed,
+    ...datesAndEvents(analysed.article, analysed.article.text, analysed.analysis),
+    captions: dateCaptions(analysed.article, analysed.captions),
+  };
 }
 
-function datesAndEvents(article: CleanArticle, analysis: Analysis) {
-  const dateMentions = extractDateMentions(article.text, analysis, {
+function datesAndEvents(article: CleanArticle, text: string, analysis: Analysis) {
+  const dateMentions = extractDateMentions(text, analysis, {
     date: article.date,
     dateTime: article.dateTime,
     timezone: article.timezone,
   });
-  const events = extractEvents(article.text, analysis, dateMentions);
+  const events = extractEvents(text, analysis, dateMentions);
   return { dateMentions, events };
 }

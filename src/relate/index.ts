@@ -87,13 +87,16 @@ export function relateArticles(
   });
 
   const events = buildTimeline(
-    articles.map((a) => ({
-      id: a.id,
-      date: a.article.date,
-      events: a.events,
-      dateMentions: a.dateMentions,
-      actorSpans: a.mentions.flatMap((m, i) => (a.mentionActors[i] ? [{ start: m.start, end: m.end, actor: a.mentionActors[i]! }] : [])),
-    })),
+    articles.flatMap((a) => [
+      {
+        id: a.id,
+        date: a.article.date,
+        events: a.events,
+        dateMentions: a.dateMentions,
+        actorSpans: a.mentions.flatMap((m, i) => (a.mentionActors[i] ? [{ start: m.start, end: m.end, actor: a.mentionActors[i]! }] : [])),
+      },
+      ...a.captions.map((caption) => ({ id: a.id, date: a.article.date, events: caption.events, dateMentions: caption.dateMentions, actorSpans: [] })),
+    ]),
   );
 
   const topics = discoverTopics(
