@@ -7,5 +7,7 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** silences Eleventy's own console output (errors still reject write()) */
+    disableLogger(): void;
   }
 }

@@ -39,6 +39,17 @@ const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
  */
 export function readableDate(value: string | null | undefined): string {
   if (!value) return "";
+  // a site prints the same few dates hundreds of times, and luxon parsing is the slow part of a page
+  const known = readableDates.get(value);
+  if (known !== undefined) return known;
+  const readable = formatReadableDate(value);
+  if (readableDates.size < 10_000) readableDates.set(value, readable);
+  return readable;
+}
+
+const readableDates = new Map<string, string>();
+
+function formatReadableDate(value: string): string {
   const week = WEEK_VALUE.exec(value);
   if (week) return `week ${Number(week[2])} of ${week[1]}`;
   if (/^\d{4}$/.test(value)) return value;

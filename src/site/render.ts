@@ -1,6 +1,6 @@
 // Renders a Briefing to a static site with Eleventy. The briefing reaches the templates through
 // state.ts (read by pages/_data/site.js); the site configuration is /.eleventy.js at the project root.
-import { readdir } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
@@ -21,15 +21,22 @@ async function countFiles(dir: string): Promise<number> {
   return entries.filter((entry) => entry.isFile()).length;
 }
 
+/** What the site writes at the top of its output folder; cleared before each render so no page outlives its article. */
+const SITE_ENTRIES = ["index.html", "articles", "actors", "topics", "timeline", "sources", "assets"];
+
 /** Writes the briefing's pages, stylesheet and script into outputDir; returns how many files the folder then holds. */
 export async function renderSite(briefing: Briefing, outputDir: string, options: RenderOptions = {}): Promise<{ files: number }> {
   const output = resolve(outputDir);
+  // only the site's own entries: briefing.json, report.json and anything else beside them stay
+  await Promise.all(SITE_ENTRIES.map((entry) => rm(join(output, entry), { recursive: true, force: true })));
   setCurrentBriefing(briefing);
   try {
     const eleventy = new Eleventy(SITE_INPUT_DIR, output, {
       configPath: SITE_CONFIG_PATH,
       quietMode: options.quiet ?? true,
     });
+    // quiet means silent: the caller prints its own summary, and failures still reach it as a rejected write()
+    if (options.quiet ?? true) eleventy.disableLogger();
     await eleventy.write();
   } finally {
     setCurrentBriefing(undefined);

@@ -1,5 +1,5 @@
 // Renders hand-made briefings with Eleventy (needs the compiled dist/: `npm run compile`) and checks the pages.
-import { mkdtempSync, readFileSync, existsSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -171,6 +171,23 @@ describe("sparse briefing", () => {
       expect(readFileSync(join(dir, "topics/index.html"), "utf8")).toContain("No topics were found");
       expect(readFileSync(join(dir, "timeline/index.html"), "utf8")).toContain("No dated events");
       expect(readFileSync(join(dir, "index.html"), "utf8")).toContain('class="empty"');
+      expect(brokenLinks(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe("rendering again into the same folder", () => {
+  test("pages of articles no longer in the briefing are gone, files beside the site stay", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "briefing-rerender-"));
+    try {
+      await renderSite(makeBriefing(), dir, { quiet: true });
+      writeFileSync(join(dir, "briefing.json"), "{}");
+      await renderSite(makeSparseBriefing(), dir, { quiet: true });
+      expect(existsSync(join(dir, "articles/harbourline-night/index.html"))).toBe(false);
+      expect(existsSync(join(dir, "actors/port-calder/index.html"))).toBe(false);
+      expect(existsSync(join(dir, "briefing.json"))).toBe(true);
       expect(brokenLinks(dir)).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
