@@ -84,6 +84,7 @@ study data information evidence access control power force forces use value pric
 market business company firm industry sector economy job jobs life lives family world nation society
 community public history future past present reality truth game games match matches season player
 fan fans performance win loss lead victory defeat record career title chance shot ball
+issue issues security safety relations relationship matter matters
 `
     .split(/\s+/)
     .filter(Boolean),

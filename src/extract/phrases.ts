@@ -15,6 +15,8 @@ export interface PhraseOccurrence extends Span {
   lemma: string;
   /** content words of the phrase, lemmatised, for comparing phrases */
   terms: string[];
+  /** content words that are adjectives ("critical", "lasting"): they bind phrases less than nouns */
+  adjectives: string[];
   /** lemma of the head noun */
   head: string;
   sentence: number;
@@ -39,8 +41,20 @@ interface Unit {
 const MAX_UNITS = 4;
 const CONJUNCTIONS = new Set(["and", "or", "&"]);
 
+const ODD_PUNCTUATION = /[’‘`‐‑‒–—]/;
+
 function normaliseWord(word: string): string {
-  return word.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑‒–—]/g, "-");
+  const lower = word.toLowerCase();
+  if (!ODD_PUNCTUATION.test(lower)) return lower;
+  return lower.replace(/[’‘`]/g, "'").replace(/[‐‑‒–—]/g, "-");
+}
+
+/** Parts of speech that can stand in a noun chunk; only their units need a normalised key. */
+const CHUNK_POS = new Set(["NOUN", "PROPN", "ADJ", "VERB"]);
+
+function isUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** The singular of a noun: wink's lemma when it only undoes an inflection, else the word as printed
@@ -55,6 +69,23 @@ function nounKey(token: Token): string {
   return word;
 }
 
+function isHyphen(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+const placeholders = new Map<string, Unit>();
+
+function placeholder(pos: string): Unit {
+  let unit = placeholders.get(pos);
+  if (!unit) {
+    unit = { first: -1, last: -1, text: "", pos, numeric: pos === "NUM", capitalised: false, sentenceInitial: false, start: -1, end: -1, key: "" };
+    placeholders.set(pos, unit);
+  }
+  return unit;
+}
+
 /** Joins tokens written together with hyphens ("large-scale", "30-day") into one unit. */
 function buildUnits(text: string, tokens: Token[], first: number, end: number): Unit[] {
   const units: Unit[] = [];
@@ -63,32 +94,41 @@ function buildUnits(text: string, tokens: Token[], first: number, end: number): 
     let last = t + 1;
     while (
       last + 1 < end &&
-      /^[-‐‑]$/.test(tokens[last]!.text) &&
+      isHyphen(tokens[last]!.text) &&
       tokens[last]!.start === tokens[last - 1]!.end &&
       tokens[last + 1]!.start === tokens[last]!.end &&
       tokens[last + 1]!.type !== "punctuation"
     )
       last += 2;
-    const parts = tokens.slice(t, last);
-    const lastToken = parts[parts.length - 1]!;
-    const compound = parts.length > 1;
-    const numeric = parts.some((p) => p.pos === "NUM" || p.type === "number");
+    const firstToken = tokens[t]!;
+    const lastToken = tokens[last - 1]!;
+    const compound = last - t > 1;
+    if (!compound && !CHUNK_POS.has(firstToken.pos) && firstToken.pos !== "CCONJ") {
+      // words that never enter a chunk only need their part of speech: share one unit per tag
+      units.push(placeholder(firstToken.pos));
+      t = last;
+      continue;
+    }
+    let numeric = false;
+    for (let k = t; k < last; k++) if (tokens[k]!.pos === "NUM" || tokens[k]!.type === "number") numeric = true;
     let pos = lastToken.pos;
     if (compound && (pos === "NUM" || pos === "PUNCT" || pos === "ADP")) pos = "ADJ";
-    const start = parts[0]!.start;
+    const start = firstToken.start;
     const stop = lastToken.end;
-    const surface = text.slice(start, stop);
+    const surface = compound ? text.slice(start, stop) : firstToken.text;
+    // only words that can be in a chunk, or join two chunks, need a key
+    const keyed = compound || CHUNK_POS.has(pos) || pos === "CCONJ";
     units.push({
       first: t,
       last,
       text: surface,
       pos,
       numeric,
-      capitalised: /^[A-Z]/.test(surface),
+      capitalised: isUpper(surface),
       sentenceInitial: t === first,
       start,
       end: stop,
-      key: compound ? normaliseWord(surface) : pos === "NOUN" ? nounKey(lastToken) : normaliseWord(surface),
+      key: !keyed ? "" : compound ? normaliseWord(surface) : pos === "NOUN" ? nounKey(lastToken) : normaliseWord(surface),
     });
     t = last;
   }
@@ -97,9 +137,14 @@ function buildUnits(text: string, tokens: Token[], first: number, end: number): 
 
 /** A headline or subheading in title case, where capitals say nothing about names. */
 function isTitleCase(units: Unit[]): boolean {
-  const words = units.filter((u) => /^[A-Za-z]/.test(u.text) && u.text.length > 3);
-  if (words.length < 2) return false;
-  return words.filter((u) => u.capitalised).length / words.length >= 0.7;
+  let words = 0;
+  let capitals = 0;
+  for (const u of units) {
+    if (u.text.length <= 3 || !CHUNK_POS.has(u.pos)) continue;
+    words++;
+    if (u.capitalised) capitals++;
+  }
+  return words >= 2 && capitals / words >= 0.7;
 }
 
 function isWordy(unit: Unit): boolean {
@@ -183,7 +228,8 @@ function acceptable(units: Unit[], mentions: readonly Span[], titleCase: boolean
   // a capitalised common noun in running text is part of a name ("the President's Office")
   if (head.capitalised && !titleCase && head !== units[0]) return false;
   if (head.capitalised && !titleCase && units.length === 1 && !head.sentenceInitial) return false;
-  const lastPart = head.key.split("-").pop() ?? head.key;
+  const hyphen = head.key.lastIndexOf("-");
+  const lastPart = hyphen < 0 ? head.key : head.key.slice(hyphen + 1);
   if (STOP_HEADS.has(head.key) || STOP_HEADS.has(lastPart) || STOP_HEADS.has(normaliseWord(head.text))) return false;
   if (REPORTING_WORDS.has(normaliseWord(head.text))) return false;
   if (head.numeric || head.key.length < 3 || !/^[a-z][a-z'.-]*$/.test(head.key)) return false;
@@ -197,22 +243,45 @@ function acceptable(units: Unit[], mentions: readonly Span[], titleCase: boolean
 function occurrenceOf(units: Unit[], sentence: number, text: string): PhraseOccurrence {
   const head = units[units.length - 1]!;
   const terms = units.filter((u) => !u.numeric).map((u) => u.key);
+  const adjectives = units.filter((u) => !u.numeric && u !== head && (u.pos === "ADJ" || u.pos === "VERB")).map((u) => u.key);
   const start = units[0]!.start;
   // rebuild the printed text unit by unit so coordinations read as one phrase
   let printed = "";
-  for (let i = 0; i < units.length; i++) {
+  let contiguous = true;
+  for (let i = 1; i < units.length && contiguous; i++) if (units[i]!.first !== units[i - 1]!.last) contiguous = false;
+  if (contiguous) printed = text.slice(start, head.end);
+  else for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const previous = units[i - 1];
     if (previous) printed += previous.end <= u.start && text.slice(previous.end, u.start).trim() === "" ? text.slice(previous.end, u.start) : " ";
     printed += u.text;
   }
-  printed = printed.replace(/\s+/g, " ");
+  if (/\s\s|[\n\t]/.test(printed)) printed = printed.replace(/\s+/g, " ");
   const lemma = units.map((u) => (u === head ? head.key : u.capitalised && u.pos === "PROPN" ? u.text : normaliseWord(u.text))).join(" ");
-  return { start, end: head.end, text: printed, lemma: lemma.toLowerCase(), terms, head: head.key, sentence };
+  return { start, end: head.end, text: printed, lemma: lemma.toLowerCase(), terms, adjectives, head: head.key, sentence };
+}
+
+// The pipeline extracts an article's phrases, then discovers topics from the same analysis: the
+// second call reuses the first's work.
+const cache = new WeakMap<Analysis, { text: string; mentions: string; occurrences: PhraseOccurrence[] }>();
+
+function mentionSignature(mentions: readonly Span[]): string {
+  let signature = "";
+  for (const m of mentions) signature += `${m.start},${m.end};`;
+  return signature;
 }
 
 /** Every key phrase occurrence in an article, in text order. */
 export function findPhrases(text: string, analysis: Analysis, mentions: readonly Span[]): PhraseOccurrence[] {
+  const signature = mentionSignature(mentions);
+  const cached = cache.get(analysis);
+  if (cached && cached.text === text && cached.mentions === signature) return cached.occurrences;
+  const occurrences = chunkPhrases(text, analysis, mentions);
+  cache.set(analysis, { text, mentions: signature, occurrences });
+  return occurrences;
+}
+
+function chunkPhrases(text: string, analysis: Analysis, mentions: readonly Span[]): PhraseOccurrence[] {
   const { tokens } = analysis;
   const out: PhraseOccurrence[] = [];
   analysis.sentences.forEach((sentence, s) => {

@@ -35,11 +35,13 @@ export function clusterPhrases(corpus: Corpus, phrases: PhraseStats[]): PhraseCl
     }
   });
   const weightOf = new Map<string, number>();
-  const w = (term: string): number => {
+  const termWeight = (term: string): number => {
     let value = weightOf.get(term);
     if (value === undefined) weightOf.set(term, (value = corpus.termWeight(term)));
     return value;
   };
+  // "lasting peace" and "lasting security" share a manner, not a subject
+  const ADJECTIVE_SHARE = 0.4;
   for (const list of byTerm.values()) {
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
@@ -53,13 +55,14 @@ export function clusterPhrases(corpus: Corpus, phrases: PhraseStats[]): PhraseCl
         let ownP = 0;
         let ownQ = 0;
         for (const t of p.terms) {
-          union += w(t);
-          ownP += w(t);
-          if (qTerms.has(t)) shared += w(t);
+          const weight = termWeight(t);
+          union += weight;
+          ownP += weight;
+          if (qTerms.has(t)) shared += p.adjectives.has(t) && q.adjectives.has(t) ? weight * ADJECTIVE_SHARE : weight;
         }
         for (const t of qTerms) {
-          ownQ += w(t);
-          if (!p.terms.includes(t)) union += w(t);
+          ownQ += termWeight(t);
+          if (!p.terms.includes(t)) union += termWeight(t);
         }
         // Jaccard alone keeps "energy facilities" from "energy infrastructure"; the overlap
         // coefficient alone would fold every "X security" into "security": take the middle
@@ -114,14 +117,18 @@ export function clusterPhrases(corpus: Corpus, phrases: PhraseStats[]): PhraseCl
 
   // agglomerative clustering, average linkage, over the sparse graph: each live cluster keeps the
   // summed similarity to its neighbours, updated in place on every merge
+  // Linkage is weighted by how often each phrase occurs, so a cluster is judged by its common
+  // phrases rather than by the one-off variants it has collected.
   const members: (number[] | null)[] = phrases.map((_, i) => [i]);
+  const mass = phrases.map((p) => p.occurrences.length);
   const neighbours: Map<number, number>[] = phrases.map(() => new Map());
   for (const [key, value] of edges) {
     if (value <= 0) continue;
     const a = Math.floor(key / 65536);
     const b = key % 65536;
-    neighbours[a]!.set(b, value);
-    neighbours[b]!.set(a, value);
+    const weighted = value * mass[a]! * mass[b]!;
+    neighbours[a]!.set(b, weighted);
+    neighbours[b]!.set(a, weighted);
   }
   let fine: number[][] | null = null;
   const fineIndexOfPhrase = new Array<number>(n).fill(-1);
@@ -132,11 +139,10 @@ export function clusterPhrases(corpus: Corpus, phrases: PhraseStats[]): PhraseCl
       let bestB = -1;
       let best = cut;
       for (let a = 0; a < n; a++) {
-        const own = members[a];
-        if (!own) continue;
+        if (!members[a]) continue;
         for (const [b, sum] of neighbours[a]!) {
           if (b <= a) continue;
-          const average = sum / (own.length * members[b]!.length);
+          const average = sum / (mass[a]! * mass[b]!);
           if (average > best) {
             best = average;
             bestA = a;
@@ -149,6 +155,7 @@ export function clusterPhrases(corpus: Corpus, phrases: PhraseStats[]): PhraseCl
       const b = bestB;
       members[a] = [...members[a]!, ...members[b]!];
       members[b] = null;
+      mass[a] = mass[a]! + mass[b]!;
       const intoA = neighbours[a]!;
       intoA.delete(b);
       for (const [c, sum] of neighbours[b]!) {

@@ -3,6 +3,7 @@
 import type { Analysis } from "../../extract/nlp.js";
 import { commonestForm, findPhrases, type PhraseOccurrence } from "../../extract/phrases.js";
 import { rarity } from "./background.js";
+import { WEAK_HEADS } from "../../data/topics-stop.js";
 
 export interface TopicArticle {
   id: string;
@@ -17,6 +18,7 @@ export interface PhraseStats {
   /** the commonest printed form */
   display: string;
   terms: string[];
+  adjectives: Set<string>;
   head: string;
   occurrences: { article: number; occurrence: PhraseOccurrence }[];
   /** occurrences per article index */
@@ -67,6 +69,7 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
           lemma: occurrence.lemma,
           display: occurrence.text,
           terms: [...new Set(occurrence.terms)],
+          adjectives: new Set(occurrence.adjectives),
           head: occurrence.head,
           occurrences: [],
           countByArticle: new Map(),
@@ -111,7 +114,8 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
 
   const termWeight = (term: string): number => {
     const df = termArticles.get(term)?.size ?? 1;
-    return Math.max(0.08, rarity(term)) * corpusFactor(df);
+    // a word that names no subject alone ("issue", "talks") ties phrases together only loosely
+    return Math.max(0.08, rarity(term)) * corpusFactor(df) * (WEAK_HEADS.has(term) ? 0.35 : 1);
   };
 
   for (const stats of phrases.values()) {
