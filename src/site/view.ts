@@ -18,8 +18,11 @@ export interface ArticleRef {
   id: string;
   title: string;
   path: string;
+  /** the publisher the article itself names, null when it names none */
   publisher: string | null;
   date: string | null;
+  /** what a short link to the article says: its publisher, or its headline shortened */
+  label: string;
 }
 
 export interface ActorChip {
@@ -211,6 +214,15 @@ function byDate<T>(get: (item: T) => string | null, descending = false): (a: T, 
   };
 }
 
+/** Text cut at a word boundary to about `max` characters, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max + 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : clean.slice(0, max)).replace(/[\s,;:.–—-]+$/, "")}…`;
+}
+
 function mostCommon(values: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
@@ -270,8 +282,9 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
       id,
       title: article.title,
       path: articlePath.get(id) ?? "",
-      publisher: article.publisher ?? sourceOfArticle.get(id)?.name ?? null,
+      publisher: article.publisher,
       date: article.date,
+      label: article.publisher ?? shorten(article.title, 48),
     };
   };
   const articleRefs = (ids: readonly string[]): ArticleRef[] =>

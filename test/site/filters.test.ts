@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { countOf, filterText, isCurrentSection, kindLabel, machineDate, readableDate, readableRange, relativeUrl } from "../../src/site/filters.js";
-import { pagePath, slug } from "../../src/site/view.js";
+import { pagePath, shorten, slug } from "../../src/site/view.js";
 
 describe("relativeUrl", () => {
   test("links between pages name their file and climb out of the linking page's folder", () => {
@@ -92,6 +92,10 @@ describe("page paths", () => {
     expect(pagePath("../../etc/passwd", "x/index.html")).toBe("x/index.html");
     expect(pagePath("javascript:alert(1)", "x/index.html")).toBe("x/index.html");
     expect(pagePath(null, "x/index.html")).toBe("x/index.html");
+  });
+  test("short labels cut headlines at a word boundary", () => {
+    expect(shorten("Ferry fares rise again", 48)).toBe("Ferry fares rise again");
+    expect(shorten("Island council, after a long night of talks, agrees ferry timetable", 30)).toBe("Island council, after a long…");
   });
   test("slugs are safe folder names", () => {
     expect(slug("Ñandú Co-op / East")).toBe("nandu-co-op-east");
