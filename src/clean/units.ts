@@ -90,7 +90,7 @@ function markdownUnits(body: string, inline: boolean): Unit[] {
       if (heading) {
         flush();
         units.push(unit(clean(heading[2] ?? ""), (heading[1] ?? "#").length));
-      } else if (image && inline) {
+      } else if (image) {
         flush();
         units.push(unit(image[1] ?? "", null, true));
       } else if (inline && MD_OWN_LINE.test(line)) {

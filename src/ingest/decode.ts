@@ -1,6 +1,8 @@
 // Decides what each content file is (article, config, asset, or something to skip) and turns
 // article bytes into text. Reading the folder happens elsewhere: this stage only sees bytes, so it
 // can be tested without a file system.
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
 import { parse as parseYaml } from "yaml";
 import type { ContentFile, FrontMatter, InputRecord, Message, RawDocument } from "../types.js";
 
@@ -274,6 +276,130 @@ function fieldValue(value: unknown): string | null | undefined {
 
 // ---------------------------------------------------------------- HTML
 
-function htmlToDocument(_html: string): { body: string | null; frontMatter: FrontMatter; reason?: string } {
-  return { body: null, frontMatter: {}, reason: "HTML input is not supported yet" };
+// HTML pages carry navigation, ads and comments around the article. Mozilla's Readability (the
+// Firefox reader view) picks the article out; its blocks are then written as plain paragraphs, so
+// the cleaner sees the same kind of text as from a .txt file. Page metadata (Open Graph, JSON-LD,
+// article: meta tags) plays the part of front matter.
+const LEAF_BLOCKS = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "PRE", "FIGCAPTION", "DT", "DD", "CAPTION", "TD", "TH"]);
+const SKIPPED_ELEMENTS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "BUTTON", "FORM", "SELECT", "INPUT", "TEXTAREA"]);
+
+interface HtmlNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<HtmlNode>;
+}
+
+function htmlToDocument(html: string): { body: string | null; frontMatter: FrontMatter; reason?: string } {
+  const { document } = parseHTML(html);
+  const frontMatter = htmlMetadata(document);
+  let parsed: ReturnType<Readability<HtmlNode>["parse"]> = null;
+  try {
+    parsed = new Readability<HtmlNode>(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      serializer: (node) => node as unknown as HtmlNode,
+    }).parse();
+  } catch {
+    parsed = null;
+  }
+  if (!parsed?.content) return { body: null, frontMatter, reason: "no article text found in the HTML page" };
+  if (parsed.title && !frontMatter.title) frontMatter.title = parsed.title.trim();
+  if (parsed.siteName && !frontMatter.publisher) frontMatter.publisher = parsed.siteName.trim();
+  if (parsed.publishedTime && !frontMatter.date) frontMatter.date = parsed.publishedTime.trim();
+  if (parsed.byline && !frontMatter.author) {
+    const author = parsed.byline.replace(/^\s*by\s+/i, "").trim();
+    // Bylines in pages are often "Jane Doe, Staff Writer" or a sentence: keep the name only when it is one.
+    const name = author.split(/\s*(?:,|\||•|\n)\s*/)[0] ?? "";
+    if (/^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|van|von|bin|al|and))*$/u.test(name) && name.split(/\s+/).length <= 8) {
+      frontMatter.author = name;
+    }
+  }
+  const blocks: string[] = [];
+  writeBlocks(parsed.content, blocks);
+  return { body: blocks.join("\n\n"), frontMatter };
+}
+
+function writeBlocks(node: HtmlNode, out: string[]): void {
+  if (node.nodeType !== 1) return;
+  const name = node.nodeName.toUpperCase();
+  if (SKIPPED_ELEMENTS.has(name)) return;
+  if (LEAF_BLOCKS.has(name)) {
+    const lines = inlineText(node).split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean);
+    if (lines.length === 0) return;
+    if (/^H[1-6]$/.test(name)) out.push(`${"#".repeat(Number(name[1]))} ${lines.join(" ")}`);
+    else if (name === "FIGCAPTION" && !/[[\]]/.test(lines.join(" "))) out.push(`![${lines.join(" ")}]()`);
+    else out.push(...lines);
+    return;
+  }
+  // Containers: loose text between child blocks forms paragraphs of its own.
+  let loose = "";
+  const flush = () => {
+    for (const line of loose.split("\n")) {
+      const text = line.replace(/\s+/g, " ").trim();
+      if (text) out.push(text);
+    }
+    loose = "";
+  };
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) loose += child.textContent ?? "";
+    else if (child.nodeType === 1 && isInline(child)) loose += inlineText(child);
+    else {
+      flush();
+      writeBlocks(child, out);
+    }
+  }
+  flush();
+}
+
+const INLINE = new Set(["A", "ABBR", "B", "BDI", "BDO", "CITE", "CODE", "DATA", "DFN", "EM", "I", "KBD", "MARK", "Q", "S", "SAMP", "SMALL", "SPAN", "STRONG", "SUB", "SUP", "TIME", "U", "VAR", "BR", "WBR", "DEL", "INS", "FONT"]);
+
+function isInline(node: HtmlNode): boolean {
+  if (!INLINE.has(node.nodeName.toUpperCase())) return false;
+  return Array.from(node.childNodes).every((c) => c.nodeType !== 1 || isInline(c));
+}
+
+function inlineText(node: HtmlNode): string {
+  let text = "";
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) text += child.textContent ?? "";
+    else if (child.nodeType === 1) {
+      const name = child.nodeName.toUpperCase();
+      if (name === "BR") text += "\n";
+      else if (!SKIPPED_ELEMENTS.has(name)) text += inlineText(child);
+    }
+  }
+  return text;
+}
+
+interface MetaDocument {
+  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+}
+
+function htmlMetadata(document: MetaDocument): FrontMatter {
+  const meta = (...selectors: string[]): string | undefined => {
+    for (const selector of selectors) {
+      const element = document.querySelector(selector);
+      const value = (element?.getAttribute("content") ?? element?.getAttribute("datetime") ?? element?.getAttribute("href") ?? "").trim();
+      if (value) return value;
+    }
+    return undefined;
+  };
+  const frontMatter: FrontMatter = {};
+  const date = meta(
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="date"]',
+    'meta[name="pubdate"]',
+    'meta[name="publish-date"]',
+    'meta[name="dc.date"]',
+    "time[datetime]",
+  );
+  if (date) frontMatter.date = date;
+  const section = meta('meta[property="article:section"]', 'meta[name="section"]');
+  if (section) frontMatter.section = section;
+  const url = meta('link[rel="canonical"]', 'meta[property="og:url"]');
+  if (url && /^https?:/i.test(url)) frontMatter.url = url;
+  const publisher = meta('meta[property="og:site_name"]', 'meta[name="application-name"]');
+  if (publisher) frontMatter.publisher = publisher;
+  return frontMatter;
 }

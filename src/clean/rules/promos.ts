@@ -6,13 +6,16 @@ import type { Facts, Rule } from "./types.js";
 const CALL_TO_ACTION =
   /^(?:sign up|sign in|log ?in|subscribe|join|get|grab|download|install|follow|like us|share|click|tap|listen|watch|read|support|donate|become an? (?:member|subscriber|supporter)|register|be (?:among )?the first|be the first|don['’]t miss|never miss|want (?:more|to|the)|enjoy(?:ed)? (?:this|reading)|try|create (?:an?|your) (?:free )?account|already (?:an? )?(?:subscriber|member)|continue reading|unlock|order|pre-?order|buy|shop|save|claim|start your|help us|stay (?:informed|updated|up to date|in the loop)|keep up|catch up|check out|find out more|learn more|see (?:more|also|all)|explore|discover|tell us|send us|contact us|got a (?:story|tip|news tip)|have a (?:story|tip))\b/i;
 const PROMO_WORDS =
-  /\b(?:newsletters?|inbox|e-?mails?|subscri\w*|sign(?:ed|ing)? up|apps?|podcasts?|twitter|facebook|instagram|telegram|whatsapp|youtube|linkedin|tiktok|threads|bluesky|google news|follow|share|here|link|free|trial|offer|members?(?:hip)?|donat\w*|support|journalism|magazine|edition|print|audio|listen|comments?|updates|alerts|briefing|digest|notifications|unlimited|access|paywall|ad-free|tickets?|event|webinar|store|shop|merch|issue|copy)\b/i;
-// Words that only a promotion uses about the outlet itself.
+  /\b(?:newsletters?|inbox|e-?mails?|subscri\w*|sign(?:ed|ing)? up|apps?|podcasts?|twitter|facebook|instagram|telegram|whatsapp|youtube|linkedin|tiktok|threads|bluesky|google news|follow|share|members?(?:hip)?|donat\w*|journalism|magazine|edition|audio|listen|comments?|updates|alerts|briefing|digest|notifications|paywall|ad-free)\b/i;
+// Words that only a promotion uses about the outlet itself ("sign up" or "subscribe" alone are not
+// enough: reviews and guides tell readers how to sign up for a product).
 const STRONG_PROMO =
-  /\b(?:newsletters?|inbox|subscri\w*|sign(?:ed|ing)? up|membership|donat\w*|our (?:journalism|reporting|website|site|channel|app|podcast|magazine)|podcasts?|the app|our app|magazine|print edition|unlimited access|ad-free|free trial|follow us|notifications|news alerts|breaking news alerts)\b/i;
-// An imperative addressed to the reader points at the reader or the outlet ("Support our journalism"),
-// unlike a sentence that merely starts with the same word ("Support for the plan fell").
-const IMPERATIVE_OBJECT = /\b(?:us|our|now|today|here|free|the first|below|your|you)\b/i;
+  /\b(?:newsletters?|inbox|donat\w*|our (?:journalism|reporting|website|site|channel|app|podcast|magazine|newsroom|work|mission|coverage)|support (?:us|our)|subscribe to (?:us|our)|become an? (?:member|subscriber|supporter)|follow us|news alerts|breaking news alerts|print edition)\b/i;
+// An imperative addressed to the reader points at the outlet ("Support our journalism", "Follow us"),
+// unlike advice in the body ("Try eating slowly") or a sentence that starts with the same word.
+const OUTLET_OBJECT = /\b(?:us|our)\b/i;
+const LINK_OBJECT = /\b(?:here|below|now|today|the first)\b/i;
+const REPORTING = /\b(?:said|says|according to|announced|reported)\b/i;
 const ADDRESSES_READER = /\b(?:you|your|you['’]ve|you['’]re|you['’]ll)\b/i;
 const CONFIRMATION = /^(?:thank(?:s| you) for (?:signing up|subscribing|registering|your (?:support|interest|subscription)|reading|joining)|you['’]re (?:all )?(?:signed up|subscribed|in)|(?:check|please check) your (?:inbox|email)|we['’]ve sent you)/i;
 const AUDIO_NOTICE =
@@ -53,13 +56,14 @@ export const promo: Rule = (unit) => {
   const sentences = sentencesOf(text);
   const urges = sentences.some((s) => {
     const bare = s.replace(/^[^\p{L}]+/u, "");
-    return CALL_TO_ACTION.test(bare) && (IMPERATIVE_OBJECT.test(bare) || STRONG_PROMO.test(bare));
+    if (!CALL_TO_ACTION.test(bare)) return false;
+    return STRONG_PROMO.test(bare) || OUTLET_OBJECT.test(bare) || (LINK_OBJECT.test(bare) && PROMO_WORDS.test(text));
   });
   const shortCall = words.length <= 6 && CALL_TO_ACTION.test(text) && PROMO_WORDS.test(text);
   const addressesReader = ADDRESSES_READER.test(text);
   const outlet = promotingOutlet(text);
   if (sentences.length > 3) return null;
-  if (urges || shortCall || (addressesReader && STRONG_PROMO.test(text))) {
+  if (urges || shortCall || (addressesReader && STRONG_PROMO.test(text) && !REPORTING.test(text))) {
     const facts: Facts = outlet ? { publisher: outlet } : {};
     const reason = /newsletter|inbox|sign(?:ed|ing)? up|e-?mail/i.test(text)
       ? "newsletter promo"
