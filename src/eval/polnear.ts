@@ -172,7 +172,7 @@ export async function main(args: string[]): Promise<number> {
         if (right(g.source.text)) {
           namedRight++;
           endToEnd++;
-        }
+        } else if (args.includes("--errors")) console.log(`SPEAKER ${best?.speaker ?? null} != ${g.source.text} | ${text.slice(Math.min(...[...g.words].map((w) => words[w]!.start)) - 3, Math.min(...[...g.words].map((w) => words[w]!.start)) + 200).replace(/\n/g, " ")}`);
       } else if (PRONOUN.test(g.source.text.trim())) {
         const antecedent = [...namedSources].reverse().find((s) => cp[s.fragments[0]![0]]! < g.sourceStart);
         pronounTotal++;

@@ -131,14 +131,22 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
     const tail = after.slice(0, 140);
     const tailWords = tail.split(/\s+/).slice(0, 12).join(" ");
     const verbAfter = firstSpeechVerb(tailWords);
-    if (/^[\s,.!?—–-]*according to /iu.test(tail)) {
+    const anyKind = () => true;
+    if (/^\s*[―—–]\s*\p{Lu}/u.test(tail)) {
+      // a signature line: "“…” ― Pamela Padilla"
+      speakerMention = mentionIn(mentions, span.outerEnd, span.outerEnd + 40, anyKind);
+    } else if (/^[\s,.!?—–-]*according to /iu.test(tail)) {
       speakerMention = mentionIn(mentions, span.outerEnd, span.outerEnd + 80, speakerKinds);
       cue = "according to";
     } else if (verbAfter !== null && /^[\s,.!?—–-]*$/.test(after.slice(0, 3).replace(/\w.*/s, "")) && startsAttribution(tail)) {
       cue = verbAfter;
       const pronoun = tail.match(/^[\s,.!?—–-]*(he|she|they)\b/iu);
       if (pronoun) speakerMention = resolveBackwards(span.outerStart);
-      else speakerMention = mentionIn(mentions, span.outerEnd, span.outerEnd + 80, speakerKinds);
+      // the syntax ("…," said X) names the speaker whatever kind the name was typed as
+      else
+        speakerMention =
+          mentionIn(mentions, span.outerEnd, span.outerEnd + 80, (m) => m.kind === "person") ??
+          mentionIn(mentions, span.outerEnd, span.outerEnd + 80, anyKind);
       const described = tail.match(/^[\s,.!?—–-]*(?:said|says|added|told)?\s*the (\p{Ll}+)/u);
       if (speakerMention === null && described && TITLE_HEADS.has(described[1]!)) speakerMention = resolveBackwards(span.outerStart, described[1]);
     }
@@ -173,7 +181,9 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
 
     // a quote that opens a paragraph with no attribution continues the previous speaker
     const bare = speakerMention === null && /^\s*$/.test(text.slice(text.lastIndexOf("\n", span.outerStart - 1) + 1, span.outerStart));
-    if (bare && previous && previousSpan && (previousSpan.open || span.paragraph - previousSpan.paragraph <= 1)) {
+    // "“X,” said Caddell. “Y.”": a quote in the same paragraph with no attribution of its own goes on
+    const sameParagraph = speakerMention === null && previousSpan !== null && previousSpan.paragraph === span.paragraph && !/\p{Lu}/u.test(before.replace(/^[^“"]*$/u, ""));
+    if ((bare || sameParagraph) && previous && previousSpan && (previousSpan.open || span.paragraph - previousSpan.paragraph <= 1)) {
       speakerMention = previous.speakerMention;
       speakerName = previous.speakerName;
       cue = previous.cue;
