@@ -237,7 +237,9 @@ function isPartial(text: string, span: QuoteSpan, before: string, inner: string)
   const lineStart = text.lastIndexOf("\n", span.outerStart - 1) + 1;
   if (/^\s*$/.test(text.slice(lineStart, span.outerStart))) return false;
   if (/[:,]\s*$/.test(before) && /^\p{Lu}/u.test(inner)) return false;
+  // a quote that opens its sentence is a quotation of its own, not a fragment of paraphrase
+  if (/^\s*$/.test(before) && /^\p{Lu}/u.test(inner)) return false;
   if (/[.!?…]["”’]?$/.test(inner) && /^\p{Lu}/u.test(inner)) return false;
-  if (/,$/.test(text.slice(span.end, span.outerEnd + 1).trim()) && /^\p{Lu}/u.test(inner) && inner.split(/\s+/).length >= 4) return false;
+  if (/^,/.test(text.slice(span.end, span.outerEnd + 1).trim()) && /^\p{Lu}/u.test(inner) && inner.split(/\s+/).length >= 4) return false;
   return true;
 }

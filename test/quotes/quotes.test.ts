@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../src/extract/nlp.js";
+import { extractMentions } from "../../src/extract/actors.js";
+import { extractQuotes } from "../../src/extract/quotes.js";
+import { collectQuotes } from "../../src/relate/quotes.js";
+
+function quotesOf(text: string) {
+  const analysis = analyse(text);
+  const mentions = extractMentions(text, analysis);
+  return { mentions, quotes: extractQuotes(text, analysis, mentions) };
+}
+
+describe("extractQuotes", () => {
+  it("attributes by the quote's own syntax and keeps offsets verbatim", () => {
+    const text = "“We will not raise rates this year,” said Central Bank governor Lena Marsh.\n\nHer deputy, Tom Okafor, wrote on social media: \"The data is clear.\"";
+    const { mentions, quotes } = quotesOf(text);
+    expect(quotes).toHaveLength(2);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(mentions[quotes[0]!.speakerMention!]?.text).toBe("Lena Marsh");
+    expect(quotes[1]!.speakerName).toBe("Tom Okafor");
+    expect(quotes[1]!.partial).toBe(false);
+  });
+
+  it("resolves pronouns, continues a speaker across paragraphs and marks partial quotes", () => {
+    const text =
+      "Mayor Ines Duarte defended the budget. “It is balanced,” she said.\n\n“And it protects schools.”\n\nCritics called the plan “a fantasy” on Monday.";
+    const { quotes } = quotesOf(text);
+    expect(quotes.map((q) => q.speakerName)).toEqual(["Ines Duarte", "Ines Duarte", null]);
+    expect(quotes[2]!.partial).toBe(true);
+  });
+
+  it("finds nothing outside quotation marks", () => {
+    expect(quotesOf("The minister said the talks were useful and would continue.").quotes).toHaveLength(0);
+  });
+});
+
+describe("collectQuotes", () => {
+  it("keeps one quote printed by two articles, with both spans", () => {
+    const q = { start: 1, end: 10, text: "Hold firm", speakerMention: 0, speakerName: "X", partial: false, cue: "said" };
+    const ledger = collectQuotes(
+      [
+        { id: "a", quotes: [q] },
+        { id: "b", quotes: [{ ...q, start: 5, end: 14 }] },
+      ],
+      new Map([
+        ["a", ["lena-marsh"]],
+        ["b", ["lena-marsh"]],
+      ]),
+    );
+    expect(ledger).toHaveLength(1);
+    expect(ledger[0]!.spans).toHaveLength(2);
+    expect(ledger[0]!.speaker).toBe("lena-marsh");
+  });
+});
