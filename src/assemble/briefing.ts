@@ -94,6 +94,7 @@ function toBriefingArticle(a: DatedArticle, actorIds: Set<string>, topics: strin
   return {
     id: a.id,
     sourceFile: article.sourceFile,
+    format: article.format,
     url: `articles/${a.id}/index.html`,
     title: article.title ?? generateTitle(article.standfirst ?? article.text),
     titleSource: generated ? "generated" : "text",

@@ -14,6 +14,8 @@ import type {
 export interface BriefingArticle {
   id: string;
   sourceFile: string;
+  /** how the source was written: plain text is never parsed as markdown */
+  format: "text" | "markdown" | "html";
   /** page of the article, relative to the site root */
   url: string;
   title: string;

@@ -12,7 +12,7 @@ import type {
 import type { ActorKind } from "../types.js";
 import { kindLabel, filterText, relativeUrl } from "./filters.js";
 import type { SpanDecoration } from "./markdown/actor-links.js";
-import { articleFormat, renderArticleBody } from "./markdown/article-html.js";
+import { renderArticleBody } from "./markdown/article-html.js";
 
 export interface ArticleRef {
   id: string;
@@ -406,7 +406,8 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
     const html = renderArticleBody({
       text: article.text,
       blocks: article.blocks,
-      format: articleFormat(article.sourceFile),
+      // HTML sources arrive as text extracted from the DOM: only markdown sources are parsed as markdown
+      format: article.format === "markdown" ? "markdown" : "text",
       decorations: decorations.filter((d) => d.start >= 0 && d.end <= article.text.length && d.start < d.end),
     });
     bodies.set(article.id, html);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { pickNonOverlapping, type SpanDecoration } from "../../src/site/markdown/actor-links.js";
-import { blocksFromText, renderArticleBody, articleFormat } from "../../src/site/markdown/article-html.js";
+import { blocksFromText, renderArticleBody } from "../../src/site/markdown/article-html.js";
 
 function at(text: string, phrase: string, occurrence = 0): { start: number; end: number } {
   let i = -1;
@@ -153,11 +153,6 @@ describe("markdown articles", () => {
     expect(html.match(/href="sato.html"/g)).toHaveLength(1);
     expect(html).toContain('<a href="https://example.org">Lena Sato</a>');
     expect(html).toContain("Satomi");
-  });
-  test("format comes from the source file's extension", () => {
-    expect(articleFormat("desk/report.md")).toBe("markdown");
-    expect(articleFormat("desk/report.txt")).toBe("text");
-    expect(articleFormat("desk/report.html")).toBe("text");
   });
 });
 

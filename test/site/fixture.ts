@@ -32,6 +32,7 @@ export const RADIO_TEXT = [
 function article(partial: Partial<BriefingArticle> & Pick<BriefingArticle, "id" | "text" | "sourceFile" | "title">): BriefingArticle {
   return {
     url: `articles/${partial.id}/index.html`,
+    format: /\.md$/.test(partial.sourceFile) ? "markdown" : "text",
     titleSource: "text",
     date: null,
     dateSource: null,
@@ -52,6 +53,7 @@ function article(partial: Partial<BriefingArticle> & Pick<BriefingArticle, "id" 
     actors: [],
     topics: [],
     storyId: "strike",
+    exclusive: [],
     ...partial,
   };
 }

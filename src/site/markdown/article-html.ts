@@ -116,8 +116,3 @@ export function renderArticleBody(input: ArticleBodyInput): string {
   }
   return markdownRenderer.render(input.text, { surfaces } satisfies DecorationEnv);
 }
-
-/** Whether an article is rendered as markdown: only when its source file says so. */
-export function articleFormat(sourceFile: string): ArticleFormat {
-  return /\.(md|markdown|mdown|mkd)$/i.test(sourceFile) ? "markdown" : "text";
-}
