@@ -204,7 +204,9 @@ function trimChunk(units: Unit[], sentenceStart: boolean, mentions: readonly Spa
     // a one-word name or demonym in front: "US officials", "Russian attacks", "Facebook post"
     const nameRun = list.findIndex((u) => u.pos !== "PROPN" && !(u.capitalised && u.pos === "ADJ" && !atSentenceStart));
     const runLength = nameRun < 0 ? list.length : nameRun;
-    if (runLength === 1 && (lead.pos === "PROPN" || (lead.capitalised && !atSentenceStart))) {
+    // a capital at the start of a sentence proves nothing: only a mention makes it a name there
+    const nameLike = atSentenceStart ? insideAny(lead, mentions) : lead.pos === "PROPN" || lead.capitalised;
+    if (runLength === 1 && nameLike) {
       list = list.slice(1);
       continue;
     }

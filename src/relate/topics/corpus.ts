@@ -122,8 +122,9 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
     stats.display = commonestForm(forms.get(stats.lemma)!);
     // plural heads like "talks" or "arms" are rarer, and more particular, than their singulars
     const headForms = [...forms.get(stats.lemma)!.keys()].map((f) => f.split(/\s+/).pop()!.toLowerCase());
+    const alwaysPlural = headForms.every((f) => f !== stats.head && f.endsWith("s"));
     const rarities = stats.terms.map((t, i) =>
-      i === stats.terms.length - 1 ? Math.max(rarity(t), ...headForms.map((f) => rarity(f) * 0.9)) : rarity(t),
+      i === stats.terms.length - 1 && alwaysPlural ? Math.max(rarity(t), ...headForms.map((f) => rarity(f) * 0.9)) : rarity(t),
     );
     const max = Math.max(...rarities);
     const mean = rarities.reduce((s, r) => s + r, 0) / rarities.length;

@@ -2,6 +2,9 @@
 // sentences and actors belong to it, and which topics are narrower cases of a broader one.
 import type { Corpus, PhraseStats } from "./corpus.js";
 import { clusterPhrases } from "./cluster.js";
+import { articleSimilarity, storyGroups } from "./stories.js";
+import { WEAK_HEADS } from "../../data/topics-stop.js";
+import { rarity } from "./background.js";
 
 /** A topic before ids and cross-links are settled. */
 export interface TopicDraft {
@@ -21,6 +24,8 @@ export interface TopicDraft {
 }
 
 const MAX_CANDIDATES = 400;
+/** Average similarity above which articles are taken to tell one story. */
+const STORY_CUT = 0.1;
 const MAX_PHRASES_PER_TOPIC = 12;
 
 export function maxTopics(articleCount: number): number {
@@ -66,13 +71,17 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
           f.map((i) => `${candidates[i]!.lemma}(${candidates[i]!.occurrences.length}/${candidates[i]!.countByArticle.size} s${candidates[i]!.specificity.toFixed(2)})`).join(", "),
       );
 
-  const build = (indices: number[]): TopicDraft | null => {
+  const build = (allIndices: number[], within?: Set<number>): TopicDraft | null => {
+    const indices = within
+      ? allIndices.filter((i) => [...candidates[i]!.countByArticle.keys()].some((a) => within.has(a)))
+      : allIndices;
     const phrases = indices.map((i) => candidates[i]!);
     const relevance = new Map<number, number>();
-    let occurrences = 0;
     for (const p of phrases) {
-      occurrences += p.occurrences.length;
-      for (const a of p.countByArticle.keys()) relevance.set(a, (relevance.get(a) ?? 0) + corpus.articleScore(p, a));
+      for (const a of p.countByArticle.keys()) {
+        if (within && !within.has(a)) continue;
+        relevance.set(a, (relevance.get(a) ?? 0) + corpus.articleScore(p, a));
+      }
     }
     const top = Math.max(0, ...relevance.values());
     // an article that mentions the subject in passing is not about it
@@ -143,27 +152,54 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
     };
   };
 
-  const fineDrafts: (Scored | null)[] = clusters.fine.map((indices) => {
+  // A topic whose articles fall in unrelated stories is kept whole only when the stories share the
+  // subject itself (the same particular phrase); otherwise each story gets its own part.
+  const similarity = corpus.articles.length > 2 ? articleSimilarity(corpus) : null;
+  const story = similarity ? storyGroups(similarity, STORY_CUT) : corpus.articles.map(() => 0);
+  const buildPure = (indices: number[]): Scored[] => {
     const draft = build(indices);
-    return draft ? { phrases: indices, draft } : null;
-  });
+    if (!draft) return [];
+    const groups = new Map<number, Set<number>>();
+    for (const { article } of draft.articles) {
+      const g = story[article]!;
+      if (!groups.has(g)) groups.set(g, new Set());
+      groups.get(g)!.add(article);
+    }
+    if (groups.size < 2) return [{ phrases: indices, draft }];
+    const sharedSubject = draft.phrases.some((p) => {
+      if (p.terms.length < 2 && (rarity(p.head) < 0.9 || WEAK_HEADS.has(p.head))) return false;
+      const seen = new Set<number>();
+      for (const a of p.countByArticle.keys()) if (draft.articles.some((x) => x.article === a)) seen.add(story[a]!);
+      return seen.size >= 2;
+    });
+    if (sharedSubject) return [{ phrases: indices, draft }];
+    const parts: Scored[] = [];
+    for (const articles of groups.values()) {
+      const part = build(indices, articles);
+      if (part) parts.push({ phrases: indices.filter((i) => [...candidates[i]!.countByArticle.keys()].some((a) => articles.has(a))), draft: part });
+    }
+    return parts;
+  };
+
+  const fineDrafts: Scored[][] = clusters.fine.map((indices) => buildPure(indices));
 
   // broader topics: a loose cluster holding two or more topics of its own becomes their parent
   const drafts: TopicDraft[] = [];
   const byBroad = new Map<number, number[]>();
   clusters.broadOf.forEach((b, f) => {
-    if (!fineDrafts[f]) return;
+    if (fineDrafts[f]!.length === 0) return;
     const list = byBroad.get(b) ?? [];
     list.push(f);
     byBroad.set(b, list);
   });
   for (const fines of byBroad.values()) {
-    const children = fines.map((f) => fineDrafts[f]!).sort((x, y) => y.draft.weight - x.draft.weight);
+    const children = fines.flatMap((f) => fineDrafts[f]!).sort((x, y) => y.draft.weight - x.draft.weight);
     if (children.length < 2) {
-      drafts.push(children[0]!.draft);
+      if (children[0]) drafts.push(children[0].draft);
       continue;
     }
-    const parent = build(children.flatMap((c) => c.phrases));
+    const parents = buildPure(children.flatMap((c) => c.phrases));
+    const parent = parents.length === 1 ? parents[0]!.draft : null;
     if (!parent) {
       for (const c of children) drafts.push(c.draft);
       continue;
