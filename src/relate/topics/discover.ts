@@ -71,6 +71,10 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
           f.map((i) => `${candidates[i]!.lemma}(${candidates[i]!.occurrences.length}/${candidates[i]!.countByArticle.size} s${candidates[i]!.specificity.toFixed(2)})`).join(", "),
       );
 
+  // how often the corpus uses each head noun, in any phrase: "attacks" is the common word, "activity" not
+  const headUse = new Map<string, number>();
+  for (const p of corpus.phrases.values()) headUse.set(p.head, (headUse.get(p.head) ?? 0) + p.occurrences.length);
+
   const build = (allIndices: number[], within?: Set<number>): TopicDraft | null => {
     const indices = within
       ? allIndices.filter((i) => [...candidates[i]!.countByArticle.keys()].some((a) => within.has(a)))
@@ -115,7 +119,8 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
       const frequency = p.occurrences.filter((o) => kept.has(o.article)).length;
       // editors name subjects in two words more often than in one or four
       const length = [1, 1, 1.4, 1.15, 0.9][Math.min(4, p.terms.length)]!;
-      const score = Math.sqrt(frequency) * support * (0.2 + p.specificity) * length * centrality;
+      const usual = Math.sqrt(1 + Math.log(headUse.get(p.head) ?? 1));
+      const score = Math.sqrt(frequency) * support * (0.2 + p.specificity) * length * centrality * usual;
       if (score > bestScore || (score === bestScore && best && p.lemma < best.lemma)) {
         best = p;
         bestScore = score;
