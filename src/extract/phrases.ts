@@ -236,6 +236,8 @@ function acceptable(units: Unit[], mentions: readonly Span[], titleCase: boolean
   if (REPORTING_WORDS.has(normaliseWord(head.text))) return false;
   if (head.numeric || head.key.length < 3 || !/^[a-z][a-z'.-]*$/.test(head.key)) return false;
   if (units.length === 1 && (STOP_MODIFIERS.has(head.key) || WEAK_HEADS.has(head.key))) return false;
+  // "cautious optimism", "technical talks": a manner of a process is still no subject
+  if (WEAK_HEADS.has(head.key) && units.every((u) => u === head || u.pos === "ADJ" || u.pos === "VERB")) return false;
   if (insideAny(head, mentions)) return false;
   const span = { start: units[0]!.start, end: head.end };
   if (insideAny(span, mentions)) return false;

@@ -32,6 +32,8 @@ export interface DiscoveredTopic extends BriefingTopic {
 }
 
 const MAX_SENTENCES = 25;
+/** A sentence that leans on the one before it does not stand alone as a description. */
+const CONNECTIVE = /^(however|but|and|meanwhile|still|yet|also|instead|moreover|furthermore|this|these|that|it|he|she|they)\b/i;
 const MAX_ACTORS = 10;
 const MAX_RELATED = 5;
 
@@ -92,7 +94,7 @@ function describe(corpus: Corpus, sentences: string[]): string | null {
   const texts = sentences.slice(0, 12).map((key) => sentenceText(corpus, key).text);
   const readable = texts.find((t) => {
     const words = t.split(/\s+/).length;
-    return words >= 8 && words <= 45 && !/^["“‘']/.test(t) && /[.!?]["”’]?$/.test(t);
+    return words >= 8 && words <= 45 && !/^["“‘']/.test(t) && !CONNECTIVE.test(t) && /[.!?]["”’]?$/.test(t);
   });
   return readable ?? texts.find((t) => t.split(/\s+/).length >= 5) ?? null;
 }

@@ -99,6 +99,20 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
       0,
     );
     if (!enoughEvidence(corpus, articles, keptOccurrences, phrases.length)) return null;
+    // phrases that share only an adjective ("lasting resolution", "lasting security") make no subject:
+    // some noun of the topic has to recur across articles
+    if (corpus.articles.length > 1) {
+      const nounArticles = new Map<string, Set<number>>();
+      for (const p of phrases)
+        for (const term of p.terms) {
+          if (p.adjectives.has(term)) continue;
+          let seen = nounArticles.get(term);
+          if (!seen) nounArticles.set(term, (seen = new Set()));
+          for (const a of p.countByArticle.keys()) if (kept.has(a)) seen.add(a);
+        }
+      const recurring = [...nounArticles.values()].some((seen) => seen.size >= Math.min(2, articles.length));
+      if (!recurring) return null;
+    }
     // a lone everyday noun is a topic only when the corpus keeps returning to it
     const lone = phrases.length === 1 && phrases[0]!.terms.length === 1;
     if (lone && corpus.articles.length > 1 && (articles.length < 3 || keptOccurrences < 4)) return null;
