@@ -79,6 +79,31 @@ function quotedMask(text: string): Uint8Array {
   return mask;
 }
 
+/**
+ * The benchmark's rule for a direct quotation, beyond every letter being inside quotes: the first
+ * word is preceded by an opening quote mark (ignoring spaces, ellipses, dashes and brackets) and the
+ * last word is followed by a closing one (ignoring spaces, punctuation and ’), or by the paragraph's
+ * end where the next paragraph reopens the quote. This is what keeps transcript lines
+ * ("PENCE: Well, …" inside a quoted excerpt) and attributions nested in a quoted excerpt out of gold.
+ */
+function framedByQuotes(text: string, start: number, end: number): boolean {
+  const firstWord = text.slice(start, end).search(/[\p{L}\p{N}]/u);
+  const lastWord = text.slice(start, end).search(/[\p{L}\p{N}][^\p{L}\p{N}]*$/u);
+  if (firstWord < 0 || lastWord < 0) return false;
+  let i = start + firstWord - 1;
+  while (i >= 0 && /[\s…\-–—()[\]]/u.test(text[i]!) && !(text[i] === "\n" && text[i - 1] === "\n")) i--;
+  const opens = i >= 0 && (text[i] === "“" || text[i] === '"' || (text[i] === "'" && text[i - 1] === "'"));
+  let j = start + lastWord + 1;
+  while (j < text.length && (/[\s\p{P}’]/u.test(text[j]!) && !/["”“]/.test(text[j]!) && !(text[j] === "'" && text[j + 1] === "'")) && !(text[j] === "\n" && text[j + 1] === "\n")) j++;
+  let closes = j < text.length && (text[j] === "”" || text[j] === '"' || (text[j] === "'" && text[j + 1] === "'"));
+  if (!closes && (j >= text.length || text[j] === "\n")) {
+    let k = j;
+    while (k < text.length && /\s/.test(text[k]!)) k++;
+    closes = text[k] === "“" || text[k] === '"' || (text[k] === "'" && text[k + 1] === "'");
+  }
+  return opens && closes;
+}
+
 const WORD = /[\p{L}\p{N}_]+/gu;
 const TITLES = new Set(["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "the"]);
 const PRONOUN = /^(he|she|they|i|we|who|it|you)$/i;
@@ -126,7 +151,9 @@ export async function main(args: string[]): Promise<number> {
       if (!letters.length) continue;
       const inside = letters.filter(([, i]) => mask[i]).length;
       const ids = spans.flatMap(([s, t]) => wordAt(s, t));
-      if (inside === letters.length) {
+      // fragments split around the cue are each quoted; the frame is checked at the Content's two ends
+      const ordered = [...spans].sort((a, b) => a[0] - b[0]);
+      if (inside === letters.length && framedByQuotes(text, ordered[0]![0], ordered[ordered.length - 1]![1])) {
         const source = e.Source ? bounds.get(e.Source) ?? null : null;
         golds.push({ words: new Set(ids), source, sourceStart: source ? cp[source.fragments[0]![0]]! : -1 });
       } else if (inside > 0) for (const id of ids) partialWords.add(id);
