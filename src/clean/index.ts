@@ -4,11 +4,11 @@ import { IANAZone } from "luxon";
 import type { Block, CleanArticle, Message, RawDocument, RemovedText } from "../types.js";
 import { frontMatterDate, printedDateTime, type PrintedDate } from "./dates.js";
 import { tidyName } from "./names.js";
-import { authorBio, authorLabel, authorLink, bioParagraph, byline } from "./rules/byline.js";
+import { authorBio, authorLabel, authorLink, bioParagraph, byline, roleByline } from "./rules/byline.js";
 import { caption } from "./rules/captions.js";
 import { dateline, headerField, readingTime, splitHeaderPrefix } from "./rules/header.js";
 import { editorsNote } from "./rules/notes.js";
-import { linkLine, promo } from "./rules/promos.js";
+import { interfaceText, linkLine, navigationRun, promo } from "./rules/promos.js";
 import { commentSection, copyright, originalSource, relatedTrailer, wireCredit } from "./rules/trailers.js";
 import type { Facts, Proposal, Rule, RuleContext, Unit } from "./rules/types.js";
 import { firstSentence, isSubheading, isTitleLike, sectionLabel } from "./structure.js";
@@ -23,8 +23,10 @@ export interface CleanOptions {
 const RULES: Rule[] = [
   dateline,
   readingTime,
+  interfaceText,
   headerField,
   byline,
+  roleByline,
   authorLabel,
   authorLink,
   authorBio,
@@ -38,6 +40,7 @@ const RULES: Rule[] = [
   copyright,
   originalSource,
   bioParagraph,
+  navigationRun,
 ];
 
 // Which evidence wins when several units speak to the same field (lower is stronger).
@@ -144,8 +147,9 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
     if (!proposal) continue;
     verdicts[i] = proposal;
     facts.take(proposal.facts, proposal.rule);
-    if (proposal.removeNext && i + 1 < units.length) {
-      verdicts[i + 1] = { action: "remove", reason: proposal.removeNext.reason, rule: proposal.removeNext.rule };
+    if (proposal.removeNext) {
+      const { reason, rule, count = 1 } = proposal.removeNext;
+      for (let j = i + 1; j <= i + count && j < units.length; j++) verdicts[j] = { action: "remove", reason, rule };
     }
     if (proposal.removeRest) {
       for (let j = i + 1; j < units.length; j++) {
@@ -185,6 +189,17 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
     if (sameAsKnown || (title === null && (printedHeading || (lead.heading === null && isTitleLike(lead.text))))) {
       title ??= lead.text;
       kept.shift();
+    }
+  }
+
+  // Pages repeat the headline (page title and printed heading): a copy near the top is not body.
+  if (title !== null) {
+    for (let i = 0; i < Math.min(kept.length, 6); i++) {
+      if (sameText(title, kept[i]!.text)) {
+        const [copy] = kept.splice(i, 1);
+        remove(printedAt.get(copy!) ?? 0, { text: copy!.text, reason: "headline repeated", rule: "title" });
+        break;
+      }
     }
   }
 

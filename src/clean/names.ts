@@ -60,8 +60,11 @@ export function isPersonName(text: string): boolean {
 
 /** Strip the decoration a name is printed with: arrows, trailing punctuation, surrounding quotes. */
 export function tidyName(text: string): string {
-  return text
+  const tidy = text
     .replace(/[\s→»›>·•|:,;.-]+$/u, "")
     .replace(/^[\s«‹"“'‘]+|[\s»›"”'’]+$/gu, "")
     .trim();
+  // Wire bylines print names in capitals ("By TOM KRISHER"); names are shown as names.
+  if (/\p{Ll}/u.test(tidy) || !/\p{Lu}{2}/u.test(tidy)) return tidy;
+  return tidy.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()).replace(/\bAnd\b/g, "and");
 }

@@ -280,7 +280,7 @@ function fieldValue(value: unknown): string | null | undefined {
 // Firefox reader view) picks the article out; its blocks are then written as plain paragraphs, so
 // the cleaner sees the same kind of text as from a .txt file. Page metadata (Open Graph, JSON-LD,
 // article: meta tags) plays the part of front matter.
-const LEAF_BLOCKS = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "PRE", "FIGCAPTION", "DT", "DD", "CAPTION", "TD", "TH"]);
+const LEAF_BLOCKS = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "PRE", "FIGCAPTION", "DT", "DD", "CAPTION"]);
 const SKIPPED_ELEMENTS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "BUTTON", "FORM", "SELECT", "INPUT", "TEXTAREA"]);
 
 interface HtmlNode {
@@ -322,6 +322,14 @@ function writeBlocks(node: HtmlNode, out: string[]): void {
   if (node.nodeType !== 1) return;
   const name = node.nodeName.toUpperCase();
   if (SKIPPED_ELEMENTS.has(name)) return;
+  if (name === "TR") {
+    // A table row stays one line, its cells apart, so that it reads as a row and not as loose labels.
+    const cells = Array.from(node.childNodes)
+      .filter((c) => c.nodeType === 1 && /^T[DH]$/i.test(c.nodeName))
+      .map((c) => inlineText(c).replace(/\s+/g, " ").trim());
+    if (cells.some(Boolean)) out.push(cells.join(" | "));
+    return;
+  }
   if (LEAF_BLOCKS.has(name)) {
     const lines = inlineText(node).split("\n").map((l) => l.replace(/\s+/g, " ").trim()).filter(Boolean);
     if (lines.length === 0) return;

@@ -120,3 +120,15 @@ export const bioParagraph: Rule = (unit, context) => {
   if (!bio || !isPersonName(bio[1] ?? "")) return null;
   return { action: "remove", reason: "author bio", rule: "author-bio", facts: { author: bio[1] ?? "" } };
 };
+
+/** "Tom Krisher, AP Auto Writer", "JANE DOE | Staff Reporter": a byline without "By", near the top. */
+export const roleByline: Rule = (unit, context) => {
+  if (unit.text.length > 80 || (context.firstBody !== -1 && context.index > context.firstBody)) return null;
+  const names = leadingNames(unit.text);
+  if (!names) return null;
+  const role = unit.text.slice(names.end).replace(/^\s*[,|•·–—-]?\s*/, "");
+  if (!role || role.split(/\s+/).length > 6 || !ROLE_WORD.test(role) || /[.!?]$/.test(role)) return null;
+  const author = tidyName(names.names);
+  if (!isPersonName(author) && !/\band\b|&/.test(author)) return null;
+  return { action: "remove", reason: "byline", rule: "byline", facts: { author } };
+};

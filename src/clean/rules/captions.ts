@@ -9,7 +9,7 @@ const label = (...words: string[]) => words.map((w) => `[${w[0]!.toUpperCase()}$
 const LABELS = label("photo", "image", "picture", "photograph", "illustration", "video", "file photo", "credit", "photo credit", "composite");
 // "(Salah Malkawi/Getty Images)", "(AP Photo/Jane Doe)", "(Photo by Jane Doe/Agency)", "(Photo: Agency)"
 const CREDIT_IN_PARENS = new RegExp(
-  String.raw`\(\s*(?:(?:AP |AFP |EPA |Reuters )?(?:${LABELS})s?(?:\s+by)?\s*:?\s*)?(?:${NAMES})\s*(?:\/|via)\s*(?:${NAMES})\s*\)$|\(\s*(?:${LABELS})s?(?:\s+by|\s*:)\s*[^()]{2,80}\)$`,
+  String.raw`\(\s*(?:(?:AP |AFP |EPA |Reuters )?(?:${LABELS})s?(?:\s+by)?\s*:?\s*)?(?:${NAMES})\s*(?:\/|via)\s*(?:${NAMES})\s*(?:[,;]\s*[^()]{1,30})?\)$|\(\s*(?:${LABELS})s?(?:\s+by|\s*:)\s*[^()]{2,80}\)$`,
   "u",
 );
 // Guardian style: "… at the summit. Photograph: Jane Doe/AP"

@@ -25,7 +25,10 @@ const AD_LINE =
 const SOCIAL_WORD =
   /^(?:share(?: this)?(?: article| story| post| page)?|share on|tweet|email|e-mail|print|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|messenger|flipboard|bluesky|threads|save|bookmark|comments?|\d+)$/i;
 const FOLLOW = /^(?:follow|connect with|find) (?:us|\p{Lu}[\p{L}.'’ ]{0,40}) on\b/iu;
-const CLICK_HERE = /\b(?:click|tap) here\b/i;
+const CLICK_HERE = /\b(?:click|tap)(?:ing)? here\b/i;
+const DISCLOSURE =
+  /\b(?:affiliate (?:links?|commission|partnerships?)|referral links?|(?:we|may) (?:may )?earn (?:a )?(?:small )?commission|sponsored by|paid partnership)\b/i;
+const CONTACT = /\b(?:(?:may|can) be reached at|reach (?:him|her|them|us) at|email (?:him|her|them|us) at|follow (?:him|her|them) on|have a (?:news )?tip\??|got a (?:news )?tip\??|send (?:us )?(?:your )?tips? to)\b/i;
 
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?…])\s+(?=[\p{Lu}"“‘'(])/u);
@@ -52,6 +55,8 @@ export const promo: Rule = (unit) => {
   }
   if (quoted) return null;
   if (FOLLOW.test(text) && text.length < 160) return { action: "remove", reason: "social media promo", rule: "promo" };
+  if (DISCLOSURE.test(text) && text.length < 250) return { action: "remove", reason: "affiliate disclosure", rule: "promo" };
+  if (CONTACT.test(text) && text.length < 300) return { action: "remove", reason: "contact details", rule: "promo" };
   if (CLICK_HERE.test(text) && text.length < 200) return { action: "remove", reason: "link prompt", rule: "promo" };
   const sentences = sentencesOf(text);
   const urges = sentences.some((s) => {
@@ -76,10 +81,35 @@ export const promo: Rule = (unit) => {
 };
 
 const LINK_LABEL =
-  /^(?:read more|read also|also read|related|related article|related story|see also|more|watch|listen|recommended|must read|don['’]t miss|explore more|editor['’]s picks?|top stories|latest|breaking)\s*[:|»›→>]\s*\S/i;
+  /^(?:read more|read also|also read|also|see more|more|related|related article|related story|see also|more|watch|listen|recommended|must read|don['’]t miss|explore more|editor['’]s picks?|top stories|latest|breaking)\s*[:|»›→>]\s*\S/i;
 
 /** "Read more: Another headline": a link to another article inside or under the text. */
 export const linkLine: Rule = (unit) => {
   if (unit.text.length > 220 || /[“”"].*[“”"].*\b(?:said|says)\b/i.test(unit.text)) return null;
   return LINK_LABEL.test(unit.text) ? { action: "remove", reason: "link to another article", rule: "link-line" } : null;
+};
+
+const INTERFACE_TEXT =
+  /^(?:skip to (?:main )?(?:content|navigation|search)|this (?:slideshow|video|content|feature|page) requires javascript\.?|(?:please )?enable javascript.*|image|images|caption|hide caption|show caption|toggle caption|close|open|menu|search|sign in|log in|sign out|register|loading\.{0,3}|play|pause|video|photo|gallery|expand|collapse|toggle navigation|back to top|previous|next|enlarge this image|view image|view gallery|(?:image|photo|slide) \d+ (?:of|\/) \d+|\d+ (?:of|\/) \d+)$/i;
+const BARE_URL = /^https?:\/\/\S+$/i;
+
+/** Words of the page's controls that an extractor picks up with the text: "Skip to content", "Close". */
+export const interfaceText: Rule = (unit, context) => {
+  if (INTERFACE_TEXT.test(unit.text)) return { action: "remove", reason: "page controls", rule: "interface" };
+  // A bare address above the article is the page's own; in the body it may be a cited source.
+  if (BARE_URL.test(unit.text) && context.firstBody > context.index) return { action: "remove", reason: "web address", rule: "interface" };
+  return null;
+};
+
+const SHORT_LABEL = (text: string) =>
+  text.length <= 30 && text.split(" ").length <= 3 && !/[.!?,;:"“”]$/.test(text) && !/[|\d]/.test(text);
+
+/** Three or more one-to-three-word lines in a row outside the body: a navigation menu. */
+export const navigationRun: Rule = (unit, context) => {
+  if (!SHORT_LABEL(unit.text) || context.index >= context.firstBody && context.index <= context.lastBody) return null;
+  let start = context.index;
+  let end = context.index;
+  while (start > 0 && SHORT_LABEL(context.units[start - 1]!.text)) start--;
+  while (end + 1 < context.units.length && SHORT_LABEL(context.units[end + 1]!.text)) end++;
+  return end - start >= 2 ? { action: "remove", reason: "navigation links", rule: "navigation" } : null;
 };

@@ -6,7 +6,7 @@ import type { Facts, Rule } from "./types.js";
 const COMMENT_SECTION =
   /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|comments are closed\.?|join the (?:conversation|discussion)|show comments|view comments|load comments|discussion|responses|\d+ responses?(?: to .+)?|your email address will not be published\.?(?:\s*required fields are marked \*)?|required fields are marked \*|cancel reply)$/i;
 const RELATED_HEADING =
-  /^(?:related(?: articles| stories| posts| content| coverage| news| reading| links| topics)?|more (?:from|in|on|about) .{1,40}?|more (?:stories|news|articles|coverage)|most (?:read|popular|viewed|shared|commented)|recommended(?: for you| stories| reading| articles)?|you (?:may|might) also (?:like|be interested in|enjoy)|trending(?: now| stories| news)?|popular(?: now| stories| articles)?|latest(?: news| stories| articles)?|further reading|read next|up next|what to read next|keep reading|in other news|top stories|editor['’]s picks?|(?:topics|tags|filed under|categories)\s*:?.*)\s*:?\s*(?:more\s*\.{0,3}|see all|view all|»|›|→)?$/i;
+  /^(?:related(?: articles| stories| posts| content| coverage| news| reading| links| topics)?|more (?:from|in|on|about) .{1,40}?|more (?:stories|news|articles|coverage)|most (?:read|popular|viewed|shared|commented)|recommended(?: for you| stories| reading| articles)?|you (?:may|might) also (?:like|be interested in|enjoy)|trending(?: now| stories| news)?|popular(?: now| stories| articles)?|latest(?: news| stories| articles)?|further reading|read next|up next|what to read next|keep reading|in other news|top stories|editor['’]s picks?|don['’]t miss|see more|more|also on .{1,30}|(?:topics|tags|filed under|categories)\s*:?.*)\s*:?\s*(?:more\s*\.{0,3}|see all|view all|»|›|→|\.{3}|…)?$/i;
 const MORE_IN = /^more in (.{1,40}?)\s*(?:more\s*\.{0,3}|see all|view all|»|›|→)?$/i;
 
 export const commentSection: Rule = (unit, context) => {
@@ -14,17 +14,31 @@ export const commentSection: Rule = (unit, context) => {
   return { action: "remove", reason: "comment section", rule: "comments", removeRest: true };
 };
 
-/** "Related Articles", "Most read", "More In Politics MORE…": a list of links under the article. */
+/** A headline-like line: what a list of links to other articles is made of. */
+const isLinkLine = (text: string) => text.length <= 160 && !/[.:;,]$/.test(text.replace(/\s*\[[^\]]*\]\|?$/, ""));
+
+/** "Related Articles", "Most read", "More In Politics MORE…": a list of links under or inside the article. */
 export const relatedTrailer: Rule = (unit, context) => {
-  if (context.position < 0.5 || unit.text.length > 70 || !RELATED_HEADING.test(unit.text)) return null;
-  if (context.lastBody > context.index) return null;
+  if (unit.text.length > 70 || !RELATED_HEADING.test(unit.text)) return null;
   const facts: Facts = {};
   const moreIn = MORE_IN.exec(unit.text);
   if (moreIn) facts.section = (moreIn[1] ?? "").trim();
-  // A list of links is made of short lines; a long paragraph after the heading means the body goes on.
   const rest = context.units.slice(context.index + 1);
-  const onlyLinks = rest.every((u) => u.text.length <= 200);
-  return { action: "remove", reason: "related links", rule: "related", facts, removeRest: onlyLinks };
+  const underBody = context.position >= 0.5 && context.lastBody <= context.index;
+  // Under the article, a list of short lines is all trailer; inside it, only the links right below go.
+  if (underBody && rest.every((u) => u.text.length <= 200)) {
+    return { action: "remove", reason: "related links", rule: "related", facts, removeRest: true };
+  }
+  let links = 0;
+  while (links < rest.length && isLinkLine(rest[links]!.text)) links++;
+  if (!underBody && links === 0) return null;
+  return {
+    action: "remove",
+    reason: "related links",
+    rule: "related",
+    facts,
+    ...(links > 0 ? { removeNext: { reason: "related links", rule: "related", count: links } } : {}),
+  };
 };
 
 const WITH_INPUTS =

@@ -34,7 +34,7 @@ export interface Proposal {
   /** everything after this unit is part of the same trailer (comment form, related links) */
   removeRest?: boolean;
   /** the next unit belongs with this one (an author bio after its "About NAME" heading) */
-  removeNext?: { reason: string; rule: string };
+  removeNext?: { reason: string; rule: string; count?: number };
 }
 
 export interface RuleContext {
