@@ -2,11 +2,14 @@
 //   templates   src/site/pages/*.njk            (pages; _includes/layouts for the page frame)
 //   data        src/site/pages/_data/site.js     (the view model built from the Briefing)
 //   filters     src/site/filters.ts              (compiled to dist/site/filters.js)
-//   assets      src/site/pages/assets/           (stylesheet and the optional filter-box script)
+//   assets      src/site/pages/assets/           (stylesheet, filter-box and search scripts)
+//   search      src/site/search.ts               (the MiniSearch index, written by renderSite)
 import { fileURLToPath } from "node:url";
 import { countOf, filterText, kindLabel, machineDate, readableDate, readableRange, isCurrentSection, relativeUrl } from "./dist/site/filters.js";
 
 const ASSETS_DIR = fileURLToPath(new URL("./src/site/pages/assets", import.meta.url));
+// the search page's engine: the same MiniSearch that built the index (src/site/search.ts)
+const MINISEARCH_BROWSER = fileURLToPath(new URL("./node_modules/minisearch/dist/umd/index.js", import.meta.url));
 
 /** @param {import("@11ty/eleventy/UserConfig").default} eleventyConfig */
 export default function (eleventyConfig) {
@@ -24,6 +27,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter("isCurrentSection", isCurrentSection);
 
   eleventyConfig.addPassthroughCopy({ [ASSETS_DIR]: "assets" });
+  eleventyConfig.addPassthroughCopy({ [MINISEARCH_BROWSER]: "assets/minisearch.js" });
 
   return {
     templateFormats: ["njk"],

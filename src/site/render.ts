@@ -1,11 +1,12 @@
 // Renders a Briefing to a static site with Eleventy. The briefing reaches the templates through
 // state.ts (read by pages/_data/site.js); the site configuration is /.eleventy.js at the project root.
-import { readdir, rm } from "node:fs/promises";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Briefing } from "../assemble/model.js";
 import { setCurrentBriefing } from "./state.js";
+import { searchIndexScript } from "./search.js";
 
 export interface RenderOptions {
   quiet?: boolean;
@@ -22,7 +23,7 @@ async function countFiles(dir: string): Promise<number> {
 }
 
 /** What the site writes at the top of its output folder; cleared before each render so no page outlives its article. */
-const SITE_ENTRIES = ["index.html", "articles", "actors", "topics", "timeline", "sources", "assets"];
+const SITE_ENTRIES = ["index.html", "articles", "actors", "topics", "timeline", "sources", "search", "assets"];
 
 /** Writes the briefing's pages, stylesheet and script into outputDir; returns how many files the folder then holds. */
 export async function renderSite(briefing: Briefing, outputDir: string, options: RenderOptions = {}): Promise<{ files: number }> {
@@ -38,6 +39,8 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
     // quiet means silent: the caller prints its own summary, and failures still reach it as a rejected write()
     if (options.quiet ?? true) eleventy.disableLogger();
     await eleventy.write();
+    await mkdir(join(output, "assets"), { recursive: true });
+    await writeFile(join(output, "assets", "search-index.js"), searchIndexScript(briefing));
   } finally {
     setCurrentBriefing(undefined);
   }

@@ -176,6 +176,7 @@ export const SITE_PATHS = {
   topics: "topics/index.html",
   timeline: "timeline/index.html",
   sources: "sources/index.html",
+  search: "search/index.html",
 } as const;
 
 const KIND_ORDER: ActorKind[] = ["person", "organization", "place"];
@@ -643,6 +644,7 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
       { label: "Actors", path: SITE_PATHS.actors },
       { label: "Topics", path: SITE_PATHS.topics },
       { label: "Sources", path: SITE_PATHS.sources },
+      { label: "Search", path: SITE_PATHS.search },
     ],
   };
 }

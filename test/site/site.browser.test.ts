@@ -44,6 +44,23 @@ afterAll(async () => {
 });
 
 describe("site in Chromium", () => {
+  test("search, opened from disk, finds actors by name and by a misspelling, and says when nothing matches", async () => {
+    const page = await openPage();
+    await page.goto(`${urlOf("search/index.html")}?q=okonkwo`);
+    await expect(page.locator(".search-status").textContent()).resolves.toMatch(/^\d+\+? found for/);
+    await expect(page.locator(".search-results li").first().textContent()).resolves.toContain("Marisol Okonkwo-Reyes");
+    await page.fill("#search-query", "lindqvst");
+    await expect(page.locator(".search-results a").first().textContent()).resolves.toBe("Tobias Lindqvist");
+    await page.fill("#search-query", "zzzqqq");
+    await expect(page.locator(".search-status").textContent()).resolves.toContain("Nothing found");
+    expect(await page.locator(".search-results li").count()).toBe(0);
+    await page.fill("#search-query", "okonkwo");
+    await page.locator(".search-results a").first().click();
+    await page.waitForURL(/actors\/.+\/index\.html$/);
+    await expect(page.locator("h1").textContent()).resolves.toContain("Marisol Okonkwo-Reyes");
+    await page.close();
+  });
+
   test("front page shows the story, its key points and the counts", async () => {
     const page = await openPage();
     await page.goto(urlOf("index.html"));
