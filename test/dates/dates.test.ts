@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/extract/nlp.js";
-import { extractDateMentions, type DateReference } from "../../src/extract/dates.js";
+import { extractDateMentions, findDateCandidates, type DateReference } from "../../src/extract/dates.js";
+import { resolveAll } from "../../src/extract/dates/resolve.js";
 import { extractEvents } from "../../src/extract/events.js";
 import { inferPublicationDates } from "../../src/relate/dating.js";
 import { buildTimeline } from "../../src/relate/timeline.js";
@@ -68,8 +69,25 @@ describe("date mentions", () => {
     expect(valueOf("The vote comes a day before the summit opens on October 9.", "a day before", on("2025-10-01"))).toBe("2025-10-08");
   });
 
-  it("reads 'Tuesday evening' as that day", () => {
-    expect(mentions("Protesters gathered in Lisbon on Tuesday evening.", on("2025-09-12"))[0]).toMatchObject({ value: "2025-09-09", precision: "day" });
+  it("reads 'Tuesday evening' as the evening of that day, and files its event under the day", () => {
+    const text = "Protesters gathered in Lisbon on Tuesday evening.";
+    const m = mentions(text, on("2025-09-12"));
+    expect(m[0]).toMatchObject({ value: "2025-09-09TEV", precision: "time" });
+    expect(extractEvents(text, analyse(text), m)[0]?.date).toBe("2025-09-09");
+  });
+
+  it("gives parts of the day TIMEX3 values: last night, tonight, this morning", () => {
+    const monday = on("2024-11-04");
+    expect(valueOf("Rescue teams reached the village last night.", "last night", monday)).toBe("2024-11-03TNI");
+    expect(valueOf("The minister will address parliament tonight.", "tonight", monday)).toBe("2024-11-04TNI");
+    expect(valueOf("Shares in Oslo opened lower this morning.", "this morning", monday)).toBe("2024-11-04TMO");
+    expect(valueOf("Ferries stopped running Saturday afternoon.", "Saturday afternoon", monday)).toBe("2024-11-02TAF");
+  });
+
+  it("does not read names as dates: a company called Sun, a programme called This Week", () => {
+    expect(mentions("Sun, a maker of servers, said demand was weak.", on("2024-11-04"))).toEqual([]);
+    expect(mentions('The senator spoke on NBC\'s "This Week" about the budget.', on("2024-11-04"))).toEqual([]);
+    expect(mentions("Her column appeared in USA Today last spring.", on("2024-11-04")).map((x) => x.text)).not.toContain("Today");
   });
 
   it("without a publication date resolves only what needs none", () => {
@@ -157,5 +175,41 @@ describe("timeline", () => {
     ]);
     expect(events).toHaveLength(2);
     expect(events.every((e) => e.conflict !== null)).toBe(true);
+  });
+});
+
+describe("TimeML values for quarterly reports", () => {
+  function timeml(text: string, day: string): { text: string; value: string }[] {
+    const analysis = analyse(text);
+    const candidates = findDateCandidates(text, analysis);
+    const values = resolveAll(candidates, analysis, text, { day, zone: null, timeml: true });
+    return candidates.flatMap((c, i) => (values[i] ? [{ text: c.text, value: values[i]!.value }] : []));
+  }
+  const valueFor = (found: { text: string; value: string }[], phrase: string) => found.find((f) => f.text === phrase)?.value;
+
+  it("reads 'the quarter', 'a year earlier' and 'the year-ago period' from the quarter the report names", () => {
+    const found = timeml(
+      "Nordwind Freight posted second-quarter profit of 40 million euros, against 31 million euros a year earlier. " +
+        "In the year-ago period, fuel costs were lower. Revenue in the quarter rose 8%. Nordwind's 2023 period included a sale.",
+      "2024-08-09",
+    );
+    expect(valueFor(found, "second-quarter")).toBe("2024-Q2");
+    expect(valueFor(found, "a year earlier")).toBe("2023-Q2");
+    expect(valueFor(found, "the year-ago period")).toBe("2023-Q2");
+    expect(valueFor(found, "the quarter")).toBe("2024-Q2");
+    expect(valueFor(found, "2023 period")).toBe("2023-Q2");
+  });
+
+  it("keeps a year for 'a year earlier' over several months, and a forecast quarter does not become the reported one", () => {
+    const found = timeml(
+      "The brewer expects the fourth quarter to be weak. In the first nine months, sales were flat compared with a year earlier.",
+      "2024-10-20",
+    );
+    expect(valueFor(found, "the fourth quarter")).toBe("2024-Q4");
+    expect(valueFor(found, "a year earlier")).toBe("2023");
+  });
+
+  it("reads 'this year's third quarter' as one quarter", () => {
+    expect(timeml("Margins in this year's third quarter narrowed, the insurer said.", "2024-11-02")).toEqual([{ text: "this year's third quarter", value: "2024-Q3" }]);
   });
 });

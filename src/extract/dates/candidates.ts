@@ -23,7 +23,12 @@ export type CandidateForm =
   | { kind: "shift"; unit: Unit; amount: number }
   /** "a day before the talks", "two days later": `amount` days from another dated happening */
   | { kind: "anchored"; unit: Unit; amount: number; direction: "before" | "after" | "later" | "earlier" }
-  | { kind: "quarter"; quarter: number | null; year: number | null; amount: number }
+  /**
+   * A fiscal quarter. `quarter` null: the quarter is not printed; when `contextual`, it is the one
+   * the report is about (the last quarter named before it), else `amount` quarters from the time
+   * of writing. `yearsBack` 1 for "the year-ago quarter".
+   */
+  | { kind: "quarter"; quarter: number | null; year: number | null; amount: number; yearsBack: number; contextual: boolean }
   | { kind: "season"; season: "SP" | "SU" | "FA" | "WI"; year: number | null; amount: number }
   | { kind: "ref"; value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF" }
   /** a clock time alone ("at 5 p.m."): its day comes from the sentence or the time of writing */
@@ -72,6 +77,24 @@ function parseNumber(word: string): number | null {
   return NUMBER_WORDS[w] ?? null;
 }
 
+/**
+ * A relative phrase printed in title case inside a sentence is a name ("USA Today", ABC's "This
+ * Week", "High Noon"): days are written in lower case unless they open a sentence.
+ */
+function isNameNotDate(phrase: string, text: string, start: number): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const relative = /^(today|tonight|tomorrow|yesterday|now|this|last|next|noon|midnight|morning|evening|week|month|year)$/i;
+  if (!words.every((w) => relative.test(w))) return false;
+  if (/^(high|late)\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /noon|midnight/i.test(phrase)) return true;
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  if (capitalised === 0) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  // after a capitalised word on the same line ("VOA Today")
+  if (/[A-Z][\w&'’-]*\s+$/.test(before) && !/\b(On|By|Until|Since|From|Of|For|And|But|Or|So|Then)\s+$/.test(before)) return true;
+  // every word capitalised and not opening a line: a title ("This Week With David Brinkley")
+  return words.length > 1 && capitalised === words.length && !/(^|\n)\s*["“'‘]?$/.test(before);
+}
+
 function partOfDayOf(text: string): PartOfDay | null {
   if (/\bmorning\b/i.test(text)) return "MO";
   if (/\bafternoon\b/i.test(text)) return "AF";
@@ -104,7 +127,10 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
   const name = phrase.match(/\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/i);
   if (name && name[1]![0] === name[1]![0]!.toLowerCase() && !/^(today|tonight|now)$/i.test(lower)) return null;
   if (/^may$/i.test(phrase.trim())) return null;
-  if (/^(on\s+)?(mon|tue|wed|thu|fri|sat|sun)$/i.test(phrase.trim()) && !/^\./.test(after)) return null;
+  // "Sun, a maker of workstations": an abbreviated day name is a day only with its period or a date after it
+  const abbreviation = phrase.trim().match(/^(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)\b(.*)$/i);
+  if (abbreviation && !/^\./.test(text.slice(start + phrase.indexOf(abbreviation[1]!) + abbreviation[1]!.length)) && !/\d/.test(abbreviation[2]!)) return null;
+  if (isNameNotDate(phrase, text, start)) return null;
   if (/^\d{1,2}\/\d{1,2}$/.test(phrase.trim())) return null;
   const clock = /\d:\d\d|\d\s*(a\.?m\b\.?|p\.?m\b\.?)|\b(noon|midnight)\b/i.test(phrase);
   let time: ClockTime | null = null;
@@ -123,6 +149,8 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
   const within = lower.match(new RegExp(`^in\\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|\\d+)\\s+(${UNIT_WORD})$`));
   if (within) {
     const unit = unitOf(within[2]!);
+    // "the smallest gain in a quarter", "in a year": a span of time more often than a date
+    if (unit === "quarter") return null;
     return unit ? { ...base, form: { kind: "shift", unit, amount: parseNumber(within[1]!) ?? 1 } } : null;
   }
   // shifts from the time of writing, read from the words (chrono's own arithmetic used a guessed reference)
@@ -152,6 +180,7 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
     }
     return { ...base, form: { kind: "shift", unit, amount } };
   }
+  if (/\blast\s+night\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: -1 } };
   if (/\byesterday\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: -1 } };
   if (/\btomorrow\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: 1 } };
   if (/\b(today|tonight|this (morning|afternoon|evening))\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: 0 } };
@@ -205,16 +234,35 @@ function ownPatterns(text: string): PatternHit[] {
   };
   let m: RegExpExecArray | null;
 
-  const quarter = /\b(?:the\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|next|year-earlier)[\s-]+)?(?:fiscal\s+)?quarter\b(?:\s+of\s+((?:fiscal\s+)?(\d{4})))?/gi;
+  const quarter = new RegExp(
+    "\\b(?:(the|this|that)\\s+)?(?:(this|last|next)\\s+year['’]s\\s+)?(?:(?:comparable|corresponding|same)\\s+)?" +
+      "(?:(year-earlier|year-ago|year\\s+earlier|year\\s+ago)[\\s-]+)?(?:(\\d{4})\\s+)?" +
+      "(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|next|fiscal)[\\s-]+)?" +
+      "(?:fiscal[\\s-]+)?(quarter|period)(s?)\\b(?!-to-)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}))?",
+    "gi",
+  );
   while ((m = quarter.exec(text))) {
-    const word = (m[1] ?? "").toLowerCase();
-    const year = m[3] ? Number(m[3]) : null;
-    const q = ORDINALS[word] ?? null;
-    if (!word && !/^the\b/i.test(m[0])) continue;
-    // "the quarter", "the latest quarter": the quarter being reported, the one before the time of writing
-    const amount = word === "next" ? 1 : word === "current" ? 0 : word === "year-earlier" ? -4 : q === null ? -1 : 0;
-    add(m, { kind: "quarter", quarter: word === "final" ? 4 : q, year, amount });
+    const determiner = (m[1] ?? "").toLowerCase();
+    const ofYear = (m[2] ?? "").toLowerCase();
+    const yearAgo = Boolean(m[3]);
+    const word = (m[5] ?? "").toLowerCase();
+    const noun = m[6]!.toLowerCase();
+    const year = m[8] ? Number(m[8]) : m[4] ? Number(m[4]) : null;
+    if (m[7]) continue;
+    const q = ORDINALS[word] ?? (word === "final" ? 4 : null);
+    // "period" is a quarter only in a report's comparison: "the year-ago period", "the 1988 period"
+    if (noun === "period" && !yearAgo && !m[4] && word !== "latest") continue;
+    if (!word && !determiner && !ofYear && !yearAgo && year === null) continue;
+    if (q === null && !yearAgo && year === null && !ofYear && word === "fiscal") continue;
+    const yearsBack = yearAgo || ofYear === "last" ? 1 : ofYear === "next" ? -1 : 0;
+    // "the quarter", "the latest quarter", "that quarter", "the 1988 period": the quarter the report is about
+    const contextual = q === null && !["current", "next", "past", "previous", "last"].includes(word) && !(determiner === "this" && !word);
+    const amount = word === "next" ? 1 : word === "current" || (determiner === "this" && !word) ? 0 : -1;
+    add(m, { kind: "quarter", quarter: q, year, amount, yearsBack, contextual });
   }
+  // "compared with year-earlier profit": the same period a year before
+  const yearAgoAdjective = /\b(year-earlier|year-ago)\b(?![\s-]+(?:(?:comparable|corresponding|same|first|second|third|fourth|fiscal)[\s-]+)*(?:quarter|period))/gi;
+  while ((m = yearAgoAdjective.exec(text))) add(m, { kind: "quarter", quarter: null, year: null, amount: -1, yearsBack: 1, contextual: true });
   const season = /\b(?:(this|last|next|the|early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4}))?/gi;
   while ((m = season.exec(text))) {
     const modifier = (m[1] ?? "").toLowerCase();
@@ -259,6 +307,11 @@ export function findDateCandidates(text: string, analysis: Analysis): DateCandid
     if (candidate) raw.push(candidate);
   }
   for (const hit of ownPatterns(text)) {
+    const overlapping = raw.filter((r) => r.start < hit.end && hit.start < r.end);
+    // "this year's third quarter" is one quarter, not the year chrono found inside it
+    if (hit.form.kind === "quarter" && overlapping.length > 0 && overlapping.every((r) => r.start >= hit.start && r.end <= hit.end && r.form.kind !== "date")) {
+      for (const r of overlapping) raw.splice(raw.indexOf(r), 1);
+    }
     if (raw.some((r) => r.start < hit.end && hit.start < r.end)) {
       // "the 2022 grain deal" is missed by chrono; a year already inside a chrono date is not a new one
       continue;

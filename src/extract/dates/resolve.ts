@@ -112,8 +112,12 @@ function withTime(c: DateCandidate, day: string, ctx: ResolveContext, why: strin
     if (!local.isValid) return null;
     return { value: local.toFormat("yyyy-MM-dd'T'HH:mm"), precision: "time", relative: false, rule: `${why}; ${note}` };
   }
-  const part = c.partOfDay ? `; ${{ MO: "morning", AF: "afternoon", EV: "evening", NI: "night" }[c.partOfDay]} of that day` : "";
-  return { value: day, precision: "day", relative: false, rule: why + part };
+  // TIMEX3 writes a part of a day as a time: "Sunday evening" is 2025-03-23TEV (the day stays its prefix)
+  if (c.partOfDay) {
+    const part = { MO: "morning", AF: "afternoon", EV: "evening", NI: "night" }[c.partOfDay];
+    return { value: `${day}T${c.partOfDay}`, precision: "time", relative: false, rule: `${why}; the ${part} of that day` };
+  }
+  return { value: day, precision: "day", relative: false, rule: why };
 }
 
 /** Resolves one candidate that needs no other mention; null when it cannot be resolved. */
@@ -175,8 +179,16 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       if (f.quarter !== null && f.year !== null) return { value: `${f.year}-Q${f.quarter}`, precision: null, relative: false, rule: "quarter as printed" };
       if (!ref) return null;
       const current = quarterOf(ref.month);
-      if (f.quarter === null) return { ...shifted(ref, "quarter", f.amount), relative: true, rule: "quarter relative to the reference day" };
-      const year = (f.year ?? (c.tense !== "future" && f.quarter > current ? ref.year - 1 : ref.year)) + (f.amount === -4 ? -1 : 0);
+      if (f.quarter === null) {
+        // "year-earlier profit" with no quarter named anywhere: the year before
+        if (f.contextual && f.yearsBack > 0 && f.year === null && !/quarter|period/i.test(c.text)) {
+          return { value: String(ref.year - f.yearsBack), precision: "year", relative: true, rule: "the year before the reference year" };
+        }
+        const { value } = shifted(ref, "quarter", f.amount - 4 * f.yearsBack);
+        if (f.year !== null) return { value: `${f.year}-Q${value.slice(-1)}`, precision: null, relative: true, rule: "the last quarter before the reference day, in the printed year" };
+        return { value, precision: null, relative: true, rule: "quarter relative to the reference day" };
+      }
+      const year = (f.year ?? (c.tense !== "future" && f.quarter > current ? ref.year - 1 : ref.year)) - f.yearsBack;
       return { value: `${year}-Q${f.quarter}`, precision: null, relative: true, rule: "quarter of the reference year" };
     }
     case "season": {
@@ -200,6 +212,48 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
   }
 }
 
+/**
+ * Quarterly reports name a quarter once ("third-quarter profit") and then speak of "the quarter",
+ * "the year-earlier period", "a year ago": each of these means that quarter (or the same quarter a
+ * year before), so they take their value from the last quarter named before them.
+ */
+function resolveReportedQuarters(candidates: DateCandidate[], out: (Resolution | null)[], text: string, analysis: Analysis, day: string | null): void {
+  let reported: { year: number; quarter: number; sentence: number } | null = null;
+  const quarterValue = (v: string | undefined) => v?.match(/^(\d{4})-Q(\d)$/);
+  const ref = day ? utcDay(day) : null;
+  // a report is about a quarter that is over; "the fourth quarter" ahead of the writing is a forecast
+  const completed = (year: number, quarter: number) => !ref || year * 4 + quarter < ref.year * 4 + quarterOf(ref.month);
+  const sentenceText = (c: DateCandidate) => {
+    const s = analysis.sentences[c.sentence];
+    return s ? text.slice(s.start, s.end) : "";
+  };
+  candidates.forEach((c, i) => {
+    const f = c.form;
+    if (f.kind === "quarter") {
+      if (f.contextual && reported) {
+        const year = f.year ?? reported.year - f.yearsBack;
+        out[i] = { value: `${year}-Q${reported.quarter}`, precision: null, relative: true, rule: `the quarter the report is about${f.yearsBack ? ", a year before" : ""}` };
+      } else if (!f.contextual && f.amount <= 0) {
+        const q = quarterValue(out[i]?.value);
+        if (q && completed(Number(q[1]) + f.yearsBack, Number(q[2]))) reported = { year: Number(q[1]) + f.yearsBack, quarter: Number(q[2]), sentence: c.sentence };
+      }
+      return;
+    }
+    const counted = (f.kind === "shift" || f.kind === "anchored") && f.unit === "year" && f.amount === (f.kind === "shift" ? -1 : 1);
+    if (!counted || !/\b(ago|earlier|before)\b/i.test(c.text)) return;
+    // "in the first nine months … a year earlier" compares longer periods than a quarter
+    if (/\b(months|half|year to date|full year|fiscal year|for the year)\b/i.test(sentenceText(c))) return;
+    let base = reported && c.sentence - reported.sentence <= 6 ? reported : null;
+    if (!base) {
+      // "up from $3 million a year earlier in the third quarter": the quarter is named after it
+      const j = candidates.findIndex((d, k) => k > i && d.sentence === c.sentence && d.form.kind === "quarter" && quarterValue(out[k]?.value));
+      const q = j >= 0 ? quarterValue(out[j]!.value) : null;
+      if (q) base = { year: Number(q[1]), quarter: Number(q[2]), sentence: c.sentence };
+    }
+    if (base) out[i] = { value: `${base.year - 1}-Q${base.quarter}`, precision: null, relative: true, rule: "the same quarter a year before" };
+  });
+}
+
 function shiftWords(unit: Unit, amount: number): string {
   if (amount === 0) return `this ${unit}: the reference ${unit}`;
   const n = Math.abs(amount);
@@ -220,18 +274,8 @@ export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text
   candidates.forEach((c, i) => {
     // a clock time alone belongs to the day named in its sentence ("Friday … at 10:35 a.m.")
     if (c.form.kind === "time" && out[i]) {
-      const j = candidates.findIndex((d, k) => k !== i && d.sentence === c.sentence && /^\d{4}-\d{2}-\d{2}$/.test(out[k]?.value ?? ""));
-      if (j >= 0) out[i] = withTime(c, out[j]!.value, ctx, `clock time on the day of "${candidates[j]!.text}"`);
-    }
-    // "a year ago/earlier" beside a quarter compares the same quarter of the year before
-    const f = c.form;
-    if ((f.kind === "shift" || f.kind === "anchored") && f.unit === "year" && f.amount !== 0 && ctx.timeml) {
-      const q = candidates.findIndex((d, k) => k !== i && Math.abs(d.sentence - c.sentence) <= 1 && /^\d{4}-Q\d$/.test(out[k]?.value ?? ""));
-      if (q >= 0) {
-        const [y, quarter] = out[q]!.value.split("-Q") as [string, string];
-        const years = f.kind === "shift" ? f.amount : f.direction === "before" || f.direction === "earlier" ? -f.amount : f.amount;
-        out[i] = { value: `${Number(y) + years}-Q${quarter}`, precision: null, relative: true, rule: "the same quarter a year apart" };
-      }
+      const j = candidates.findIndex((d, k) => k !== i && d.sentence === c.sentence && d.form.kind !== "time" && /^\d{4}-\d{2}-\d{2}/.test(out[k]?.value ?? ""));
+      if (j >= 0) out[i] = withTime(c, out[j]!.value.slice(0, 10), ctx, `clock time on the day of "${candidates[j]!.text}"`);
     }
   });
   candidates.forEach((c, i) => {
@@ -283,7 +327,7 @@ export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text
     if (precision === null && !ctx.timeml) return;
     out[i] = { value, precision, relative: true, rule: why };
   });
-  void text;
+  if (ctx.timeml) resolveReportedQuarters(candidates, out, text, analysis, ctx.day);
   return out;
 }
 
