@@ -80,7 +80,17 @@ function declaredDraft(match: DeclaredMatch): TopicDraft {
   };
 }
 
+const sentenceTexts = new WeakMap<Corpus, Map<string, { article: number; sentence: number; text: string }>>();
+
 function sentenceText(corpus: Corpus, key: string): { article: number; sentence: number; text: string } {
+  let cache = sentenceTexts.get(corpus);
+  if (!cache) sentenceTexts.set(corpus, (cache = new Map()));
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = readSentence(corpus, key)));
+  return found;
+}
+
+function readSentence(corpus: Corpus, key: string): { article: number; sentence: number; text: string } {
   const colon = key.indexOf(":");
   const article = Number(key.slice(0, colon));
   const sentence = Number(key.slice(colon + 1));
@@ -99,19 +109,29 @@ function describe(corpus: Corpus, sentences: string[]): string | null {
   return readable ?? texts.find((t) => t.split(/\s+/).length >= 5) ?? null;
 }
 
-function actorsOf(corpus: Corpus, sentences: string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const key of sentences) {
-    const { article, sentence } = sentenceText(corpus, key);
-    const input = corpus.articles[article]!;
-    const span = input.analysis.sentences[sentence]!;
-    const seen = new Set<string>();
-    for (const m of input.mentions) {
-      if (m.actor === null || m.start < span.start || m.end > span.end || seen.has(m.actor)) continue;
-      seen.add(m.actor);
-      counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+/** The actors named in each sentence, as "article:sentence" -> actor ids. */
+function actorsBySentence(corpus: Corpus): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  corpus.articles.forEach((input, a) => {
+    const sentences = input.analysis.sentences;
+    let s = 0;
+    const mentions = [...input.mentions].sort((x, y) => x.start - y.start);
+    for (const m of mentions) {
+      while (s < sentences.length && sentences[s]!.end < m.end) s++;
+      if (s >= sentences.length) break;
+      if (m.actor === null || m.start < sentences[s]!.start) continue;
+      const key = `${a}:${s}`;
+      let set = out.get(key);
+      if (!set) out.set(key, (set = new Set()));
+      set.add(m.actor);
     }
-  }
+  });
+  return out;
+}
+
+function actorsOf(named: Map<string, Set<string>>, sentences: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const key of sentences) for (const actor of named.get(key) ?? []) counts.set(actor, (counts.get(actor) ?? 0) + 1);
   return [...counts.entries()]
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, MAX_ACTORS)
@@ -190,6 +210,7 @@ export function discoverTopics(articles: TopicInput[], declared: DeclaredTopic[]
     return parent ? (ids.get(parent) ?? null) : null;
   };
 
+  const named = actorsBySentence(corpus);
   const topics: DiscoveredTopic[] = unique.map((d) => {
     const id = ids.get(d)!;
     return {
@@ -199,7 +220,7 @@ export function discoverTopics(articles: TopicInput[], declared: DeclaredTopic[]
       description: d.description ?? describe(corpus, d.sentences),
       articles: d.articles.map((a) => corpus.articles[a.article]!.id),
       phrases: d.phrases.map((p) => p.display),
-      actors: actorsOf(corpus, d.sentences),
+      actors: actorsOf(named, d.sentences),
       weight: Math.round(d.weight * 1000) / 1000,
       parent: parentId(d),
       related: [],

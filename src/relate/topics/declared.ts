@@ -40,6 +40,7 @@ function patternOf(keyword: string): Pattern | null {
 }
 
 export function matchDeclared(articles: TopicArticle[], declared: DeclaredTopicSpec[]): DeclaredMatch[] {
+  if (declared.length === 0) return [];
   const prepared = articles.map((article) =>
     article.analysis.tokens.map((t) => new Set(wordForms(t.text, t.lemma))),
   );

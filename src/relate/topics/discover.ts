@@ -176,6 +176,8 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
   const similarity = corpus.articles.length > 2 ? articleSimilarity(corpus) : null;
   const story = similarity ? storyGroups(similarity, STORY_CUT) : corpus.articles.map(() => 0);
   const buildPure = (indices: number[]): Scored[] => {
+    // one phrase seen once cannot make a topic: skip the work
+    if (indices.length === 1 && candidates[indices[0]!]!.occurrences.length < 2) return [];
     const draft = build(indices);
     if (!draft) return [];
     const groups = new Map<number, Set<number>>();
@@ -185,10 +187,11 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
       groups.get(g)!.add(article);
     }
     if (groups.size < 2) return [{ phrases: indices, draft }];
+    const inDraft = new Set(draft.articles.map((a) => a.article));
     const sharedSubject = draft.phrases.some((p) => {
       if (p.terms.length < 2 && (rarity(p.head) < 0.9 || WEAK_HEADS.has(p.head))) return false;
       const seen = new Set<number>();
-      for (const a of p.countByArticle.keys()) if (draft.articles.some((x) => x.article === a)) seen.add(story[a]!);
+      for (const a of p.countByArticle.keys()) if (inDraft.has(a)) seen.add(story[a]!);
       return seen.size >= 2;
     });
     if (sharedSubject) return [{ phrases: indices, draft }];
