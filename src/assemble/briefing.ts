@@ -10,7 +10,7 @@ import type {
   BriefingStory,
 } from "./model.js";
 import type { RelatedArticles, DatedArticle } from "../relate/index.js";
-import { slugify } from "./ids.js";
+import { uniqueSlugs } from "./ids.js";
 
 export interface AssembleOptions {
   title?: string;
@@ -162,10 +162,12 @@ function withDerivedTotals(
 function collectSources(articles: BriefingArticle[]): BriefingSource[] {
   const byName = new Map<string, string[]>();
   for (const a of articles) {
-    const name = a.publisher ?? a.originalSource ?? "Unattributed";
+    // articles that name no outlet are not assumed to share one: each stands as its own source
+    const name = a.publisher ?? a.originalSource ?? `Unnamed outlet (${a.sourceFile})`;
     byName.set(name, [...(byName.get(name) ?? []), a.id]);
   }
+  const ids = uniqueSlugs([...byName.keys()], "source");
   return [...byName]
-    .map(([name, ids]) => ({ id: slugify(name, "source"), name, url: `sources/index.html#${slugify(name, "source")}`, articles: ids }))
+    .map(([name, articleIds], i) => ({ id: ids[i]!, name, url: `sources/index.html#${ids[i]!}`, articles: articleIds }))
     .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
 }

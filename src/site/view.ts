@@ -152,7 +152,7 @@ export interface SourcePageView {
   anchor: string;
   articles: ArticleRef[];
   dateRange: [string, string] | null;
-  onlyHere: { actors: ActorChip[]; events: EventView[] };
+  onlyHere: { actors: ActorChip[]; events: EventView[]; reports: { article: ArticleRef; sentences: string[] }[] };
 }
 
 export interface SiteModel {
@@ -614,8 +614,12 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
           ? {
               actors: actorChips(byWeight(ownActors.map((a) => a.id)).slice(0, 12), own),
               events: ownEvents.sort(byDate((e) => e.date)).map(eventView),
+              reports: refs.flatMap((article) => {
+                const sentences = briefing.articles.find((a) => a.id === article.id)?.exclusive ?? [];
+                return sentences.length ? [{ article, sentences }] : [];
+              }),
             }
-          : { actors: [], events: [] },
+          : { actors: [], events: [], reports: [] },
     };
   });
 

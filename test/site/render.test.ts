@@ -40,7 +40,7 @@ describe("rendered site", () => {
   });
 
   test("every internal href and src resolves to a file (and fragment) on disk", () => {
-    expect(htmlFiles(out).length).toBe(12);
+    expect(htmlFiles(out).length).toBe(13); // 2 articles, 4 actors, 1 topic, 6 index and section pages (search included)
     expect(brokenLinks(out)).toEqual([]);
   });
 
