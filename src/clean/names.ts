@@ -6,6 +6,8 @@ const PARTICLES = new Set([
 ]);
 const CALENDAR_WORDS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|updated|published|posted|staff|the)$/i;
+const JOB_WORD =
+  /\b(?:writer|reporter|correspondent|editor|contributor|columnist|producer|staff|desk|analyst|photographer|journalist|chief|senior|bureau)\b/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
 const PARTICLE_PREFIXED = /^(?:al|el|ad|ash|as|at|an|ar|az|d|o|l)[-'’]\p{Lu}[\p{L}\p{M}'’-]*$/u;
 
@@ -45,8 +47,19 @@ export function leadingNames(text: string): { names: string; end: number } | nul
     break;
   }
   if (total === 0 || lastNameEnd < 0) return null;
-  const names = text.slice(0, lastNameEnd).replace(/[\s,]+$/, "");
-  return { names, end: lastNameEnd };
+  // "Jane Doe, Staff Writer": a comma group naming a job is not another name.
+  let end = lastNameEnd;
+  const groups = text.slice(0, lastNameEnd).split(",");
+  let length = 0;
+  for (let g = 0; g < groups.length; g++) {
+    if (g > 0 && JOB_WORD.test(groups[g]!)) {
+      end = length - 1;
+      break;
+    }
+    length += groups[g]!.length + 1;
+  }
+  const names = text.slice(0, end).replace(/[\s,]+$/, "");
+  return names ? { names, end } : null;
 }
 
 /** A whole string that reads as one person's name: two to five name words. */

@@ -302,19 +302,33 @@ function htmlToDocument(html: string): { body: string | null; frontMatter: Front
     parsed = null;
   }
   if (!parsed?.content) return { body: null, frontMatter, reason: "no article text found in the HTML page" };
-  if (parsed.title && !frontMatter.title) frontMatter.title = parsed.title.trim();
   if (parsed.siteName && !frontMatter.publisher) frontMatter.publisher = parsed.siteName.trim();
+  if (parsed.title && !frontMatter.title) {
+    // Page titles often end with the site's name ("Headline | Outlet"); the printed headline does not.
+    const title = parsed.title.trim();
+    const site = frontMatter.publisher;
+    const suffix = site ? new RegExp(`\\s+[|\\-–—:·•]\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "i") : null;
+    frontMatter.title = suffix ? title.replace(suffix, "").trim() || title : title;
+  }
   if (parsed.publishedTime && !frontMatter.date) frontMatter.date = parsed.publishedTime.trim();
   if (parsed.byline && !frontMatter.author) {
     const author = parsed.byline.replace(/^\s*by\s+/i, "").trim();
     // Bylines in pages are often "Jane Doe, Staff Writer" or a sentence: keep the name only when it is one.
     const name = author.split(/\s*(?:,|\||•|\n)\s*/)[0] ?? "";
     if (/^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|van|von|bin|al|and))*$/u.test(name) && name.split(/\s+/).length <= 8) {
-      frontMatter.author = name;
+      // Wire bylines come in capitals ("TOM KRISHER"); show the name as a name.
+      frontMatter.author = /\p{Ll}/u.test(name)
+        ? name
+        : name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
     }
   }
   const blocks: string[] = [];
   writeBlocks(parsed.content, blocks);
+  // Readability returns whatever is left on a page without an article (a menu, a footer).
+  const words = blocks.join(" ").split(/\s+/).filter(Boolean).length;
+  if (words < 20 && !blocks.some((b) => b.split(/\s+/).length >= 8)) {
+    return { body: null, frontMatter, reason: "no article text found in the HTML page" };
+  }
   return { body: blocks.join("\n\n"), frontMatter };
 }
 

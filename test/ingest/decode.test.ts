@@ -128,3 +128,41 @@ describe("markdown front matter", () => {
     expect(out.inputs[0]!.status).toBe("skipped");
   });
 });
+
+describe("HTML pages", () => {
+  const paragraph = (n: number) =>
+    `<p>Paragraph ${n} of the report: the harbour authority said on Tuesday that container traffic fell for the third month in a row, blaming weaker demand in Asia and higher fuel costs for shipping lines.</p>`;
+  const page = `<!doctype html><html><head><title>Harbour traffic falls | Coast Gazette</title>
+    <meta property="og:site_name" content="Coast Gazette">
+    <meta property="article:published_time" content="2024-04-02T07:30:00+01:00">
+    <meta property="article:section" content="Business">
+    <link rel="canonical" href="https://gazette.example/harbour">
+    </head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <article><h1>Harbour traffic falls</h1>${[1, 2, 3, 4, 5].map(paragraph).join("")}
+    <figure><img src="a.jpg"><figcaption>Cranes at the container terminal.</figcaption></figure>
+    <h2>What comes next</h2>${paragraph(6)}<table><tr><td>March</td><td>-4%</td></tr></table></article>
+    <footer>© 2024 Coast Gazette</footer><script>var x = 1;</script></body></html>`;
+  it("extracts the article text and the page metadata", () => {
+    const out = one("news/harbour.html", page);
+    expect(out.documents).toHaveLength(1);
+    const doc = out.documents[0]!;
+    expect(doc.format).toBe("html");
+    expect(doc.frontMatter).toMatchObject({
+      publisher: "Coast Gazette",
+      date: "2024-04-02T07:30:00+01:00",
+      section: "Business",
+      url: "https://gazette.example/harbour",
+    });
+    expect(doc.body).toContain("Paragraph 1 of the report");
+    expect(doc.body).toContain("## What comes next");
+    expect(doc.body).toContain("![Cranes at the container terminal.]()");
+    expect(doc.body).toContain("March | -4%");
+    expect(doc.body).not.toMatch(/var x|<p>|Home/);
+  });
+  it("skips a page with no article in it, with a reason", () => {
+    const out = one("empty.htm", "<html><body><nav><a href='/'>Home</a></nav></body></html>");
+    expect(out.documents).toEqual([]);
+    expect(out.inputs[0]).toMatchObject({ status: "skipped" });
+    expect(out.inputs[0]!.reason).toMatch(/no article text/);
+  });
+});
