@@ -100,6 +100,10 @@ export interface BriefingTopic {
   parent: string | null;
   related: string[];
   sentences: { article: string; text: string }[];
+  /** IPTC Media Topic code, when the user's taxonomy declares one */
+  iptc: string | null;
+  /** declared in briefing.yaml rather than discovered */
+  declared: boolean;
 }
 
 export interface BriefingQuote {

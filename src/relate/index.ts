@@ -102,6 +102,7 @@ export function relateArticles(
   const topics = discoverTopics(
     articles.map((a) => ({
       id: a.id,
+      storyId: a.storyId,
       text: a.article.text,
       analysis: a.analysis,
       phrases: a.phrases,
