@@ -199,7 +199,12 @@ export async function main(args: string[]): Promise<number> {
         if (right(g.source.text)) {
           namedRight++;
           endToEnd++;
-        } else if (args.includes("--errors")) console.log(`SPEAKER ${best?.speaker ?? null} != ${g.source.text} | ${text.slice(Math.min(...[...g.words].map((w) => words[w]!.start)) - 3, Math.min(...[...g.words].map((w) => words[w]!.start)) + 200).replace(/\n/g, " ")}`);
+        } else if (args.includes("--errors")) {
+          const first = Math.min(...[...g.words].map((w) => words[w]!.start));
+          const last = Math.max(...[...g.words].map((w) => words[w]!.end));
+          const context = (s: string) => s.replace(/\n/g, " ¶ ");
+          console.log(`SPEAKER ${best?.speaker ?? null} != ${g.source.text} | ${base}\n    ${context(text.slice(Math.max(0, first - 160), first))}[[${context(text.slice(first, Math.min(last, first + 80)))}…]]${context(text.slice(last, last + 160))}`);
+        }
       } else if (PRONOUN.test(g.source.text.trim())) {
         const antecedent = [...namedSources].reverse().find((s) => cp[s.fragments[0]![0]]! < g.sourceStart);
         pronounTotal++;

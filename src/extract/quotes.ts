@@ -4,7 +4,7 @@
 // it, and a paragraph that only continues a quote belongs to the previous speaker.
 import type { Mention, QuoteCandidate, Span } from "../types.js";
 import type { Analysis } from "./nlp.js";
-import { SPEECH_VERBS, TITLE_HEADS } from "./actors/lexicon.js";
+import { REPORTING_VERBS, SPEECH_VERBS, TITLE_HEADS } from "./actors/lexicon.js";
 
 interface QuoteSpan extends Span {
   /** the quotation marks included */
@@ -86,23 +86,96 @@ const trimSpan = (text: string) => (s: QuoteSpan): QuoteSpan => {
   return { ...s, start, end };
 };
 
-const PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
-const PERSONAL = new Set(["he", "she"]);
+/** -ing forms of saying: their subject is the subject of the sentence ("Dean …, tweeting, “…”"). */
+const PARTICIPLES = new Set([
+  "saying", "adding", "telling", "writing", "tweeting", "noting", "asking", "declaring", "explaining", "arguing",
+  "insisting", "warning", "posting", "responding", "replying", "concluding", "stating", "quipping", "joking", "urging",
+]);
+const isSpeechVerb = (word: string) => SPEECH_VERBS.has(word) || REPORTING_VERBS.has(word);
+const PRONOUN_SUBJECT = /^(he|she|they)$/i;
+/** Words ending in a full stop that do not end a clause: titles, initials, acronyms ("Mr.", "E.", "U.S."). */
+const ABBREVIATION =
+  /^\(?(?:(?:mr|mrs|ms|dr|sen|sens|rep|reps|gov|gen|lt|col|sgt|capt|cmdr|adm|maj|st|jr|sr|prof|rev|hon|del|supt|insp|det|atty|corp|inc|co|ltd|jan|feb|aug|sept?|oct|nov|dec|no|vs|mt|ft)\.|\p{Lu}\.|(?:\p{L}\.){2,})$/iu;
+const PREPOSITION_BEFORE = /\b(?:to|with|from|by|of|for|at|about|against|between|on|in|into|toward|towards|over|under|than|like|behind|among)\s+(?:the\s+)?$/i;
+/** What may stand between a subject and its verb: "also", "later", "has", "repeatedly". */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:(?:\p{Ll}+ly|also|later|then|again|once|recently|has|have|had|was|is|were|would|will|could|should|may|might|did|does|often|still|even|never|had)\s*)*$/u;
+
+interface TextWord {
+  text: string;
+  /** lower case, letters only */
+  bare: string;
+  start: number;
+  end: number;
+}
+
+function wordsIn(text: string, from: number, to: number): TextWord[] {
+  const out: TextWord[] = [];
+  const re = /\S+/g;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice))
+    out.push({ text: m[0], bare: m[0].toLowerCase().replace(/[^\p{L}]/gu, ""), start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+/** A word that ends a clause (a full stop that is not an abbreviation's) or holds another quotation mark. */
+const endsClause = (w: TextWord) => (/[.!?;:]["”’)]*$/u.test(w.text) && !ABBREVIATION.test(w.text)) || /["“”]|''/u.test(w.text);
+
+interface Attribution {
+  speaker: number | null;
+  cue: string | null;
+}
 
 export function extractQuotes(text: string, analysis: Analysis, mentions: Mention[]): QuoteCandidate[] {
   const spans = findQuotedSpans(text);
   const tokens = analysis.tokens;
   const sentenceOf = (offset: number) => {
-    const t = tokens.find((tok) => tok.end > offset);
-    return t?.sentence ?? analysis.sentences.length - 1;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    if (hi < 0) return 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return tokens[lo]!.end > offset ? tokens[lo]!.sentence : analysis.sentences.length - 1;
   };
   const speakerKinds = (m: Mention) => m.kind === "person" || m.kind === "organization";
-  const quotes: QuoteCandidate[] = [];
-  let previous: QuoteCandidate | null = null;
-  let previousSpan: QuoteSpan | null = null;
+  const insideQuote = (m: Mention) => spans.some((q) => m.start >= q.start && m.end <= q.end);
+  const possessive = (m: Mention) => /^[’']s?(?:\s|$)/u.test(text.slice(m.end, m.end + 3)) || /[’']s$/u.test(m.text);
+  const parenthesised = (from: number, at: number) => {
+    const before = text.slice(from, at);
+    return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+  };
+  const prepositionObject = (from: number, m: Mention) => PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 16), m.start));
+
+  /** Mentions in [from, to) that can head a clause: not quoted, not in brackets, not a preposition's object. */
+  const subjectsIn = (from: number, to: number) =>
+    mentions
+      .map((m, k) => [m, k] as const)
+      .filter(([m]) => m.start >= from && m.end <= to && !insideQuote(m) && !parenthesised(from, m.start) && !prepositionObject(from, m));
+
+  /** The first fitting name of a stretch: people first, then organisations, then any name; owners ("Scott's niece") last. */
+  const firstSpeaker = (from: number, to: number): number | null => {
+    const all = subjectsIn(from, to);
+    const owned = all.filter(([m]) => !possessive(m));
+    const pick = owned.find(([m]) => m.kind === "person") ?? owned.find(([m]) => speakerKinds(m)) ?? owned[0] ?? all[0];
+    return pick ? pick[1] : null;
+  };
+
+  /** The subject right before a verb: the nearest name with nothing but an appositive, brackets or an adverb between. */
+  const subjectBefore = (from: number, verbAt: number): number | null => {
+    const candidates = subjectsIn(from, verbAt).filter(([m]) => speakerKinds(m) && !possessive(m));
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const [m, k] = candidates[i]!;
+      const gap = text.slice(m.end, verbAt).replace(/\([^)]*\)/g, "").trim();
+      if (BETWEEN_SUBJECT_AND_VERB.test(gap) || (/^,[^]*,$/u.test(gap) && gap.length > 2)) return k;
+    }
+    const people = candidates.filter(([m]) => m.kind === "person");
+    const last = people[people.length - 1] ?? candidates[candidates.length - 1];
+    return last ? last[1] : null;
+  };
 
   /** The nearest person before `offset` fitting a pronoun or a "the minister" description. */
-  const insideQuote = (m: Mention) => spans.some((q) => m.start >= q.start && m.end <= q.end);
   const resolveBackwards = (offset: number, description?: string): number | null => {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k]!;
@@ -113,74 +186,135 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
     return description ? resolveBackwards(offset) : null;
   };
 
+  /** "the senator", "the former governor": a title standing for someone named earlier. */
+  const described = (zone: string, offset: number): number | null => {
+    const d = zone.trim().match(/^the\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)$/u);
+    return d && TITLE_HEADS.has(d[1]!) ? resolveBackwards(offset, d[1]) : null;
+  };
+
+  /** After the quote: "…,” said X', '“…,” X, the former governor, said', '“…?” he asked', '“…” ― X', '“…,” according to X'. */
+  const attributionAfter = (span: QuoteSpan): Attribution | null => {
+    const newline = text.indexOf("\n", span.outerEnd);
+    const limit = Math.min(newline < 0 ? text.length : newline, span.outerEnd + 320);
+    const tail = text.slice(span.outerEnd, limit);
+    const lead = tail.match(/^[\s,.!?…;:—–―-]*/u)![0];
+    const from = span.outerEnd + lead.length;
+    if (/[―—–]/u.test(lead) && /^\p{Lu}/u.test(text.slice(from, from + 1))) {
+      // a signature line: "“…” ― Pamela Padilla"
+      const k = mentions.findIndex((m) => m.start >= from && m.start < from + 40);
+      return k >= 0 ? { speaker: k, cue: null } : null;
+    }
+    if (/^according to\s/iu.test(text.slice(from, from + 13))) {
+      return { speaker: firstSpeaker(from + 12, Math.min(limit, from + 100)), cue: "according to" };
+    }
+    const closing = text.slice(Math.max(span.start, span.end - 1), span.outerEnd) + lead;
+    const stopped = /[.!?…]/u.test(closing);
+    const words = wordsIn(text, from, limit).slice(0, 36);
+    let verb = -1;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (isSpeechVerb(w.bare)) {
+        verb = i;
+        break;
+      }
+      if (endsClause(w)) break;
+    }
+    // after a quote that ends its sentence, only a short "Smith said." attributes it
+    if (verb < 0 || (stopped && verb > 8)) return null;
+    const verbWord = words[verb]!;
+    const cue = verbWord.bare;
+    if (verb === 0) {
+      // "said X", "said he", "added the senator"
+      let clauseEnd = words.length;
+      for (let i = 1; i < words.length; i++)
+        if (endsClause(words[i]!) || i > 14) {
+          clauseEnd = i + 1;
+          break;
+        }
+      const after = words.slice(1, clauseEnd);
+      if (after[0] && PRONOUN_SUBJECT.test(after[0].bare)) return { speaker: resolveBackwards(span.outerStart), cue };
+      const to = after.length ? after[after.length - 1]!.end : verbWord.end;
+      const speaker = firstSpeaker(verbWord.end, to) ?? described(text.slice(verbWord.end, to).replace(/[,.].*$/su, ""), span.outerStart);
+      return speaker === null ? null : { speaker, cue };
+    }
+    const zone = text.slice(from, verbWord.start);
+    const firstWord = words[0]!;
+    if (verb <= 2 && PRONOUN_SUBJECT.test(firstWord.bare)) return { speaker: resolveBackwards(span.outerStart), cue };
+    const speaker = firstSpeaker(from, verbWord.start) ?? described(zone, span.outerStart);
+    return speaker === null ? null : { speaker, cue };
+  };
+
+  /** Before the quote, in the words `from`..`to` that lead up to it: 'X said: "…"', 'In a statement, X said, "…"', 'Said X: "…"'. */
+  const attributionBefore = (from: number, to: number): Attribution | null => {
+    const words = wordsIn(text, from, to);
+    let verb = -1;
+    for (let i = words.length - 1; i >= 0; i--)
+      if (isSpeechVerb(words[i]!.bare) || PARTICIPLES.has(words[i]!.bare)) {
+        verb = i;
+        break;
+      }
+    if (verb < 0) {
+      // no verb of saying: the first person of the lead, or a pronoun opening it
+      const candidates = subjectsIn(from, to).filter(([m]) => speakerKinds(m));
+      const people = candidates.filter(([m]) => m.kind === "person" && !possessive(m));
+      const pick = people[0] ?? candidates[0];
+      if (pick) return { speaker: pick[1], cue: null };
+      const lead = text.slice(from, to);
+      const pronoun = lead.match(/(?:^|[\s,])(he|she)\b/iu) ?? lead.match(/^\s*(they|we)\b/iu);
+      if (pronoun) return { speaker: resolveBackwards(from + (pronoun.index ?? 0)), cue: null };
+      const d = lead.match(/\bthe (\p{Ll}+)\b/u);
+      if (d && TITLE_HEADS.has(d[1]!)) return { speaker: resolveBackwards(from, d[1]), cue: null };
+      return null;
+    }
+    const verbWord = words[verb]!;
+    const cue = verbWord.bare;
+    if (PARTICIPLES.has(cue)) {
+      // the subject of "…, tweeting," is the sentence's subject
+      const speaker = firstSpeaker(from, verbWord.start);
+      if (speaker !== null) return { speaker, cue };
+      const pronoun = words.slice(0, verb).find((w) => PRONOUN_SUBJECT.test(w.bare));
+      return pronoun ? { speaker: resolveBackwards(pronoun.start), cue } : null;
+    }
+    const previous = words[verb - 1];
+    let k = verb - 1;
+    while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.test(words[k]!.bare) && !PRONOUN_SUBJECT.test(words[k]!.bare)) k--;
+    if (previous && k >= 0 && PRONOUN_SUBJECT.test(words[k]!.bare)) return { speaker: resolveBackwards(words[k]!.start), cue };
+    const speaker = subjectBefore(from, verbWord.start) ?? firstSpeaker(verbWord.end, to);
+    if (speaker !== null) return { speaker, cue };
+    const d = described(text.slice(from, verbWord.start).replace(/^.*,/su, ""), from);
+    return d === null ? null : { speaker: d, cue };
+  };
+
+  const quotes: QuoteCandidate[] = [];
+  let previous: QuoteCandidate | null = null;
+  let previousSpan: QuoteSpan | null = null;
   for (const span of spans) {
     const s = sentenceOf(span.start);
     const sentence = analysis.sentences[s]!;
-    const sentenceEndSentence = sentenceOf(Math.max(span.start, span.end - 1));
-    const lastSentence = analysis.sentences[sentenceEndSentence] ?? sentence;
-    const before = text.slice(sentence.start, span.outerStart);
-    const after = text.slice(span.outerEnd, Math.max(span.outerEnd, lastSentence.end));
+    const lineStart = text.lastIndexOf("\n", span.outerStart - 1) + 1;
+    const leadFrom = Math.max(sentence.start, lineStart);
+    const before = text.slice(leadFrom, span.outerStart);
     const inner = text.slice(span.start, span.end);
 
-    let speakerMention: number | null = null;
-    let speakerName: string | null = null;
-    let cue: string | null = null;
-
-    // after the quote: ', said X', ', X said', ', he added', ', according to X'
-    const afterMatch = after.match(/^[\s,.!?—–-]*(?:(according to)\s+|(\p{Ll}+)\s+(?!the\b)|)/u);
-    const tail = after.slice(0, 140);
-    const tailWords = tail.split(/\s+/).slice(0, 12).join(" ");
-    const verbAfter = firstSpeechVerb(tailWords);
-    const anyKind = () => true;
-    if (/^\s*[―—–]\s*\p{Lu}/u.test(tail)) {
-      // a signature line: "“…” ― Pamela Padilla"
-      speakerMention = mentionIn(mentions, span.outerEnd, span.outerEnd + 40, anyKind);
-    } else if (/^[\s,.!?—–-]*according to /iu.test(tail)) {
-      speakerMention = mentionIn(mentions, span.outerEnd, span.outerEnd + 80, speakerKinds);
-      cue = "according to";
-    } else if (verbAfter !== null && /^[\s,.!?—–-]*$/.test(after.slice(0, 3).replace(/\w.*/s, "")) && startsAttribution(tail)) {
-      cue = verbAfter;
-      const pronoun = tail.match(/^[\s,.!?—–-]*(he|she|they)\b/iu);
-      if (pronoun) speakerMention = resolveBackwards(span.outerStart);
-      // the syntax ("…," said X) names the speaker whatever kind the name was typed as
-      else
-        speakerMention =
-          mentionIn(mentions, span.outerEnd, span.outerEnd + 80, (m) => m.kind === "person") ??
-          mentionIn(mentions, span.outerEnd, span.outerEnd + 80, anyKind);
-      const described = tail.match(/^[\s,.!?—–-]*(?:said|says|added|told)?\s*the (\p{Ll}+)/u);
-      if (speakerMention === null && described && TITLE_HEADS.has(described[1]!)) speakerMention = resolveBackwards(span.outerStart, described[1]);
-    }
-    void afterMatch;
-
-    // before the quote, in its sentence: 'X said: "…"', 'X wrote on social media platform X: "…"'
-    if (speakerMention === null) {
-      const lead = before;
-      const verb = lastSpeechVerb(lead);
-      const subjectEnd = verb ? sentence.start + verb.index : span.outerStart;
-      const candidates = mentions
-        .map((m, k) => [m, k] as const)
-        .filter(([m]) => m.start >= sentence.start && m.end <= subjectEnd && speakerKinds(m));
-      if (candidates.length) {
-        // with a verb of saying, its subject is the nearest person before it who is not the object
-        // of a preposition ("After speaking to Umerov, Zelenskyy … wrote"); without one, the first person
-        const people = candidates.filter(([m]) => m.kind === "person" && !insideQuote(m) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
-        const subjects = people.filter(([m]) => !/\b(to|with|from|by|of|for|at|about|against|between)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
-        const pick = verb ? subjects[subjects.length - 1] ?? people[people.length - 1] : people[0];
-        speakerMention = (pick ?? candidates[0]!)[1];
-        cue = verb?.word ?? null;
-      } else {
-        const pronoun = lead.match(/(?:^|[\s,])(he|she)\b/iu) ?? lead.match(/^\s*(they|we)\b/iu);
-        if (pronoun && PRONOUNS.has(pronoun[1]!.toLowerCase())) {
-          speakerMention = resolveBackwards(sentence.start + (pronoun.index ?? 0));
-          cue = verb?.word ?? null;
+    let found = attributionAfter(span);
+    if (found === null && /\p{L}/u.test(before)) found = attributionBefore(leadFrom, span.outerStart);
+    // 'Caddell continued:' or 'The Times reports:' ending the sentence or paragraph before the quote
+    if (found === null && !/\p{L}/u.test(before)) {
+      const intro = text.slice(0, leadFrom).replace(/\s+$/u, "");
+      if (intro.endsWith(":")) {
+        const introSentence = analysis.sentences[sentenceOf(intro.length - 1)];
+        if (introSentence) {
+          const introFrom = Math.max(introSentence.start, text.lastIndexOf("\n", intro.length - 1) + 1);
+          found = attributionBefore(introFrom, intro.length);
         }
-        const described = lead.match(/\bthe (\p{Ll}+)\b/u);
-        if (speakerMention === null && described && TITLE_HEADS.has(described[1]!)) speakerMention = resolveBackwards(sentence.start, described[1]);
       }
     }
+    let speakerMention = found?.speaker ?? null;
+    let speakerName: string | null = null;
+    let cue = found?.cue ?? null;
 
     // a quote that opens a paragraph with no attribution continues the previous speaker
-    const bare = speakerMention === null && /^\s*$/.test(text.slice(text.lastIndexOf("\n", span.outerStart - 1) + 1, span.outerStart));
+    const bare = speakerMention === null && /^\s*$/.test(text.slice(lineStart, span.outerStart));
     // "“X,” said Caddell. “Y.”": a quote in the same paragraph with no attribution of its own goes on
     const sameParagraph = speakerMention === null && previousSpan !== null && previousSpan.paragraph === span.paragraph && !/\p{Lu}/u.test(before.replace(/^[^“"]*$/u, ""));
     if ((bare || sameParagraph) && previous && previousSpan && (previousSpan.open || span.paragraph - previousSpan.paragraph <= 1)) {
@@ -190,7 +324,7 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
     }
     if (speakerMention !== null) speakerName = mentions[speakerMention]!.text;
 
-    const partial = isPartial(text, span, before, inner);
+    const partial = isPartial(text, span, text.slice(sentence.start, span.outerStart), inner);
     const quote: QuoteCandidate = { start: span.start, end: span.end, text: inner, speakerMention, speakerName, partial, cue };
     quotes.push(quote);
     if (!partial) {
@@ -198,38 +332,7 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
       previousSpan = span;
     }
   }
-  void PERSONAL;
   return quotes;
-}
-
-/** Words right after a closing quote that attribute it: ', said X', ', X said', ', he added'. */
-function startsAttribution(tail: string): boolean {
-  const m = tail.match(/^[\s,.!?—–-]*(.*)$/su);
-  const rest = (m?.[1] ?? "").split(/\s+/).slice(0, 8);
-  const verbAt = rest.findIndex((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[^\p{L}]/gu, "")));
-  if (verbAt < 0) return false;
-  // nothing that ends a clause between the quote and the verb
-  return !rest.slice(0, verbAt).some((w) => /[.;!?]$/.test(w));
-}
-
-function firstSpeechVerb(words: string): string | null {
-  for (const w of words.split(/\s+/)) {
-    const bare = w.toLowerCase().replace(/[^\p{L}]/gu, "");
-    if (SPEECH_VERBS.has(bare)) return bare;
-  }
-  return null;
-}
-
-function lastSpeechVerb(lead: string): { word: string; index: number } | null {
-  const re = /[\p{L}]+/gu;
-  let found: { word: string; index: number } | null = null;
-  for (let m = re.exec(lead); m; m = re.exec(lead)) if (SPEECH_VERBS.has(m[0].toLowerCase())) found = { word: m[0].toLowerCase(), index: m.index };
-  return found;
-}
-
-function mentionIn(mentions: Mention[], from: number, to: number, fits: (m: Mention) => boolean): number | null {
-  const k = mentions.findIndex((m) => m.start >= from && m.start < to && fits(m));
-  return k >= 0 ? k : null;
 }
 
 /** A fragment quoted inside paraphrase: not at a paragraph start, not introduced by ':' or ',', and not a sentence of its own. */

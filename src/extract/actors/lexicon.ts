@@ -125,6 +125,16 @@ export const SPEECH_VERBS = words(`
   emphasised emphasized emphasises emphasizes asked asks replied replies urged urges confirmed confirms
   denied denies admitted admits acknowledged acknowledges tweeted posted commented comments continued
   described describes suggested suggests indicated indicates asserted asserts recalled recalls predicted
+  demanded demands shouted shouts sang sings quipped quips joked jokes remarked remarks conceded concedes
+  countered counters responded responds vowed vows pledged pledges boasted boasts complained complains
+  lamented laments cautioned cautions contended contends maintained maintains mused muses testified
+  testifies recounted recounts wondered wonders reiterated reiterates concluded concludes answered answers
+  exclaimed exclaims retorted retorts yelled yells chanted chants texted emailed wrote writes tweets
+  `);
+
+/** Verbs that report what a publication or body put out; speakers there are as often institutions as people. */
+export const REPORTING_VERBS = words(`
+  reported reports report announced announces published publishes alleged alleges charged charges
   `);
 
 /** Capitalised words that are never names on their own. */
