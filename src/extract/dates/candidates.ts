@@ -4,6 +4,7 @@
 // Candidates hold no resolved value: resolve.ts works that out against a reference day, so the same
 // candidates can be tried against many possible publication dates when an article is undated.
 import * as chrono from "chrono-node";
+import type { Span } from "../../types.js";
 import type { Analysis } from "../nlp.js";
 import { sentenceAt, tenseAt, type Tense } from "./tense.js";
 
@@ -13,7 +14,7 @@ export type PartOfDay = "MO" | "AF" | "EV" | "NI";
 
 export type CandidateForm =
   /** month (and day) known; year null when the text prints none */
-  | { kind: "date"; year: number | null; month: number; day: number | null }
+  | { kind: "date"; year: number | null; month: number; day: number | null; modifier?: Modifier }
   | { kind: "year"; year: number }
   | { kind: "decade"; decade: number }
   /** 1 = Monday … 7 = Sunday */
@@ -162,6 +163,10 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
     const unit = unitOf(shift[2]!);
     if (!unit) return null;
     const direction = shift[3]!;
+    // "a few years ago", "several months ago": no count of units, so only a side of the time of writing
+    if (/^(several|few|couple)$/.test(shift[1]!) && (direction === "ago" || direction === "from now")) {
+      return { ...base, form: { kind: "ref", value: direction === "ago" ? "PAST_REF" : "FUTURE_REF" } };
+    }
     if (direction === "ago" || direction === "from now" || direction === "hence") {
       return { ...base, form: { kind: "shift", unit, amount: direction === "ago" ? -amount : amount } };
     }
@@ -187,6 +192,12 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
   if (/^(the\s+)?(morning|afternoon|evening|night)$/.test(lower.trim())) return { ...base, form: { kind: "time" } };
   if (/\bweekend\b/.test(lower)) return { ...base, form: { kind: "weekend", modifier: /\bnext\b/.test(lower) ? "next" : /\blast\b/.test(lower) ? "last" : null } };
 
+  // "by the end of the month": the month (chrono counts it from its own reference)
+  const periodPart = lower.match(/\b(?:end|beginning|start|middle|rest)\s+of\s+(the|this|next|last)\s+(week|month|year)\b/);
+  if (periodPart) {
+    const amount = periodPart[1] === "next" ? 1 : periodPart[1] === "last" ? -1 : 0;
+    return { ...base, form: { kind: "shift", unit: unitOf(periodPart[2]!)!, amount } };
+  }
   const vaguely = lower.match(/^(the|that)\s+(day|week|month|year)\s+(before|after|earlier|later)$/);
   if (vaguely) return { ...base, form: { kind: "anchored", unit: unitOf(vaguely[2]!)!, amount: 1, direction: vaguely[3] as "before" | "after" | "later" | "earlier" } };
   // any other relative phrase was worked out by the parser from its own reference; we cannot reuse it
@@ -195,6 +206,13 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
     const year = c.isCertain("year") ? c.get("year") : null;
     // "the end of April" is a part of the month, not its last day
     const day = c.isCertain("day") && !result.tags().has("refiner/ENEndOfPeriodRefiner") ? c.get("day") : null;
+    // "last February", "this September", "next May": the word before picks the year
+    const modifier = year === null ? text.slice(Math.max(0, start - 10), start).match(/\b(last|this|next|coming|past)\s+$/i) : null;
+    if (modifier) {
+      const word = modifier[1]!.toLowerCase();
+      const form: CandidateForm = { kind: "date", year, month: c.get("month") ?? 1, day, modifier: word === "last" || word === "past" ? "last" : word === "this" ? "this" : "next" };
+      return { ...base, start: start - modifier[0].length, text: text.slice(start - modifier[0].length, end), form };
+    }
     return { ...base, form: { kind: "date", year, month: c.get("month") ?? 1, day } };
   }
   if (c.isCertain("weekday")) {
@@ -298,8 +316,57 @@ const LEFT_MODIFIER = /\b(earlier|later|early|late|mid|the end of|the beginning 
 
 const WEEKEND_LEFT = /\b((over|during|at|on)\s+)?(the|this|last|next|that)\s+$/i;
 
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+interface Respelling {
+  /** the text with each spelled-out year replaced by its digits, padded with spaces to the same length */
+  text: string;
+  regions: Span[];
+}
+
+/**
+ * Years spoken as words in transcripts ("nineteen ninety-six", "the year two thousand") are
+ * rewritten as digits in place, keeping every offset, so the parser and the patterns read them.
+ */
+function respellYears(text: string): Respelling {
+  const regions: Span[] = [];
+  const unit = Object.keys(UNITS).join("|");
+  const teen = Object.keys(TEENS).join("|");
+  const ten = Object.keys(TENS).join("|");
+  const pattern = new RegExp(
+    `\\b(eighteen|nineteen)[\\s-]+(?:(hundred)|(?:oh|o)[\\s-]+(${unit})|(${teen})|(${ten})(?:[\\s-]+(${unit}))?)\\b` +
+      // "two thousand" is a count unless it is a year by its words ("the year two thousand", "in two thousand one")
+      `|\\b(the\\s+year\\s+|in\\s+)two\\s+thousand(?:\\s+(?:and\\s+)?(${teen}|${unit}))?\\b(?!\\s+(?!has\\b|was\\b|is\\b|as\\b)[a-z]+s\\b)`,
+    "gi",
+  );
+  let out = text;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text))) {
+    const lower = m.slice(1).map((g) => g?.toLowerCase());
+    let year: number;
+    let start = m.index;
+    if (lower[0]) {
+      const century = lower[0] === "eighteen" ? 1800 : 1900;
+      year = century + (lower[1] ? 0 : lower[2] ? UNITS[lower[2]]! : lower[3] ? TEENS[lower[3]]! : TENS[lower[4]!]! + (lower[5] ? UNITS[lower[5]]! : 0));
+    } else {
+      start += m[7]!.length;
+      year = 2000 + (lower[7] ? (UNITS[lower[7]] ?? TEENS[lower[7]]!) : 0);
+    }
+    const end = m.index + m[0].length;
+    const digits = String(year);
+    out = out.slice(0, start) + digits + " ".repeat(end - start - digits.length) + out.slice(end);
+    regions.push({ start, end });
+  }
+  return { text: out, regions };
+}
+
 /** Every temporal expression in the text, unresolved, with the tense of its clause. */
-export function findDateCandidates(text: string, analysis: Analysis): DateCandidate[] {
+export function findDateCandidates(printed: string, analysis: Analysis): DateCandidate[] {
+  const { text, regions } = respellYears(printed);
   const reference = { instant: new Date(Date.UTC(2000, 0, 5, 12)), timezone: 0 };
   const raw: Omit<DateCandidate, "sentence" | "tense">[] = [];
   for (const result of chronoParser().parse(text, reference, { forwardDate: false })) {
@@ -349,11 +416,20 @@ export function findDateCandidates(text: string, analysis: Analysis): DateCandid
 
   return kept.map((c) => {
     const left = text.slice(Math.max(0, c.start - 24), c.start).match(c.form.kind === "weekend" ? WEEKEND_LEFT : LEFT_MODIFIER);
-    const start = left ? c.start - left[0].length : c.start;
+    let start = left ? c.start - left[0].length : c.start;
+    let partOfDay = c.partOfDay;
+    // "at mid-afternoon yesterday", "late evening Sunday"
+    const part = isDay(c.form) && !partOfDay && !c.time ? text.slice(Math.max(0, start - 24), start).match(/\b(?:(?:early|late|mid)[\s-]*)?(morning|afternoon|evening|night)\s+$/i) : null;
+    if (part) {
+      start -= part[0].length;
+      partOfDay = partOfDayOf(part[1]!);
+    }
     let end = c.end;
     while (end > start + 1 && /[\s,.;:]/.test(text[end - 1] ?? "") && !/\b(a\.m|p\.m|[A-Z][a-z]{2})\.$/.test(text.slice(start, end))) end--;
+    const spelled = regions.find((r) => r.start < end && end <= r.end);
+    if (spelled) end = spelled.end;
     const sentence = Math.max(0, sentenceAt(analysis, c.start));
-    return { ...c, start, end, text: text.slice(start, end), sentence, tense: tenseAt(analysis, c) };
+    return { ...c, start, end, text: printed.slice(start, end), partOfDay, sentence, tense: tenseAt(analysis, c) };
   });
 }
 

@@ -58,7 +58,7 @@ function weekdayFrom(ref: DateTime, weekday: number, modifier: Modifier, tense: 
 }
 
 /** The year for a month (and day) printed without one, by tense. */
-function yearFor(ref: DateTime, month: number, day: number | null, tense: Tense): { year: number; why: string } {
+function yearFor(ref: DateTime, month: number, day: number | null, tense: Tense, strict = false): { year: number; why: string } {
   const options = [ref.year - 1, ref.year, ref.year + 1].map((year) => {
     const d = DateTime.utc(year, month, Math.min(day ?? 1, 28 + 3)).startOf("day");
     const when = day === null ? DateTime.utc(year, month, 1) : DateTime.utc(year, month, day).isValid ? DateTime.utc(year, month, day) : d;
@@ -67,12 +67,13 @@ function yearFor(ref: DateTime, month: number, day: number | null, tense: Tense)
   const refMonth = DateTime.utc(ref.year, ref.month, 1);
   const point = (o: { when: DateTime }) => (day === null ? o.when.diff(refMonth, "months").months : o.when.diff(ref, "days").days);
   if (tense === "past") {
-    const ok = options.filter((o) => point(o) <= (day === null ? 0 : 1));
+    // "last February" written in February is the year before
+    const ok = options.filter((o) => (strict ? point(o) < 0 : point(o) <= (day === null ? 0 : 1)));
     const pick = ok[ok.length - 1] ?? options[1]!;
     return { year: pick.year, why: "the latest such date not after the reference day (past tense)" };
   }
   if (tense === "future") {
-    const pick = options.find((o) => point(o) >= (day === null ? 0 : -1)) ?? options[1]!;
+    const pick = options.find((o) => (strict ? point(o) > 0 : point(o) >= (day === null ? 0 : -1))) ?? options[1]!;
     return { year: pick.year, why: "the first such date not before the reference day (future tense)" };
   }
   const pick = [...options].sort((a, b) => Math.abs(point(a)) - Math.abs(point(b)))[0]!;
@@ -134,7 +135,12 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
         return withTime(c, isoDay(d), ctx, "date as printed");
       }
       if (!ref) return null;
-      const { year, why } = yearFor(ref, f.month, f.day, c.tense);
+      const { year, why } =
+        f.modifier === "this"
+          ? { year: ref.year, why: '"this": the reference year' }
+          : f.modifier === "last" || f.modifier === "next"
+            ? yearFor(ref, f.month, f.day, f.modifier === "last" ? "past" : "future", true)
+            : yearFor(ref, f.month, f.day, c.tense);
       if (f.day === null) return { value: `${year}-${pad(f.month)}`, precision: "month", relative: true, rule: `month without a year: ${why}` };
       const d = DateTime.utc(year, f.month, f.day);
       if (!d.isValid) return null;
