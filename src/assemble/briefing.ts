@@ -11,6 +11,7 @@ import type {
 } from "./model.js";
 import type { RelatedArticles, DatedArticle } from "../relate/index.js";
 import { uniqueSlugs } from "./ids.js";
+import { groupRoles, rolesDisagree } from "./roles.js";
 
 export interface AssembleOptions {
   title?: string;
@@ -147,8 +148,14 @@ function withDerivedTotals(
   for (const a of present) for (const other of a.actors) if (other !== actor.id) co.set(other, (co.get(other) ?? 0) + 1);
   const dates = present.map((a) => a.date).filter((d): d is string => d !== null).sort();
   const mentions = actor.mentions.filter((m) => byId.has(m.article));
+  const roles = actor.roles.filter((r) => byId.has(r.article));
+  const roleGroups = groupRoles(roles);
   return {
     ...actor,
+    roles,
+    primaryRole: roleGroups[0]?.role ?? null,
+    roleGroups,
+    rolesDisagree: rolesDisagree(roleGroups),
     articles: present.map((a) => a.id),
     mentions,
     mentionCount: mentions.length || actor.mentionCount,

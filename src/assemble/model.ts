@@ -74,6 +74,12 @@ export interface BriefingActor {
   url: string;
   articles: string[];
   roles: ActorRole[];
+  /** the role most sources give, null when none gives one */
+  primaryRole: string | null;
+  /** roles grouped by claim, most supported first; spelling variants share a group */
+  roleGroups: { role: string; articles: string[] }[];
+  /** true when sources make conflicting claims about the same office ("former" against current) */
+  rolesDisagree: boolean;
   mentions: ActorMentionRef[];
   mentionCount: number;
   /** prominence score used for ranking */

@@ -313,6 +313,10 @@ function draftActor(c: Cluster, articles: ActorInput[]): BriefingActor {
     url: "",
     articles: articleList,
     roles,
+    // role groups are summed up once overrides are applied (assemble/roles.ts)
+    primaryRole: null,
+    roleGroups: [],
+    rolesDisagree: false,
     mentions,
     mentionCount: mentions.length,
     weight: +(mentions.length + 3 * articleList.length).toFixed(2),

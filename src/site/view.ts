@@ -115,6 +115,11 @@ export interface ActorPageView {
   description: string | null;
   aliases: string[];
   roles: { role: string; article: ArticleRef; sentence: string }[];
+  /** set when sources make conflicting claims about the role: each claim with its sources */
+  roleDisagreement: { role: string; articles: ArticleRef[] }[] | null;
+  wikidata: string | null;
+  /** fields the editor set in briefing.yaml, shown as edited rather than derived */
+  edited: { name: boolean; kind: boolean; description: boolean; wikidata: boolean; merged: boolean };
   quotes: QuoteView[];
   timeline: { date: string; article: ArticleRef }[];
   events: EventView[];
@@ -481,9 +486,20 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
         name: actor.name,
         kind: actor.kind,
         kindLabel: kindLabel(actor.kind),
-        role: roleOf(actor),
+        role: actor.primaryRole ?? roleOf(actor),
         description: actor.description,
         aliases: actor.aliases.filter((alias) => alias !== actor.name),
+        roleDisagreement: actor.rolesDisagree
+          ? actor.roleGroups.map((g) => ({ role: g.role, articles: articleRefs(g.articles) }))
+          : null,
+        wikidata: actor.wikidata ?? null,
+        edited: {
+          name: actor.edited?.includes("name") ?? false,
+          kind: actor.edited?.includes("kind") ?? false,
+          description: actor.edited?.includes("description") ?? false,
+          wikidata: actor.edited?.includes("wikidata") ?? false,
+          merged: actor.edited?.includes("merged") ?? false,
+        },
         roles: actor.roles
           .map((r) => ({ role: r.role, article: articleRef(r.article), sentence: r.sentence }))
           .filter((r): r is { role: string; article: ArticleRef; sentence: string } => r.article !== null),
