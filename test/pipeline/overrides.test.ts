@@ -1,6 +1,10 @@
 // Editorial overrides in briefing.yaml: the editor's word beats the extractor's, and is marked.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.js";
+import { renderSite } from "../../src/site/render.js";
+import { tempDir } from "./helpers.js";
 import type { ContentFile } from "../../src/types.js";
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -41,6 +45,17 @@ describe("editorial overrides", () => {
     expect(board!.description).toBe("Runs the port");
     expect(board!.wikidata).toBe("Q4242");
     expect(board!.edited).toEqual(expect.arrayContaining(["name", "description", "wikidata"]));
+  });
+
+  it("marks edited values on the actor page", async () => {
+    const { briefing } = runPipeline(files("actors:\n  - match: Harbour Board\n    description: Runs the port\n    wikidata: Q4242\n"));
+    const out = await tempDir();
+    await renderSite(briefing, out, { quiet: true });
+    const board = actorNamed(briefing, "Harbour Board")!;
+    const html = await readFile(join(out, board.url), "utf8");
+    expect(html).toMatch(/Runs the port <span class="edited"/);
+    expect(html).toMatch(/Q4242<\/span> <span class="edited"/);
+    expect(html.match(/class="edited"/g)).toHaveLength(2);
   });
 
   it("hides an actor everywhere, including as a quote's speaker", () => {
