@@ -236,6 +236,8 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
   for (let t = j; t >= i; t--) {
     const w = words[t]!;
     if (!TITLE_HEADS.has(w.lower)) continue;
+    // "Mr. King", "Ms. Chancellor": after an honorific a title word is a surname
+    if (t > i && HONORIFICS.has(words[t - 1]!.lower)) continue;
     const end = ofTitle(t);
     if (end < 0) continue;
     if (end === j) {
@@ -453,6 +455,13 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
     }
   }
 
+  // "the Times" after "The New York Times": an organisation's head word alone is its short name
+  const shortNames = new Set<string>();
+  for (const c of candidates) {
+    const last = c.words[c.words.length - 1]!;
+    if (c.words.length >= 2 && ORG_TAILS.has(last.lower) && best(c.scores)[0] === "organization" && !lex.places.has(last.text)) shortNames.add(normaliseKey(last.text));
+  }
+
   const mentions: Mention[] = [];
   for (const c of candidates) {
     if (lex.demonyms.has(c.words.map((w) => w.text).join(" ")) && c.words.length === 1) continue;
@@ -464,6 +473,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
       place: own.place + 0.5 * (all.place - own.place),
     };
     if (c.words.length === 1 && surnames.has(c.key)) combined.person += Math.min(3.5, surnames.get(c.key)!);
+    else if (c.words.length === 1 && shortNames.has(c.key)) combined.organization += 2;
     let [kind, score] = best(combined);
     if (c.forcedKind) [kind, score] = [c.forcedKind, Math.max(score, 4)];
     if (score <= 0) {

@@ -118,7 +118,9 @@ function wordsIn(text: string, from: number, to: number): TextWord[] {
 }
 
 /** A word that ends a clause (a full stop that is not an abbreviation's) or holds another quotation mark. */
-const endsClause = (w: TextWord) => (/[.!?;:]["”’)]*$/u.test(w.text) && !ABBREVIATION.test(w.text)) || /["“”]|''/u.test(w.text);
+const endsClause = (w: TextWord) =>
+  // "(D-Wis.)" closes a bracket, not a clause; a quoted nickname ("Cia") is part of a name
+  (/[.!?;:]["”’]*$/u.test(w.text) && !ABBREVIATION.test(w.text)) || (/["“”]|''/u.test(w.text) && !/^["“]\p{Lu}[\p{L}.]*["”],?$/u.test(w.text));
 
 interface Attribution {
   speaker: number | null;
@@ -164,11 +166,13 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
 
   /** The subject right before a verb: the nearest name with nothing but an appositive, brackets or an adverb between. */
   const subjectBefore = (from: number, verbAt: number): number | null => {
-    const candidates = subjectsIn(from, verbAt).filter(([m]) => speakerKinds(m) && !possessive(m));
-    for (let i = candidates.length - 1; i >= 0; i--) {
-      const [m, k] = candidates[i]!;
+    const named = subjectsIn(from, verbAt).filter(([m]) => !possessive(m));
+    const candidates = named.filter(([m]) => speakerKinds(m));
+    for (let i = named.length - 1; i >= 0; i--) {
+      const [m, k] = named[i]!;
       const gap = text.slice(m.end, verbAt).replace(/\([^)]*\)/g, "").trim();
-      if (BETWEEN_SUBJECT_AND_VERB.test(gap) || (/^,[^]*,$/u.test(gap) && gap.length > 2)) return k;
+      // right before the verb the syntax decides, whatever kind the name was typed as ("Peabody said")
+      if (gap === "" || (speakerKinds(m) && (BETWEEN_SUBJECT_AND_VERB.test(gap) || (/^,[^]*,$/u.test(gap) && gap.length > 2)))) return k;
     }
     const people = candidates.filter(([m]) => m.kind === "person");
     const last = people[people.length - 1] ?? candidates[candidates.length - 1];
@@ -208,7 +212,8 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
       return { speaker: firstSpeaker(from + 12, Math.min(limit, from + 100)), cue: "according to" };
     }
     const closing = text.slice(Math.max(span.start, span.end - 1), span.outerEnd) + lead;
-    const stopped = /[.!?…]/u.test(closing);
+    // "“…?” Vitter demanded" is common; after a full stop a new sentence usually starts
+    const stopped = /[.…]/u.test(closing);
     const words = wordsIn(text, from, limit).slice(0, 36);
     let verb = -1;
     for (let i = 0; i < words.length; i++) {
@@ -246,6 +251,11 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
 
   /** Before the quote, in the words `from`..`to` that lead up to it: 'X said: "…"', 'In a statement, X said, "…"', 'Said X: "…"'. */
   const attributionBefore = (from: number, to: number): Attribution | null => {
+    const according = /\baccording to\s+/iu.exec(text.slice(from, to));
+    if (according) {
+      const speaker = firstSpeaker(from + according.index + according[0].length, to);
+      if (speaker !== null) return { speaker, cue: "according to" };
+    }
     const words = wordsIn(text, from, to);
     let verb = -1;
     for (let i = words.length - 1; i >= 0; i--)
@@ -269,7 +279,10 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
     const verbWord = words[verb]!;
     const cue = verbWord.bare;
     if (PARTICIPLES.has(cue)) {
-      // the subject of "…, tweeting," is the sentence's subject
+      // "footage of Clinton asking": the name right before the participle; otherwise the subject of
+      // "…, tweeting," is the sentence's subject
+      const adjacent = mentions.findIndex((m) => m.start >= from && /^\s*$/.test(text.slice(m.end, verbWord.start)) && m.end <= verbWord.start);
+      if (adjacent >= 0 && !insideQuote(mentions[adjacent]!)) return { speaker: adjacent, cue };
       const speaker = firstSpeaker(from, verbWord.start);
       if (speaker !== null) return { speaker, cue };
       const pronoun = words.slice(0, verb).find((w) => PRONOUN_SUBJECT.test(w.bare));

@@ -29,6 +29,12 @@ describe("extractMentions", () => {
     expect(ms.find((m) => m.text === "Kowalczyk")?.kind).toBe("person");
   });
 
+  it("reads a title word after an honorific as a surname, and an organisation's head word as its short name", () => {
+    const ms = mentionsOf("Mr. Bishop spoke after the Lagos Herald ran its report. The Herald said the figures were wrong.");
+    expect(ms.find((m) => m.text === "Bishop")?.kind).toBe("person");
+    expect(ms.filter((m) => m.text === "Herald").map((m) => m.kind)).toEqual(["organization"]);
+  });
+
   it("reads a headline in capitals through the body's casing", () => {
     const ms = mentionsOf("TENNIS - BRAZIL BEAT CHILE IN DAVIS CUP TIE\nBrazil beat Chile 3-2 on Sunday.");
     const kinds = new Map(ms.map((m) => [m.text.toLowerCase(), m.kind]));

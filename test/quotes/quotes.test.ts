@@ -29,6 +29,41 @@ describe("extractQuotes", () => {
     expect(quotes[2]!.partial).toBe(true);
   });
 
+  it("reads past titles, initials and party brackets to the verb after the quote", () => {
+    const text =
+      "“The levee will hold,” Rep. Dana K. Whitfield (D-La.) said Tuesday.\n\n''We owe them an answer,'' Mr. Baird said.\n\n“Who pays for it?” Councillor Ruth Ibsen asked.";
+    const { quotes } = quotesOf(text);
+    expect(quotes.map((q) => q.speakerName)).toEqual(["Dana K. Whitfield", "Baird", "Ruth Ibsen"]);
+    expect(quotes[2]!.cue).toBe("asked");
+  });
+
+  it("takes the subject of an appositive clause, not a name inside the appositive", () => {
+    const text =
+      "“It is an overreach,” Marta Villanueva, the chief counsel of the Fisheries Board, one of the agencies suing the state, said at a hearing.";
+    const { quotes } = quotesOf(text);
+    expect(quotes[0]!.speakerName).toBe("Marta Villanueva");
+  });
+
+  it("credits a colon introduction in the paragraph before, and an organisation named as speaker", () => {
+    const text =
+      "Inspector Paulo Brandt continued:\n\n“The evidence was never logged.”\n\nIn a statement, Halvorsen Shipping said: “We are cooperating fully.”";
+    const { quotes } = quotesOf(text);
+    expect(quotes[0]!.speakerName).toBe("Paulo Brandt");
+    expect(quotes[1]!.speakerName).toBe("Halvorsen Shipping");
+  });
+
+  it("credits signature lines, 'said X' with an honorific title word, and a participle's subject", () => {
+    const text =
+      "“We waited six hours for a bus.” ― Imelda Soto\n\n“It is not over,” said Ms. King.\n\nThe clip shows Gordon Achebe saying, “Nobody asked us.”";
+    const { quotes } = quotesOf(text);
+    expect(quotes.map((q) => q.speakerName)).toEqual(["Imelda Soto", "King", "Gordon Achebe"]);
+  });
+
+  it("does not credit a name in a following sentence that does not attribute the quote", () => {
+    const text = "“The vote is final.” Opponents of Governor Lisa Tran have promised a recount in the spring.";
+    expect(quotesOf(text).quotes[0]!.speakerName).toBeNull();
+  });
+
   it("finds nothing outside quotation marks", () => {
     expect(quotesOf("The minister said the talks were useful and would continue.").quotes).toHaveLength(0);
   });
