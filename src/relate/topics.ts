@@ -18,6 +18,8 @@ export interface DeclaredTopic {
 
 export interface TopicInput {
   id: string;
+  /** the story (src/relate/stories.ts) the article belongs to: topics never stitch unrelated stories together */
+  storyId: string;
   text: string;
   analysis: Analysis;
   phrases: { text: string; lemma: string; count: number }[];

@@ -3,6 +3,7 @@
 import { analyse } from "../../src/extract/nlp.js";
 import type { TopicInput } from "../../src/relate/topics.js";
 import { extractPhrases } from "../../src/extract/phrases.js";
+import { clusterStories } from "../../src/relate/stories.js";
 import type { Mention } from "../../src/types.js";
 
 export interface Subject {
@@ -172,13 +173,29 @@ export function actorId(name: string): string {
 }
 
 /** What the pipeline would hand to discoverTopics for these articles. */
+/** Topic inputs as the pipeline gives them: story ids from the pipeline's own story clustering. */
 export function topicInputs(articles: GeneratedArticle[]): TopicInput[] {
   const allActors = SUBJECTS.flatMap((s) => s.actors);
-  return articles.map((article) => {
+  const analysed = articles.map((article) => {
     const analysis = analyse(article.text);
     const mentions = mentionsIn(article.text, allActors);
+    return { article, analysis, mentions };
+  });
+  const stories = clusterStories(
+    analysed.map(({ article, analysis, mentions }) => ({
+      id: article.id,
+      title: null,
+      text: article.text,
+      analysis,
+      actors: [...new Set(mentions.map((m) => actorId(m.text)))],
+    })),
+  );
+  const storyOf = new Map<string, string>();
+  for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id);
+  return analysed.map(({ article, analysis, mentions }) => {
     return {
       id: article.id,
+      storyId: storyOf.get(article.id)!,
       text: article.text,
       analysis,
       phrases: extractPhrases(article.text, analysis, mentions),

@@ -166,7 +166,7 @@ describe("discoverTopics", () => {
     const inputs: TopicInput[] = [1, 2, 3, 4].map((n) => {
       const t = text(n);
       const analysis = analyse(t);
-      return { id: `rail-${n}`, text: t, analysis, phrases: extractPhrases(t, analysis, []), mentions: [] };
+      return { id: `rail-${n}`, storyId: "rail", text: t, analysis, phrases: extractPhrases(t, analysis, []), mentions: [] };
     });
     const topics = discoverTopics(inputs, []);
     assertSensibleNames(topics);

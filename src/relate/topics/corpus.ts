@@ -7,6 +7,8 @@ import { WEAK_HEADS } from "../../data/topics-stop.js";
 
 export interface TopicArticle {
   id: string;
+  /** the story the pipeline grouped the article into */
+  storyId: string;
   text: string;
   analysis: Analysis;
   phrases: { text: string; lemma: string; count: number }[];

@@ -2,7 +2,6 @@
 // sentences and actors belong to it, and which topics are narrower cases of a broader one.
 import type { Corpus, PhraseStats } from "./corpus.js";
 import { clusterPhrases } from "./cluster.js";
-import { articleSimilarity, storyGroups } from "./stories.js";
 import { WEAK_HEADS } from "../../data/topics-stop.js";
 import { rarity } from "./background.js";
 
@@ -24,8 +23,6 @@ export interface TopicDraft {
 }
 
 const MAX_CANDIDATES = 400;
-/** Average similarity above which articles are taken to tell one story. */
-const STORY_CUT = 0.1;
 const MAX_PHRASES_PER_TOPIC = 12;
 
 export function maxTopics(articleCount: number): number {
@@ -173,8 +170,12 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
 
   // A topic whose articles fall in unrelated stories is kept whole only when the stories share the
   // subject itself (the same particular phrase); otherwise each story gets its own part.
-  const similarity = corpus.articles.length > 2 ? articleSimilarity(corpus) : null;
-  const story = similarity ? storyGroups(similarity, STORY_CUT) : corpus.articles.map(() => 0);
+  const storyIndex = new Map<string, number>();
+  const story = corpus.articles.map((a) => {
+    let index = storyIndex.get(a.storyId);
+    if (index === undefined) storyIndex.set(a.storyId, (index = storyIndex.size));
+    return index;
+  });
   const buildPure = (indices: number[]): Scored[] => {
     // one phrase seen once cannot make a topic: skip the work
     if (indices.length === 1 && candidates[indices[0]!]!.occurrences.length < 2) return [];
