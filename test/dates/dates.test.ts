@@ -213,3 +213,33 @@ describe("TimeML values for quarterly reports", () => {
     expect(timeml("Margins in this year's third quarter narrowed, the insurer said.", "2024-11-02")).toEqual([{ text: "this year's third quarter", value: "2024-Q3" }]);
   });
 });
+
+describe("words around a date that point its way", () => {
+  // Monday 14 October 2024
+  const monday = on("2024-10-14");
+  it("reads 'ahead of the weekend' and 'postponed until Thursday' forward", () => {
+    expect(valueOf("Dealers in Zurich sold bonds ahead of the weekend.", "weekend", monday)).toBe("2024-W42-WE");
+    expect(valueOf("The court postponed the hearing until Thursday.", "Thursday", monday)).toBe("2024-10-17");
+  });
+  it("reads a deadline or an effective date as the nearest such day, whatever the verb's tense", () => {
+    expect(valueOf("The bank extended its offer to Oct. 25.", "Oct. 25", monday)).toBe("2024-10-25");
+    expect(valueOf("The board named a new chief executive, effective Jan. 2.", "Jan. 2", monday)).toBe("2025-01-02");
+    expect(valueOf("The regulator gave no reason for the Oct. 30 deadline.", "Oct. 30", monday)).toBe("2024-10-30");
+  });
+  it("reads a possessive weekday as a day gone by", () => {
+    expect(valueOf("The price is a premium over Friday's close, brokers will say.", "Friday", monday)).toBe("2024-10-11");
+  });
+  it("reads 'is to resume on Wednesday' forward and 'the record set on Aug. 6' back", () => {
+    expect(valueOf("Trading in the shares is to resume on Wednesday.", "Wednesday", monday)).toBe("2024-10-16");
+    expect(valueOf("The index stayed below the record set on Aug. 6.", "Aug. 6", monday)).toBe("2024-08-06");
+  });
+  it("reads spelled-out years in transcripts", () => {
+    expect(valueOf("In nineteen eighty-four the mine closed.", "nineteen", monday)).toBe("1984");
+    expect(valueOf("The plant opened in January nineteen ninety-two.", "January", monday)).toBe("1992-01");
+    expect(mentions("The family kept the craft secret for two thousand years.", monday)).toEqual([]);
+  });
+  it("picks the year of 'last March' and 'this December' by the word, not the verb", () => {
+    expect(valueOf("The company was founded last March.", "March", monday)).toBe("2024-03");
+    expect(valueOf("Elections are held this December.", "December", monday)).toBe("2024-12");
+  });
+});

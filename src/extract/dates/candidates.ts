@@ -6,7 +6,7 @@
 import * as chrono from "chrono-node";
 import type { Span } from "../../types.js";
 import type { Analysis } from "../nlp.js";
-import { sentenceAt, tenseAt, type Tense } from "./tense.js";
+import { sentenceAt, tenseAt, tokenAt, type Tense } from "./tense.js";
 
 export type Unit = "day" | "week" | "month" | "year" | "quarter";
 export type Modifier = "last" | "next" | "this" | null;
@@ -429,8 +429,30 @@ export function findDateCandidates(printed: string, analysis: Analysis): DateCan
     const spelled = regions.find((r) => r.start < end && end <= r.end);
     if (spelled) end = spelled.end;
     const sentence = Math.max(0, sentenceAt(analysis, c.start));
-    return { ...c, start, end, text: printed.slice(start, end), partOfDay, sentence, tense: tenseAt(analysis, c) };
+    return { ...c, start, end, text: printed.slice(start, end), partOfDay, sentence, tense: contextTense(c, text, analysis, tenseAt(analysis, c)) };
   });
+}
+
+/**
+ * Words right around a weekday or a date without a year can point its way better than the verb:
+ * "ahead of Sunday's vote" and "postponed until Tuesday" look ahead, "until Nov. 20" and "the
+ * Jan. 14 deadline" are the nearest such day whatever the verb's tense, "Thursday's closing price"
+ * is a day gone by.
+ */
+function contextTense(c: { start: number; end: number; form: CandidateForm }, text: string, analysis: Analysis, tense: Tense): Tense {
+  const f = c.form;
+  const relative = f.kind === "weekday" || f.kind === "weekend" || (f.kind === "date" && f.year === null && !f.modifier);
+  if (!relative || ("modifier" in f && f.modifier)) return tense;
+  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  if (/\b(ahead of|in time for|in advance of|in the run-up to)\s+(the\s+)?$/i.test(before)) return "future";
+  if (/\b(extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|reschedule[ds]?|pushed back|put off)\b[^.;!?]{0,40}\b(until|till|to)\s+$/i.test(before)) return "future";
+  if (tense === "past" && /\b(until|till|effective|as of|payable|of record)\s+$/i.test(before)) return "present";
+  if (/^['’]s\b/.test(text.slice(c.end, c.end + 3)) && tense !== "future") return "past";
+  if (f.kind === "date" && f.day !== null && /\b(the|a|an|its|their|our|his|her|that)\s+$/i.test(before)) {
+    const next = analysis.tokens[tokenAt(analysis, c.end)];
+    if (next && next.start >= c.end && /^(NOUN|PROPN|ADJ)$/.test(next.pos)) return "present";
+  }
+  return tense;
 }
 
 function isDay(form: CandidateForm): boolean {

@@ -37,13 +37,18 @@ function looksPastForm(t: Token): boolean {
   return true;
 }
 
+const BE_WORDS = new Set(["is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re"]);
 function groupTense(tokens: Token[], next: Token | undefined): Tense {
   const words = tokens.map((t) => t.text.toLowerCase().replace(/\u2019/g, "'"));
   if (words[0] === "to") return "future";
   if (words.some((w) => FUTURE_WORDS.has(w))) return "future";
+  // "is to resume trading on Tuesday": an arrangement ahead of the writing
+  const beTo = words.findIndex((w, i) => BE_WORDS.has(w) && words[i + 1] === "to");
+  if (beTo >= 0) return words[beTo] === "was" || words[beTo] === "were" ? "present" : "future";
   // "plans to", "is scheduled for": ahead of the writing; "planned to", "was scheduled for" may be
-  // either side of it, so such days are read as the nearest
-  const planning = tokens.find((t) => PLANNING_WORDS.has(t.text.toLowerCase()));
+  // either side of it, so such days are read as the nearest. "set" plans only after "be" ("is set
+  // to"): "the record set on Aug. 6" is a past happening.
+  const planning = tokens.find((t) => PLANNING_WORDS.has(t.text.toLowerCase()) && (t.text.toLowerCase() !== "set" || words.some((w) => BE_WORDS.has(w))));
   const nextWord = next?.text.toLowerCase();
   if (planning && (words.includes("to") || nextWord === "for" || nextWord === "on")) {
     const pastPlanning = looksPastForm(planning) || words.some((w) => w === "was" || w === "were" || w === "had");
@@ -74,13 +79,14 @@ function verbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
     while (end + 1 < s.endToken) {
       const next = analysis.tokens[end + 1]!;
       const nextWord = next.text.toLowerCase();
-      if (isVerbLike(next) || nextWord === "to" || nextWord === "not" || nextWord === "n't") end++;
+      if (isVerbLike(next) || nextWord === "to" || nextWord === "not" || nextWord === "n't" || (PLANNING_WORDS.has(nextWord) && next.pos !== "NOUN")) end++;
       else if (next.pos === "ADV" && isVerbLike(analysis.tokens[end + 2] ?? next) && end + 2 < s.endToken) end++;
       else break;
     }
     const members = analysis.tokens.slice(t, end + 1);
     if (members.some((m) => isVerbLike(m) || PLANNING_WORDS.has(m.text.toLowerCase()))) {
-      groups.push({ first: t, last: end, tense: groupTense(members, analysis.tokens[end + 1]) });
+      const tense = groupTense(members, analysis.tokens[end + 1]);
+      groups.push({ first: t, last: end, tense });
     }
     t = end + 1;
   }
