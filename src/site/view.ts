@@ -52,6 +52,9 @@ export interface EventSourceView {
   value: string;
   /** the article page at the date phrase this source used */
   receipt: string;
+  /** the date the phrase was resolved against, and how: the receipt in words */
+  reference: string | null;
+  rule: string | null;
 }
 
 export interface EventView {
@@ -328,11 +331,15 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
   const dateAnchor = (start: number) => `when-${start}`;
   const quoteAnchor = (quoteId: string) => `quote-${slug(quoteId)}`;
 
-  const receiptFor = (articleId: string, phrase: string, value: string): string => {
+  const receiptFor = (articleId: string, phrase: string, value: string) => {
     const mention =
       briefing.dateMentions.find((m) => m.article === articleId && m.text === phrase && m.value === value) ??
       briefing.dateMentions.find((m) => m.article === articleId && m.text === phrase);
-    return mention ? anchored(articleId, dateAnchor(mention.start)) : (articlePath.get(articleId) ?? "");
+    return {
+      receipt: mention ? anchored(articleId, dateAnchor(mention.start)) : (articlePath.get(articleId) ?? ""),
+      reference: mention?.reference ?? null,
+      rule: mention?.rule ?? null,
+    };
   };
 
   const eventView = (event: BriefingEvent): EventView => {
@@ -340,12 +347,12 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
     for (const source of event.sources) {
       const article = articleRef(source.article);
       if (!article) continue;
-      sources.push({ ...source, article, receipt: receiptFor(source.article, source.phrase, source.value) });
+      sources.push({ ...source, article, ...receiptFor(source.article, source.phrase, source.value) });
     }
     // events listed without per-source detail still name their articles
     for (const article of articleRefs(event.articles)) {
       if (!sources.some((s) => s.article.id === article.id)) {
-        sources.push({ article, sentence: event.text, phrase: "", value: event.date, receipt: article.path });
+        sources.push({ article, sentence: event.text, phrase: "", value: event.date, receipt: article.path, reference: null, rule: null });
       }
     }
     return {
