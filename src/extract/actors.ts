@@ -399,6 +399,8 @@ function scoreCandidate(c: Candidate, words: Word[]): void {
     const personLike = lex.firstNames.has(first.text) || INITIAL.test(first.text) || lex.personWords.has(last.text) || lex.personWords.has(first.text);
     const placeInside = name.some((w) => lex.places.has(w.text));
     if (placeInside && !personLike) sc.organization += 0.6;
+    // "Philadelphia Eagles", "Kansas City Royals": a city followed by a plural is a team
+    else if (lex.places.has(first.text) && !lex.firstNames.has(first.text) && /\p{Ll}s$/u.test(last.text) && !lex.places.has(last.text)) sc.organization += 2;
     else sc.person += 0.5;
   }
   if (m === 1 && (lex.personWords.has(first.text) || lex.firstNames.has(first.text))) sc.person += 0.8;
@@ -418,7 +420,7 @@ function scoreCandidate(c: Candidate, words: Word[]): void {
   // a scoreboard: "Leeds 3 Chelsea 0", "Kent 108-3": a name followed by a score is a team, unless
   // it is a country (national sides go by the country) or a player ("C. Harris 45")
   if (after && isScore(after) && words.filter(isScore).length >= 2 && !place && sc.person < 2) sc.organization += 3;
-  else if (after && isScore(after) && words.filter(isScore).length >= 2 && place && !lex.places.has(text)) sc.organization += 3;
+  else if (after && isScore(after) && words.filter(isScore).length >= 2 && place && (!lex.places.has(text) || !lex.countries.has(place))) sc.organization += 4.5;
   if (lex.demonyms.has(text) && m === 1) {
     sc.place = 0;
     sc.person = 0;

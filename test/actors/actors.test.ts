@@ -35,6 +35,15 @@ describe("extractMentions", () => {
     expect(ms.filter((m) => m.text === "Herald").map((m) => m.kind)).toEqual(["organization"]);
   });
 
+  it("types a city followed by a score as a club, a country as a national side, and company names by their head word", () => {
+    const ms = mentionsOf("Results on Saturday:\nLyon 2 Bordeaux 1\nBrazil 3 Chile 0\nShares of Norvik Pharmaceuticals rose after Toledo Mudhens fans cheered.");
+    expect(ms.find((m) => m.text === "Lyon")?.kind).toBe("organization");
+    expect(ms.find((m) => m.text === "Bordeaux")?.kind).toBe("organization");
+    expect(ms.find((m) => m.text === "Brazil")?.kind).toBe("place");
+    expect(ms.find((m) => m.text === "Norvik Pharmaceuticals")?.kind).toBe("organization");
+    expect(ms.find((m) => m.text === "Toledo Mudhens")?.kind).toBe("organization");
+  });
+
   it("reads a headline in capitals through the body's casing", () => {
     const ms = mentionsOf("TENNIS - BRAZIL BEAT CHILE IN DAVIS CUP TIE\nBrazil beat Chile 3-2 on Sunday.");
     const kinds = new Map(ms.map((m) => [m.text.toLowerCase(), m.kind]));

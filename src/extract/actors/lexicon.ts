@@ -12,6 +12,8 @@ export interface Lexicon {
   demonyms: Map<string, string>;
   firstNames: Set<string>;
   personWords: Set<string>;
+  /** canonical names of countries and the home nations, which field national sides (a city's side is a club) */
+  countries: Set<string>;
 }
 
 let cached: Lexicon | null = null;
@@ -53,7 +55,10 @@ export function lexicon(): Lexicon {
     ["Allied", ""],
   ] as const)
     if (!demonyms.has(word)) demonyms.set(word, country);
+  const countries = new Set([...demonyms.values()].filter(Boolean));
+  for (const nation of ["England", "Scotland", "Wales", "Northern Ireland", "Ireland", "United Kingdom", "United States"]) countries.add(nation);
   cached = {
+    countries,
     places,
     placesLower,
     demonyms,
@@ -103,6 +108,11 @@ export const ORG_TAILS = words(`
   army navy forces force guard police militia brigade battalion regiment command church mission movement front
   organisation organization alliance coalition society exchange commission cabinet government administration
   team committee centre center unit division
+  medical pharmaceutical pharmaceuticals pharma controls power electric electronics energy copper steel oil
+  petroleum chemical chemicals communications telecom telecommunications bros bros. spa sa ab ag nv bv gmbh
+  limited bhd cables foods mining mines resources capital securities partners investments insurance
+  financial bancorp bancshares trust airline railways railway shipping petrochemical cement textiles
+  brewery breweries pictures studios records entertainment computers software semiconductor motors
   `);
 
 /** First words that make "X of Y" an organisation ("Ministry of Defence", "Bank of England"). */
