@@ -49,7 +49,20 @@ export function readableDate(value: string | null | undefined): string {
 
 const readableDates = new Map<string, string>();
 
+const PART_OF_DAY: Record<string, string> = { MO: "morning", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime" };
+const SEASON: Record<string, string> = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" };
+/** TIMEX3 values that are not ISO 8601: parts of day, weekends, quarters, seasons. */
+const TIMEX_ONLY = /^(\d{4})-(?:(\d{2}-\d{2})T(MO|AF|EV|NI|DT)|W(\d{2})-WE|Q([1-4])|(SP|SU|FA|WI))$/;
+
 function formatReadableDate(value: string): string {
+  const timex = TIMEX_ONLY.exec(value);
+  if (timex) {
+    const [, year, monthDay, part, weekend, quarter, season] = timex;
+    if (monthDay && part) return `${formatReadableDate(`${year}-${monthDay}`)}, ${PART_OF_DAY[part]}`;
+    if (weekend) return `weekend of week ${Number(weekend)}, ${year}`;
+    if (quarter) return `Q${quarter} ${year}`;
+    return `${SEASON[season!]} ${year}`;
+  }
   const week = WEEK_VALUE.exec(value);
   if (week) return `week ${Number(week[2])} of ${week[1]}`;
   if (/^\d{4}$/.test(value)) return value;
@@ -60,13 +73,19 @@ function formatReadableDate(value: string): string {
   const parsed = DateTime.fromISO(value, { setZone: true, locale: "en-GB" });
   if (!parsed.isValid) return value;
   const day = parsed.toFormat("ccc d LLL yyyy");
-  return value.includes("T") ? `${day}, ${parsed.toFormat("HH:mm")}` : day;
+  if (!value.includes("T")) return day;
+  // a time with its zone printed is shown with it: "18:47 UTC+02:00"
+  const zone = /(Z|[+-]\d{2}:?\d{2})$/.test(value) ? ` UTC${parsed.offset === 0 ? "" : parsed.toFormat("ZZ")}` : "";
+  return `${day}, ${parsed.toFormat("HH:mm")}${zone}`;
 }
 
 /** The value for a <time datetime> attribute: TIMEX3 day, month, year, week and time values are all valid there. */
 export function machineDate(value: string | null | undefined): string {
   if (!value) return "";
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) || WEEK_VALUE.test(value)) return value;
+  // HTML has no form for parts of day, weekends, quarters or seasons: give the day, week or year they fall in
+  const timex = TIMEX_ONLY.exec(value);
+  if (timex) return timex[2] ? `${timex[1]}-${timex[2]}` : timex[4] ? `${timex[1]}-W${timex[4]}` : timex[1]!;
   const parsed = DateTime.fromISO(value, { setZone: true });
   return parsed.isValid ? value : "";
 }

@@ -44,6 +44,20 @@ describe("dates", () => {
     expect(readableDate("2029")).toBe("2029");
     expect(readableDate("2029-W07")).toBe("week 7 of 2029");
   });
+  test("times printed with a zone keep it, ahead of and behind UTC", () => {
+    expect(readableDate("2029-02-04T07:05:00+09:00")).toBe("Sun 4 Feb 2029, 07:05 UTC+09:00");
+    expect(readableDate("2029-02-03T22:05:00-05:00")).toBe("Sat 3 Feb 2029, 22:05 UTC-05:00");
+    expect(readableDate("2029-02-04T07:05:00Z")).toBe("Sun 4 Feb 2029, 07:05 UTC");
+  });
+  test("TIMEX3 parts of day, weekends, quarters and seasons read in words, with an HTML date for the machine", () => {
+    expect(readableDate("2029-02-04TEV")).toBe("Sun 4 Feb 2029, evening");
+    expect(machineDate("2029-02-04TEV")).toBe("2029-02-04");
+    expect(readableDate("2029-W07-WE")).toBe("weekend of week 7, 2029");
+    expect(machineDate("2029-W07-WE")).toBe("2029-W07");
+    expect(readableDate("2029-Q3")).toBe("Q3 2029");
+    expect(readableDate("2029-WI")).toBe("winter 2029");
+    expect(machineDate("2029-WI")).toBe("2029");
+  });
   test("unreadable values are shown as given and empty values as nothing", () => {
     expect(readableDate("sometime")).toBe("sometime");
     expect(readableDate(null)).toBe("");
