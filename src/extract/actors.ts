@@ -105,7 +105,8 @@ function isShouted(words: Word[]): boolean {
   const lettered = words.filter((w) => LETTER.test(w.text));
   if (lettered.length < 2) return false;
   const caps = lettered.filter(isAllCaps).length;
-  return caps / lettered.length >= 0.6 && lettered.some((w) => w.text.replace(/\P{L}/gu, "").length > 3);
+  // a line all in capitals, however short its words ("W L PCT GB"), is a header, not a run of names
+  return caps / lettered.length >= 0.6 && (caps === lettered.length || lettered.some((w) => w.text.replace(/\P{L}/gu, "").length > 3));
 }
 
 /** A headline in title case: most long words capitalised, and at least two of them words the body prints in lower case. */
@@ -161,7 +162,16 @@ export function extractMentions(text: string, analysis: Analysis): Mention[] {
     }
     if (FUNCTION_POS.has(w.pos) && !(w.pos === "PRON" && isAllCaps(w))) return false;
     if (w.initial) {
-      if (w.pos === "PROPN" || lex.places.has(w.text)) return true;
+      if (lex.places.has(w.text)) return true;
+      // "Traders said", "Sales rose": a plural opening a sentence is a common noun unless known as a name
+      if (/\p{Ll}s$/u.test(w.text) && !lex.personWords.has(w.text) && !lex.firstNames.has(w.text)) {
+        const words = sentences[s]!;
+        const next = words[words.indexOf(w) + 1];
+        const e = casing.get(w.lower);
+        // still a name when the body capitalises it mid-sentence, or a score follows it ("Saracens 10")
+        if (!next?.cap && !(e && e.capital > e.lower) && !(next && isScore(next))) return false;
+      }
+      if (w.pos === "PROPN") return true;
       const e = casing.get(w.lower);
       return e !== undefined && e.capital > 0 && e.capital >= e.lower;
     }

@@ -44,6 +44,13 @@ describe("extractMentions", () => {
     expect(ms.find((m) => m.text === "Toledo Mudhens")?.kind).toBe("organization");
   });
 
+  it("does not take a plural common noun opening a sentence, or an all-capitals table header, for a name", () => {
+    const ms = mentionsOf("Dealers said copper was quiet in Santiago.\nTEAM W L PCT GB\nBrokers expect a rebound, Ortega said.");
+    expect(ms.some((m) => m.text === "Dealers" || m.text === "Brokers")).toBe(false);
+    expect(ms.some((m) => /PCT|GB/.test(m.text))).toBe(false);
+    expect(ms.find((m) => m.text === "Ortega")?.kind).toBe("person");
+  });
+
   it("reads a headline in capitals through the body's casing", () => {
     const ms = mentionsOf("TENNIS - BRAZIL BEAT CHILE IN DAVIS CUP TIE\nBrazil beat Chile 3-2 on Sunday.");
     const kinds = new Map(ms.map((m) => [m.text.toLowerCase(), m.kind]));
