@@ -441,7 +441,11 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
 
     let dateNote: string;
     if (!article.date) dateNote = "No date found in the article.";
-    else if (article.dateSource === "inferred") dateNote = `Date inferred${article.dateEvidence ? `: ${article.dateEvidence}` : ""}.`;
+    else if (article.dateSource === "inferred") {
+      // evidence may already open with the word ("inferred: it speaks of …")
+      const evidence = article.dateEvidence?.replace(/^inferred:\s*/i, "").replace(/\.$/, "");
+      dateNote = `Date inferred${evidence ? `: ${evidence}` : ""}.`;
+    }
     else dateNote = `Date printed in the article${article.dateEvidence ? ` (${article.dateEvidence})` : ""}.`;
 
     const story = briefing.stories.find((s) => s.id === article.storyId || s.articles.includes(article.id)) ?? null;
