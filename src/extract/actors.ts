@@ -98,7 +98,7 @@ function toWords(text: string, tokens: Token[], first: number, end: number): Wor
   return out;
 }
 
-const isAllCaps = (w: Word) => /\p{L}.*\p{L}/u.test(w.text) && w.text === w.text.toUpperCase();
+const isAllCaps = (w: Word) => w.text === w.text.toUpperCase() && w.text !== w.lower && /\p{L}.*\p{L}/u.test(w.text);
 
 /** A line in capitals: capitals there say nothing about names. */
 function isShouted(words: Word[]): boolean {
@@ -429,13 +429,21 @@ function scoreCandidate(c: Candidate, words: Word[]): void {
   if ((speaks(after) || speaks(before) || (after && POSSESSIVE.has(after.text) && speaks(words[c.last + 2]))) && before?.lower !== "the") sc.person += 1.5;
   // a scoreboard: "Leeds 3 Chelsea 0", "Kent 108-3": a name followed by a score is a team, unless
   // it is a country (national sides go by the country) or a player ("C. Harris 45")
-  if (after && isScore(after) && words.filter(isScore).length >= 2 && !place && sc.person < 2) sc.organization += 3;
-  else if (after && isScore(after) && words.filter(isScore).length >= 2 && place && (!lex.places.has(text) || !lex.countries.has(place))) sc.organization += 4.5;
+  const scoreboard = after !== undefined && isScore(after) && scoreCount(words) >= 2;
+  if (scoreboard && !place && sc.person < 2) sc.organization += 3;
+  else if (scoreboard && place && (!lex.places.has(text) || !lex.countries.has(place))) sc.organization += 4.5;
   if (lex.demonyms.has(text) && m === 1) {
     sc.place = 0;
     sc.person = 0;
     sc.organization = 0;
   }
+}
+
+const scoreCounts = new WeakMap<Word[], number>();
+function scoreCount(words: Word[]): number {
+  let n = scoreCounts.get(words);
+  if (n === undefined) scoreCounts.set(words, (n = words.filter(isScore).length));
+  return n;
 }
 
 const isScore = (w: Word) => /^\d+(-\d+)?$/.test(w.text) && !/^\d{4}-\d/.test(w.text);

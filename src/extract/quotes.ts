@@ -18,6 +18,7 @@ interface QuoteSpan extends Span {
 const OPEN_DOUBLE = new Set(["“", "„", "«"]);
 const CLOSE_DOUBLE = new Set(["”", "»"]);
 const WORD = /[\p{L}\p{N}]/u;
+const QUOTE_CHARS = new Set(["“", "”", "„", "«", "»", '"', "'", "‘", "’", "`"]);
 
 /** Finds the quoted stretches of each paragraph: curly quotes nest, a straight quote toggles. */
 export function findQuotedSpans(text: string): QuoteSpan[] {
@@ -31,6 +32,8 @@ export function findQuotedSpans(text: string): QuoteSpan[] {
     let openMark = "";
     for (let i = 0; i < line.length; i++) {
       const ch = line[i]!;
+      // most characters are no quotation mark: skip them before any slicing
+      if (!QUOTE_CHARS.has(ch)) continue;
       const two = line.slice(i, i + 2);
       const straight = ch === '"' || two === "''" || two === "``";
       if (openAt < 0) {
@@ -142,7 +145,19 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
     return tokens[lo]!.end > offset ? tokens[lo]!.sentence : analysis.sentences.length - 1;
   };
   const speakerKinds = (m: Mention) => m.kind === "person" || m.kind === "organization";
-  const insideQuote = (m: Mention) => spans.some((q) => m.start >= q.start && m.end <= q.end);
+  const quoted = new Set(mentions.filter((m) => spans.some((q) => m.start >= q.start && m.end <= q.end)));
+  const insideQuote = (m: Mention) => quoted.has(m);
+  /** index of the first mention starting at or after `offset` (mentions are sorted by start) */
+  const firstFrom = (offset: number) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const possessive = (m: Mention) => /^[’']s?(?:\s|$)/u.test(text.slice(m.end, m.end + 3)) || /[’']s$/u.test(m.text);
   const parenthesised = (from: number, at: number) => {
     const before = text.slice(from, at);
@@ -151,10 +166,14 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
   const prepositionObject = (from: number, m: Mention) => PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 16), m.start));
 
   /** Mentions in [from, to) that can head a clause: not quoted, not in brackets, not a preposition's object. */
-  const subjectsIn = (from: number, to: number) =>
-    mentions
-      .map((m, k) => [m, k] as const)
-      .filter(([m]) => m.start >= from && m.end <= to && !insideQuote(m) && !parenthesised(from, m.start) && !prepositionObject(from, m));
+  const subjectsIn = (from: number, to: number) => {
+    const out: (readonly [Mention, number])[] = [];
+    for (let k = firstFrom(from); k < mentions.length && mentions[k]!.start < to; k++) {
+      const m = mentions[k]!;
+      if (m.end <= to && !insideQuote(m) && !parenthesised(from, m.start) && !prepositionObject(from, m)) out.push([m, k]);
+    }
+    return out;
+  };
 
   /** The first fitting name of a stretch: people first, then organisations, then any name; owners ("Scott's niece") last. */
   const firstSpeaker = (from: number, to: number): number | null => {
