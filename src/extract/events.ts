@@ -19,8 +19,27 @@ export function eventDate(mention: DateMention): string | null {
   return null;
 }
 
+/** Whether an offset lies inside a quotation opened earlier in its paragraph. */
+function insideQuotation(text: string, offset: number): boolean {
+  const paragraph = text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset);
+  const opened = (paragraph.match(/[“«]/g) ?? []).length - (paragraph.match(/[”»]/g) ?? []).length;
+  if (opened > 0) return true;
+  return (paragraph.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/**
+ * A date that tells little about when something happened: "now", "currently", or a "today" a
+ * speaker says inside a quotation (the speaker's day, said in passing, rather than a reported
+ * happening).
+ */
+function isWeakDate(mention: DateMention, text: string): boolean {
+  const phrase = mention.text.toLowerCase();
+  if (/^(right\s+)?(now|currently|at present|presently|nowadays|these days)$/.test(phrase)) return true;
+  return /^(today|tonight|this (morning|afternoon|evening|week))$/.test(phrase) && insideQuotation(text, mention.start);
+}
+
 export function extractEvents(text: string, analysis: Analysis, dateMentions: DateMention[]): EventCandidate[] {
-  const events: EventCandidate[] = [];
+  const events: (EventCandidate & { weak: boolean })[] = [];
   const seen = new Set<string>();
   dateMentions.forEach((mention, index) => {
     const date = eventDate(mention);
@@ -37,7 +56,9 @@ export function extractEvents(text: string, analysis: Analysis, dateMentions: Da
     const key = `${s}|${date}`;
     if (seen.has(key)) return;
     seen.add(key);
-    events.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), date, dateMention: index });
+    events.push({ start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end), date, dateMention: index, weak: isWeakDate(mention, text) });
   });
-  return events;
+  // a weak date makes an event only when nothing better in the article reports that day
+  const strongDays = new Set(events.filter((e) => !e.weak).map((e) => e.date));
+  return events.filter((e) => !e.weak || !strongDays.has(e.date)).map(({ weak: _weak, ...event }) => event);
 }

@@ -2,7 +2,7 @@
 // shared actors and words), each keeping every source with the sentence and date phrase it used.
 // Sources that tell the same happening on different dates are not merged (each date stays visible)
 // but both entries say so in `conflict`.
-import type { DateMention, EventCandidate } from "../types.js";
+import type { ActorKind, DateMention, EventCandidate } from "../types.js";
 import type { BriefingEvent } from "../assemble/model.js";
 
 export interface TimelineInput {
@@ -10,7 +10,8 @@ export interface TimelineInput {
   date: string | null;
   events: EventCandidate[];
   dateMentions: DateMention[];
-  actorSpans: { start: number; end: number; actor: string }[];
+  /** names in the text resolved to actors; `kind` lets a shared place count for less than a shared person */
+  actorSpans: { start: number; end: number; actor: string; kind?: ActorKind }[];
 }
 
 interface Item {
@@ -21,7 +22,12 @@ interface Item {
   value: string;
   start: number;
   actors: Set<string>;
+  places: Set<string>;
   words: Set<string>;
+  /** the content words of each actor's name as printed here */
+  nameWords: Map<string, Set<string>>;
+  /** the sentence dates another happening first: it tells this one only in passing */
+  secondary: boolean;
 }
 
 interface Group {
@@ -64,9 +70,24 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
 }
 
 function sameHappening(item: Item, group: Group): boolean {
-  const words = Math.max(...group.items.map((g) => jaccard(item.words, g.words)));
-  const actors = sharedCount(item.actors, group.actors);
-  return words >= 0.35 || (actors >= 1 && words >= 0.15) || (actors >= 2 && words >= 0.08);
+  // a name both share counts as a shared actor, not again as shared words ("Saudi", "Arabia")
+  const sharedNames = new Set<string>();
+  for (const a of item.actors) {
+    if (!group.actors.has(a)) continue;
+    for (const it of [item, ...group.items]) it.nameWords.get(a)?.forEach((w) => sharedNames.add(w));
+  }
+  const unnamed = (x: Set<string>) => new Set([...x].filter((w) => !sharedNames.has(w)));
+  const words = Math.max(...group.items.map((g) => jaccard(unnamed(item.words), unnamed(g.words))));
+  // people and organisations tie two reports to one happening; a shared place (the city where
+  // talks were held) is half as telling, as many different happenings share it
+  const isPlace = (a: string) => item.places.has(a) || group.items.some((g) => g.places.has(a));
+  const shared = [...item.actors].filter((a) => group.actors.has(a));
+  const actors = shared.reduce((n, a) => n + (isPlace(a) ? 0.5 : 1), 0);
+  // "talks between Chile and Peru in Geneva" and "talks between Kenya and Somalia in Geneva": when
+  // each names parties the other does not and they share only the place, they are two happenings
+  const own = (x: Set<string>, y: Set<string>) => [...x].some((a) => !y.has(a));
+  if (shared.length > 0 && shared.every(isPlace) && own(item.actors, group.actors) && own(group.actors, item.actors)) return false;
+  return words >= 0.35 || (actors >= 0.5 && words >= 0.25) || (actors >= 1 && words >= 0.15) || (actors >= 2 && words >= 0.08);
 }
 
 /** FNV-1a, for ids that stay the same from build to build. */
@@ -86,7 +107,8 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
   for (const article of articles) {
     for (const event of article.events) {
       const mention = article.dateMentions[event.dateMention];
-      const actors = new Set(article.actorSpans.filter((a) => a.start >= event.start && a.end <= event.end).map((a) => a.actor));
+      const spans = article.actorSpans.filter((a) => a.start >= event.start && a.end <= event.end);
+      const firstDated = article.events.filter((e) => e.start === event.start).map((e) => article.dateMentions[e.dateMention]?.start ?? Infinity);
       items.push({
         article: article.id,
         date: event.date,
@@ -94,8 +116,11 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
         phrase: mention?.text ?? "",
         value: mention?.value ?? event.date,
         start: event.start,
-        actors,
+        actors: new Set(spans.map((a) => a.actor)),
+        places: new Set(spans.filter((a) => a.kind === "place").map((a) => a.actor)),
         words: contentWords(event.text),
+        nameWords: new Map(spans.map((a) => [a.actor, contentWords(event.text.slice(a.start - event.start, a.end - event.start))])),
+        secondary: mention !== undefined && mention.start > Math.min(...firstDated),
       });
     }
   }
@@ -134,9 +159,11 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
   const usedIds = new Set<string>();
   return groups.map((g) => {
     // the sentence that shares most with the others tells the happening best
+    // …among sentences whose first date is this one (a sentence that tells another happening first
+    // mentions this one in passing)
     const best = [...g.items].sort((x, y) => {
       const score = (it: Item) => sharedCount(it.words, g.words) + it.actors.size;
-      return score(y) - score(x) || x.sentence.length - y.sentence.length;
+      return Number(x.secondary) - Number(y.secondary) || score(y) - score(x) || x.sentence.length - y.sentence.length;
     })[0]!;
     const actorCounts = new Map<string, number>();
     for (const it of g.items) for (const a of it.actors) actorCounts.set(a, (actorCounts.get(a) ?? 0) + 1);

@@ -243,3 +243,60 @@ describe("words around a date that point its way", () => {
     expect(valueOf("Elections are held this December.", "December", monday)).toBe("2024-12");
   });
 });
+
+describe("event quality", () => {
+  const eventsOf = (text: string, date: string) => {
+    const analysis = analyse(text);
+    return extractEvents(text, analysis, extractDateMentions(text, analysis, on(date)));
+  };
+
+  it("drops a 'today' said inside a quotation, and 'now', when the article reports that day otherwise", () => {
+    const text =
+      "The port of Gdansk reopened on Friday after a two-day strike.\n\n" +
+      "“What we decide today will shape the coast for years,” the union leader told reporters.\n\n" +
+      "Dockers are now back at work across the northern terminals.";
+    const events = eventsOf(text, "2024-05-17");
+    expect(events.map((e) => e.date)).toEqual(["2024-05-17"]);
+    expect(events[0]!.text).toContain("reopened");
+  });
+
+  it("keeps a weak date when it is the only one the article gives that day", () => {
+    const events = eventsOf("Inspectors are currently examining the hull of the damaged ferry in Piraeus.", "2024-05-17");
+    expect(events.map((e) => e.date)).toEqual(["2024-05-17"]);
+  });
+
+  const timelineInput = (id: string, date: string, text: string, actors: { name: string; actor: string; kind: "person" | "organization" | "place" }[]) => {
+    const analysis = analyse(text);
+    const dateMentions = extractDateMentions(text, analysis, on(date));
+    const actorSpans = actors.map((a) => ({ start: text.indexOf(a.name), end: text.indexOf(a.name) + a.name.length, actor: a.actor, kind: a.kind }));
+    return { id, date, events: extractEvents(text, analysis, dateMentions), dateMentions, actorSpans };
+  };
+
+  it("does not merge two happenings that share only the city they took place in", () => {
+    const t1 = "Talks between Chile and Peru on fishing rights opened in Geneva on Monday.";
+    const t2 = "Talks between Kenya and Somalia on the maritime border opened in Geneva on Monday.";
+    const events = buildTimeline([
+      timelineInput("a", "2024-06-11", t1, [
+        { name: "Chile", actor: "chile", kind: "place" },
+        { name: "Peru", actor: "peru", kind: "place" },
+        { name: "Geneva", actor: "geneva", kind: "place" },
+      ]),
+      timelineInput("b", "2024-06-11", t2, [
+        { name: "Kenya", actor: "kenya", kind: "place" },
+        { name: "Somalia", actor: "somalia", kind: "place" },
+        { name: "Geneva", actor: "geneva", kind: "place" },
+      ]),
+    ]);
+    expect(events.filter((e) => e.date === "2024-06-10")).toHaveLength(2);
+  });
+
+  it("tells a merged happening by a sentence whose first date is its own", () => {
+    const t1 = "The strike at the Antwerp terminal ended on Sunday, and dockers will vote on new pay terms on Tuesday.";
+    const t2 = "Dockers in Antwerp will vote on the new pay terms on Tuesday, their union said in a statement to members and to port employers across the region.";
+    const actors = (t: string) => [{ name: "Antwerp", actor: "antwerp", kind: "place" as const }].filter((a) => t.includes(a.name));
+    const events = buildTimeline([timelineInput("a", "2024-06-03", t1, actors(t1)), timelineInput("b", "2024-06-03", t2, actors(t2))]);
+    const tuesday = events.find((e) => e.date === "2024-06-04");
+    expect(tuesday?.articles.sort()).toEqual(["a", "b"]);
+    expect(tuesday?.text).toBe(t2);
+  });
+});

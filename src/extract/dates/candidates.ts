@@ -429,7 +429,7 @@ export function findDateCandidates(printed: string, analysis: Analysis): DateCan
     const spelled = regions.find((r) => r.start < end && end <= r.end);
     if (spelled) end = spelled.end;
     const sentence = Math.max(0, sentenceAt(analysis, c.start));
-    return { ...c, start, end, text: printed.slice(start, end), partOfDay, sentence, tense: contextTense(c, text, analysis, tenseAt(analysis, c)) };
+    return { ...c, start, end, text: printed.slice(start, end), partOfDay, sentence, tense: contextTense(c, text, analysis, tenseAt(analysis, { start: c.start, end: Math.min(c.end, end) })) };
   });
 }
 

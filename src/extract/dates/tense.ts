@@ -93,6 +93,15 @@ function verbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
   return groups;
 }
 
+const REPORTING_LEMMAS = new Set(["say", "tell", "add", "report", "announce", "state", "claim", "note", "write", "confirm", "explain"]);
+
+/** A verb group of saying that follows a date across a comma or a closing quotation mark. */
+function reportsSpeech(analysis: Analysis, dateEnd: number, g: VerbGroup): boolean {
+  const between = analysis.tokens.slice(dateEnd + 1, g.first);
+  if (!between.some((t) => /^[,”"’]$/.test(t.text))) return false;
+  return analysis.tokens.slice(g.first, g.last + 1).some((t) => REPORTING_LEMMAS.has(t.lemma.toLowerCase()));
+}
+
 /** Index of the token covering or following a character offset. */
 export function tokenAt(analysis: Analysis, offset: number): number {
   const tokens = analysis.tokens;
@@ -133,8 +142,10 @@ export function tenseAt(analysis: Analysis, span: { start: number; end: number }
   let bestDistance = Infinity;
   for (const g of verbGroups(analysis, sentence)) {
     if (g.last >= first && g.first <= last) continue;
-    // a date phrase mostly modifies the verb before it ("agreed in Geneva on Tuesday is welcome")
-    const distance = g.last < first ? first - g.last : g.first - last + 2.5;
+    // a date phrase mostly modifies the verb before it ("agreed in Geneva on Tuesday is welcome"),
+    // and hardly ever a reporting clause after a comma ("will vote on Tuesday, the union said")
+    let distance = g.last < first ? first - g.last : g.first - last + 2.5;
+    if (g.first > last && reportsSpeech(analysis, last, g)) distance += 10;
     if (distance < bestDistance) {
       best = g;
       bestDistance = distance;
