@@ -18,7 +18,11 @@ interface QuoteSpan extends Span {
 const OPEN_DOUBLE = new Set(["“", "„", "«"]);
 const CLOSE_DOUBLE = new Set(["”", "»"]);
 const WORD = /[\p{L}\p{N}]/u;
-const QUOTE_CHARS = new Set(["“", "”", "„", "«", "»", '"', "'", "‘", "’", "`"]);
+const QUOTE_MARK = /[“”„«»"'‘’`]/g;
+function nextQuoteMark(line: string, from: number): number {
+  QUOTE_MARK.lastIndex = from;
+  return QUOTE_MARK.exec(line)?.index ?? line.length;
+}
 
 /** Finds the quoted stretches of each paragraph: curly quotes nest, a straight quote toggles. */
 export function findQuotedSpans(text: string): QuoteSpan[] {
@@ -30,10 +34,9 @@ export function findQuotedSpans(text: string): QuoteSpan[] {
     const base = paragraphStart;
     let openAt = -1;
     let openMark = "";
-    for (let i = 0; i < line.length; i++) {
+    // most characters are no quotation mark: jump from one mark to the next
+    for (let i = nextQuoteMark(line, 0); i < line.length; i = nextQuoteMark(line, i + 1)) {
       const ch = line[i]!;
-      // most characters are no quotation mark: skip them before any slicing
-      if (!QUOTE_CHARS.has(ch)) continue;
       const two = line.slice(i, i + 2);
       const straight = ch === '"' || two === "''" || two === "``";
       if (openAt < 0) {
