@@ -233,6 +233,10 @@ describe("words around a date that point its way", () => {
     expect(valueOf("Trading in the shares is to resume on Wednesday.", "Wednesday", monday)).toBe("2024-10-16");
     expect(valueOf("The index stayed below the record set on Aug. 6.", "Aug. 6", monday)).toBe("2024-08-06");
   });
+  it("does not take a trailing 'X said' for the tense of a date, but a date opening its clause takes the verb after it", () => {
+    expect(valueOf("Bus drivers will strike on Thursday, their union said.", "Thursday", monday)).toBe("2024-10-17");
+    expect(valueOf("On Thursday, the union said the strike was over.", "Thursday", monday)).toBe("2024-10-10");
+  });
   it("reads spelled-out years in transcripts", () => {
     expect(valueOf("In nineteen eighty-four the mine closed.", "nineteen", monday)).toBe("1984");
     expect(valueOf("The plant opened in January nineteen ninety-two.", "January", monday)).toBe("1992-01");

@@ -140,12 +140,15 @@ export function tenseAt(analysis: Analysis, span: { start: number; end: number }
   const last = Math.max(first, tokenAt(analysis, Math.max(span.start, span.end - 1)));
   let best: VerbGroup | null = null;
   let bestDistance = Infinity;
-  for (const g of verbGroups(analysis, sentence)) {
+  const groups = verbGroups(analysis, sentence);
+  // "In September, it announced": a date opening its clause belongs to the verb after the comma
+  const verbBefore = groups.some((g) => g.last < first);
+  for (const g of groups) {
     if (g.last >= first && g.first <= last) continue;
     // a date phrase mostly modifies the verb before it ("agreed in Geneva on Tuesday is welcome"),
     // and hardly ever a reporting clause after a comma ("will vote on Tuesday, the union said")
     let distance = g.last < first ? first - g.last : g.first - last + 2.5;
-    if (g.first > last && reportsSpeech(analysis, last, g)) distance += 10;
+    if (verbBefore && g.first > last && reportsSpeech(analysis, last, g)) distance += 10;
     if (distance < bestDistance) {
       best = g;
       bestDistance = distance;
