@@ -96,6 +96,7 @@ const trimSpan = (text: string) => (s: QuoteSpan): QuoteSpan => {
 const PARTICIPLES = new Set([
   "saying", "adding", "telling", "writing", "tweeting", "noting", "asking", "declaring", "explaining", "arguing",
   "insisting", "warning", "posting", "responding", "replying", "concluding", "stating", "quipping", "joking", "urging",
+  "chanting", "shouting", "singing", "yelling", "boasting", "complaining", "demanding", "recalling", "writing",
 ]);
 const isSpeechVerb = (word: string) => SPEECH_VERBS.has(word) || REPORTING_VERBS.has(word);
 const PRONOUN_SUBJECT = /^(he|she|they)$/i;
@@ -203,13 +204,19 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
 
   /** The nearest person before `offset` fitting a pronoun or a "the minister" description. */
   const resolveBackwards = (offset: number, description?: string): number | null => {
-    for (let k = mentions.length - 1; k >= 0; k--) {
+    let fallback: number | null = null;
+    for (let k = firstFrom(offset) - 1; k >= 0; k--) {
       const m = mentions[k]!;
-      if (m.start >= offset || m.kind !== "person" || insideQuote(m)) continue;
+      if (m.kind !== "person" || insideQuote(m)) continue;
       if (description && !(m.role ?? "").toLowerCase().includes(description)) continue;
+      // "he" stands for someone who is talked about as a subject, not an owner or a preposition's object
+      if (possessive(m) || prepositionObject(0, m)) {
+        fallback ??= k;
+        continue;
+      }
       return k;
     }
-    return description ? resolveBackwards(offset) : null;
+    return fallback ?? (description ? resolveBackwards(offset) : null);
   };
 
   /** "the senator", "the former governor": a title standing for someone named earlier. */

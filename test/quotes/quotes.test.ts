@@ -64,6 +64,11 @@ describe("extractQuotes", () => {
     expect(quotesOf(text).quotes[0]!.speakerName).toBeNull();
   });
 
+  it("resolves 'she said' to a subject, not to a name owned or governed by a preposition", () => {
+    const text = "Senator Alma Rudd spoke after a meeting with Governor Piet Jansen's staff. “We are not done,” she said.";
+    expect(quotesOf(text).quotes[0]!.speakerName).toBe("Alma Rudd");
+  });
+
   it("finds nothing outside quotation marks", () => {
     expect(quotesOf("The minister said the talks were useful and would continue.").quotes).toHaveLength(0);
   });
