@@ -86,6 +86,8 @@ export function relateArticles(
     return { ...redated, ...base, dateSource: "inferred" as const };
   });
 
+  // the resolved actor's kind, not the mention's guess: overrides and merging may have retyped it
+  const kindOf = new Map(actors.map((actor) => [actor.id, actor.kind]));
   const events = buildTimeline(
     articles.flatMap((a) => [
       {
@@ -93,7 +95,7 @@ export function relateArticles(
         date: a.article.date,
         events: a.events,
         dateMentions: a.dateMentions,
-        actorSpans: a.mentions.flatMap((m, i) => (a.mentionActors[i] ? [{ start: m.start, end: m.end, actor: a.mentionActors[i]! }] : [])),
+        actorSpans: a.mentions.flatMap((m, i) => (a.mentionActors[i] ? [{ start: m.start, end: m.end, actor: a.mentionActors[i]!, kind: kindOf.get(a.mentionActors[i]!) ?? m.kind }] : [])),
       },
       ...a.captions.map((caption) => ({ id: a.id, date: a.article.date, events: caption.events, dateMentions: caption.dateMentions, actorSpans: [] })),
     ]),
