@@ -4,7 +4,7 @@
 // into the rest (see topics/cluster.ts). Works on any corpus, from one article up, without a list.
 import type { Analysis } from "../extract/nlp.js";
 import type { BriefingTopic } from "../assemble/model.js";
-import { buildCorpus, type Corpus } from "./topics/corpus.js";
+import { articleOfSentence, buildCorpus, sentenceKey, sentenceOfKey, type Corpus, type SentenceKey } from "./topics/corpus.js";
 import { matchDeclared, type DeclaredMatch } from "./topics/declared.js";
 import { draftTopics, maxTopics, sentenceCase, type TopicDraft } from "./topics/discover.js";
 
@@ -82,9 +82,9 @@ function declaredDraft(match: DeclaredMatch): TopicDraft {
   };
 }
 
-const sentenceTexts = new WeakMap<Corpus, Map<string, { article: number; sentence: number; text: string }>>();
+const sentenceTexts = new WeakMap<Corpus, Map<SentenceKey, { article: number; sentence: number; text: string }>>();
 
-function sentenceText(corpus: Corpus, key: string): { article: number; sentence: number; text: string } {
+function sentenceText(corpus: Corpus, key: SentenceKey): { article: number; sentence: number; text: string } {
   let cache = sentenceTexts.get(corpus);
   if (!cache) sentenceTexts.set(corpus, (cache = new Map()));
   let found = cache.get(key);
@@ -92,17 +92,16 @@ function sentenceText(corpus: Corpus, key: string): { article: number; sentence:
   return found;
 }
 
-function readSentence(corpus: Corpus, key: string): { article: number; sentence: number; text: string } {
-  const colon = key.indexOf(":");
-  const article = Number(key.slice(0, colon));
-  const sentence = Number(key.slice(colon + 1));
+function readSentence(corpus: Corpus, key: SentenceKey): { article: number; sentence: number; text: string } {
+  const article = articleOfSentence(key);
+  const sentence = sentenceOfKey(key);
   const input = corpus.articles[article]!;
   const span = input.analysis.sentences[sentence]!;
   return { article, sentence, text: input.text.slice(span.start, span.end).replace(/\s+/g, " ").trim() };
 }
 
 /** The sentence that best says what the topic is: central, of readable length, not a bare quote. */
-function describe(corpus: Corpus, sentences: string[]): string | null {
+function describe(corpus: Corpus, sentences: SentenceKey[]): string | null {
   const texts = sentences.slice(0, 12).map((key) => sentenceText(corpus, key).text);
   const readable = texts.find((t) => {
     const words = t.split(/\s+/).length;
@@ -111,9 +110,9 @@ function describe(corpus: Corpus, sentences: string[]): string | null {
   return readable ?? texts.find((t) => t.split(/\s+/).length >= 5) ?? null;
 }
 
-/** The actors named in each sentence, as "article:sentence" -> actor ids. */
-function actorsBySentence(corpus: Corpus): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+/** The actors named in each sentence. */
+function actorsBySentence(corpus: Corpus): Map<SentenceKey, Set<string>> {
+  const out = new Map<SentenceKey, Set<string>>();
   corpus.articles.forEach((input, a) => {
     const sentences = input.analysis.sentences;
     let s = 0;
@@ -122,7 +121,7 @@ function actorsBySentence(corpus: Corpus): Map<string, Set<string>> {
       while (s < sentences.length && sentences[s]!.end < m.end) s++;
       if (s >= sentences.length) break;
       if (m.actor === null || m.start < sentences[s]!.start) continue;
-      const key = `${a}:${s}`;
+      const key = sentenceKey(a, s);
       let set = out.get(key);
       if (!set) out.set(key, (set = new Set()));
       set.add(m.actor);
@@ -131,7 +130,7 @@ function actorsBySentence(corpus: Corpus): Map<string, Set<string>> {
   return out;
 }
 
-function actorsOf(named: Map<string, Set<string>>, sentences: string[]): string[] {
+function actorsOf(named: Map<SentenceKey, Set<string>>, sentences: SentenceKey[]): string[] {
   const counts = new Map<string, number>();
   for (const key of sentences) for (const actor of named.get(key) ?? []) counts.set(actor, (counts.get(actor) ?? 0) + 1);
   return [...counts.entries()]

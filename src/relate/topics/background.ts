@@ -16,8 +16,21 @@ function rankTable(): Map<string, number> {
 const COMMON = Math.log(200);
 const RARE = Math.log(16000);
 
+const memo = new Map<string, number>();
+
 /** 0.05 for the commonest words of English, 1 for words outside the 16,000 commonest. */
 export function rarity(word: string): number {
+  let value = memo.get(word);
+  if (value === undefined) {
+    value = computeRarity(word);
+    // words come from article text: bound the memo so a long-running process does not grow it forever
+    if (memo.size > 200_000) memo.clear();
+    memo.set(word, value);
+  }
+  return value;
+}
+
+function computeRarity(word: string): number {
   const table = rankTable();
   const parts = word.toLowerCase().split(/[-' ]/).filter((p) => /^[a-z]+$/.test(p));
   if (parts.length === 0) return 0.5;

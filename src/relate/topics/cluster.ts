@@ -3,7 +3,7 @@
 // ("power plants" beside "energy infrastructure") belong together. Average-linkage agglomerative
 // clustering over a sparse similarity graph, cut at two heights: the tight cut gives topics, the
 // loose cut groups them under broader ones.
-import type { Corpus, PhraseStats } from "./corpus.js";
+import { articleOfSentence, type Corpus, type PhraseStats, type SentenceKey } from "./corpus.js";
 
 export interface PhraseClusters {
   /** tight clusters: lists of indices into `phrases` */
@@ -74,7 +74,7 @@ export function clusterPhrases(corpus: Corpus, phrases: PhraseStats[]): PhraseCl
   }
 
   // co-occurrence: phrases that share sentences in more than one place
-  const bySentence = new Map<string, number[]>();
+  const bySentence = new Map<SentenceKey, number[]>();
   phrases.forEach((p, i) => {
     for (const s of p.sentences) {
       let list = bySentence.get(s);
@@ -91,9 +91,9 @@ export function clusterPhrases(corpus: Corpus, phrases: PhraseStats[]): PhraseCl
       }
   const singleArticle = corpus.articles.length === 1;
   // sentences from one article only may be one writer's habit; two articles make it the subject's
-  const articlesTogether = new Map<number, Set<string>>();
+  const articlesTogether = new Map<number, Set<number>>();
   for (const [sentence, list] of bySentence) {
-    const article = sentence.slice(0, sentence.indexOf(":"));
+    const article = articleOfSentence(sentence);
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         const key = pairKey(list[x]!, list[y]!);

@@ -15,18 +15,34 @@ export interface TopicArticle {
   mentions: { start: number; end: number; actor: string | null }[];
 }
 
+/** A sentence of the corpus as one number: article and sentence index packed together. */
+export type SentenceKey = number;
+const SENTENCES_PER_ARTICLE = 1 << 20;
+
+export function sentenceKey(article: number, sentence: number): SentenceKey {
+  return article * SENTENCES_PER_ARTICLE + sentence;
+}
+
+export function articleOfSentence(key: SentenceKey): number {
+  return Math.floor(key / SENTENCES_PER_ARTICLE);
+}
+
+export function sentenceOfKey(key: SentenceKey): number {
+  return key % SENTENCES_PER_ARTICLE;
+}
+
 export interface PhraseStats {
   lemma: string;
   /** the commonest printed form */
   display: string;
   terms: string[];
-  adjectives: Set<string>;
+  adjectives: ReadonlySet<string>;
   head: string;
   occurrences: { article: number; occurrence: PhraseOccurrence }[];
   /** occurrences per article index */
   countByArticle: Map<number, number>;
-  /** sentences it occurs in, as "article:sentence" */
-  sentences: Set<string>;
+  /** sentences it occurs in */
+  sentences: Set<SentenceKey>;
   /** how unlike everyday English, 0..1 */
   specificity: number;
   /** how unlike the rest of the corpus, 0..1 (1 in small corpora, where every article may share the subject) */
@@ -37,7 +53,8 @@ export interface PhraseStats {
 
 export interface Corpus {
   articles: TopicArticle[];
-  wordCounts: number[];
+  /** words in an article (counted on first use) */
+  wordCount(article: number): number;
   phrases: Map<string, PhraseStats>;
   /** weight of a content word when comparing phrases */
   termWeight(term: string): number;
@@ -55,23 +72,32 @@ function lengthBonus(terms: number): number {
 export function buildCorpus(articles: TopicArticle[]): Corpus {
   const n = articles.length;
   const phrases = new Map<string, PhraseStats>();
-  const forms = new Map<string, Map<string, number>>();
+  const forms = new Map<string, PrintedForm[]>();
   const termArticles = new Map<string, Set<number>>();
-  const wordCounts: number[] = [];
+  const wordCounts = new Map<number, number>();
+  const wordCount = (a: number): number => {
+    let count = wordCounts.get(a);
+    if (count === undefined) {
+      count = 0;
+      for (const token of articles[a]!.analysis.tokens) if (token.type === "word") count++;
+      wordCounts.set(a, count);
+    }
+    return count;
+  };
 
+  // most phrases occur once: their statistics are built with as few allocations as possible
   articles.forEach((article, a) => {
-    wordCounts.push(article.analysis.tokens.filter((t) => t.type === "word").length);
-    const allowed = new Set(article.phrases.map((p) => p.lemma));
+    const allowed = article.phrases.length > 0 ? new Set(article.phrases.map((p) => p.lemma)) : null;
     for (const occurrence of findPhrases(article.text, article.analysis, article.mentions)) {
       // the article's own phrase list is authoritative when it was given
-      if (allowed.size > 0 && !allowed.has(occurrence.lemma)) continue;
+      if (allowed && !allowed.has(occurrence.lemma)) continue;
       let stats = phrases.get(occurrence.lemma);
       if (!stats) {
         stats = {
           lemma: occurrence.lemma,
           display: occurrence.text,
-          terms: [...new Set(occurrence.terms)],
-          adjectives: new Set(occurrence.adjectives),
+          terms: distinct(occurrence.terms),
+          adjectives: occurrence.adjectives.length === 0 ? NO_ADJECTIVES : new Set(occurrence.adjectives),
           head: occurrence.head,
           occurrences: [],
           countByArticle: new Map(),
@@ -81,13 +107,12 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
           score: 0,
         };
         phrases.set(occurrence.lemma, stats);
-        forms.set(occurrence.lemma, new Map());
+        forms.set(occurrence.lemma, []);
       }
       stats.occurrences.push({ article: a, occurrence });
       stats.countByArticle.set(a, (stats.countByArticle.get(a) ?? 0) + 1);
-      stats.sentences.add(`${a}:${occurrence.sentence}`);
-      const printed = forms.get(occurrence.lemma)!;
-      printed.set(occurrence.text, (printed.get(occurrence.text) ?? 0) + 1);
+      stats.sentences.add(sentenceKey(a, occurrence.sentence));
+      addForm(forms.get(occurrence.lemma)!, occurrence.text, 1);
       for (const term of occurrence.terms) {
         let seen = termArticles.get(term);
         if (!seen) termArticles.set(term, (seen = new Set()));
@@ -99,12 +124,21 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
   foldPlurals(phrases, forms);
   // the same for single words inside phrases: "temporary ceasefires" shares "ceasefire"
   const knownTerms = new Set(termArticles.keys());
-  const canonicalTerm = (term: string): string => singulars(term).find((s) => knownTerms.has(s)) ?? term;
-  for (const stats of phrases.values()) stats.terms = [...new Set(stats.terms.map(canonicalTerm))];
+  const canonical = new Map<string, string>();
+  const canonicalTerm = (term: string): string => {
+    let found = canonical.get(term);
+    if (found === undefined) canonical.set(term, (found = singulars(term).find((s) => knownTerms.has(s)) ?? term));
+    return found;
+  };
+  for (const stats of phrases.values()) {
+    let changed = false;
+    for (const t of stats.terms) if (canonicalTerm(t) !== t) changed = true;
+    if (changed) stats.terms = distinct(stats.terms.map(canonicalTerm));
+  }
   for (const [term, seen] of [...termArticles]) {
-    const canonical = canonicalTerm(term);
-    if (canonical === term) continue;
-    const into = termArticles.get(canonical)!;
+    const target = canonicalTerm(term);
+    if (target === term) continue;
+    const into = termArticles.get(target)!;
     for (const a of seen) into.add(a);
   }
 
@@ -121,16 +155,20 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
   };
 
   for (const stats of phrases.values()) {
-    stats.display = commonestForm(forms.get(stats.lemma)!);
+    const printed = forms.get(stats.lemma)!;
+    stats.display = printed.length === 1 ? printed[0]!.form : commonestForm(new Map(printed.map((p) => [p.form, p.count])));
     // plural heads like "talks" or "arms" are rarer, and more particular, than their singulars
-    const headForms = [...forms.get(stats.lemma)!.keys()].map((f) => f.split(/\s+/).pop()!.toLowerCase());
+    const headForms = printed.map((p) => lastWord(p.form));
     const alwaysPlural = headForms.every((f) => f !== stats.head && f.endsWith("s"));
-    const rarities = stats.terms.map((t, i) =>
-      i === stats.terms.length - 1 && alwaysPlural ? Math.max(rarity(t), ...headForms.map((f) => rarity(f) * 0.9)) : rarity(t),
-    );
-    const max = Math.max(...rarities);
-    const mean = rarities.reduce((s, r) => s + r, 0) / rarities.length;
-    stats.specificity = 0.5 * max + 0.5 * mean;
+    let max = 0;
+    let sum = 0;
+    stats.terms.forEach((t, i) => {
+      let value = rarity(t);
+      if (i === stats.terms.length - 1 && alwaysPlural) for (const f of headForms) value = Math.max(value, rarity(f) * 0.9);
+      max = Math.max(max, value);
+      sum += value;
+    });
+    stats.specificity = stats.terms.length > 0 ? 0.5 * max + (0.5 * sum) / stats.terms.length : 0;
     stats.distinctiveness = corpusFactor(stats.countByArticle.size);
   }
 
@@ -146,7 +184,36 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
     stats.score = score;
   }
 
-  return { articles, wordCounts, phrases, termWeight, articleScore };
+  return { articles, wordCount, phrases, termWeight, articleScore };
+}
+
+interface PrintedForm {
+  form: string;
+  count: number;
+}
+
+const NO_ADJECTIVES: ReadonlySet<string> = new Set();
+
+function addForm(forms: PrintedForm[], form: string, count: number): void {
+  for (const f of forms)
+    if (f.form === form) {
+      f.count += count;
+      return;
+    }
+  forms.push({ form, count });
+}
+
+/** The words in first-seen order without repeats (phrases have at most a handful). */
+function distinct(words: string[]): string[] {
+  for (let i = 1; i < words.length; i++) if (words.indexOf(words[i]!) < i) return [...new Set(words)];
+  return words;
+}
+
+function lastWord(form: string): string {
+  const trimmed = form.trimEnd();
+  let at = trimmed.length;
+  while (at > 0 && !/\s/.test(trimmed[at - 1]!)) at--;
+  return trimmed.slice(at).toLowerCase();
 }
 
 /** Singulars of a plural the lemmatiser left alone ("ceasefires"), most likely first. */
@@ -160,8 +227,10 @@ function singulars(word: string): string[] {
 }
 
 /** Folds a phrase whose head is a plural into its singular when the corpus has both. */
-function foldPlurals(phrases: Map<string, PhraseStats>, forms: Map<string, Map<string, number>>): void {
-  for (const lemma of [...phrases.keys()].sort()) {
+function foldPlurals(phrases: Map<string, PhraseStats>, forms: Map<string, PrintedForm[]>): void {
+  // only plural heads can fold; sorted so the result does not depend on input order
+  const plural = [...phrases.keys()].filter((lemma) => lemma.endsWith("s")).sort();
+  for (const lemma of plural) {
     const stats = phrases.get(lemma);
     if (!stats) continue;
     const words = lemma.split(" ");
@@ -174,7 +243,7 @@ function foldPlurals(phrases: Map<string, PhraseStats>, forms: Map<string, Map<s
       for (const [a, c] of stats.countByArticle) into.countByArticle.set(a, (into.countByArticle.get(a) ?? 0) + c);
       for (const s of stats.sentences) into.sentences.add(s);
       const printed = forms.get(target)!;
-      for (const [form, c] of forms.get(lemma)!) printed.set(form, (printed.get(form) ?? 0) + c);
+      for (const { form, count } of forms.get(lemma)!) addForm(printed, form, count);
       phrases.delete(lemma);
       break;
     }

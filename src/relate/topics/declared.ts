@@ -1,7 +1,7 @@
 // Topics the user declared in the content's config: found by their keywords (or name) in the text,
 // word by word, each word matching as printed or as its lemma ("power plant" finds "power plants").
 import { analyse } from "../../extract/nlp.js";
-import type { TopicArticle } from "./corpus.js";
+import { sentenceKey, type SentenceKey, type TopicArticle } from "./corpus.js";
 
 export interface DeclaredTopicSpec {
   name: string;
@@ -15,8 +15,8 @@ export interface DeclaredMatch {
   spec: DeclaredTopicSpec;
   /** matches per article index */
   countByArticle: Map<number, number>;
-  /** "article:sentence" keys, in text order */
-  sentences: string[];
+  /** the sentences that mention it, in text order */
+  sentences: SentenceKey[];
   /** lowercased keyword sequences, for recognising discovered topics that say the same */
   keywordLemmas: string[];
 }
@@ -48,7 +48,7 @@ export function matchDeclared(articles: TopicArticle[], declared: DeclaredTopicS
     const keywords = [spec.name, ...(spec.keywords ?? [])];
     const patterns = keywords.map(patternOf).filter((p): p is Pattern => p !== null);
     const countByArticle = new Map<number, number>();
-    const sentences = new Set<string>();
+    const sentences = new Set<SentenceKey>();
     articles.forEach((article, a) => {
       const tokens = article.analysis.tokens;
       const forms = prepared[a]!;
@@ -58,7 +58,7 @@ export function matchDeclared(articles: TopicArticle[], declared: DeclaredTopicS
           const hit = pattern.words.every((options, k) => options.some((o) => forms[t + k]!.has(o)));
           if (!hit) continue;
           countByArticle.set(a, (countByArticle.get(a) ?? 0) + 1);
-          sentences.add(`${a}:${tokens[t]!.sentence}`);
+          sentences.add(sentenceKey(a, tokens[t]!.sentence));
           break;
         }
       }

@@ -1,6 +1,6 @@
 // From phrase clusters to topics: which articles discuss each cluster, what to call it, which
 // sentences and actors belong to it, and which topics are narrower cases of a broader one.
-import type { Corpus, PhraseStats } from "./corpus.js";
+import { articleOfSentence, type Corpus, type PhraseStats, type SentenceKey } from "./corpus.js";
 import { clusterPhrases } from "./cluster.js";
 import { WEAK_HEADS } from "../../data/topics-stop.js";
 import { rarity } from "./background.js";
@@ -14,8 +14,8 @@ export interface TopicDraft {
   /** article indices with their relevance, most relevant first */
   articles: { article: number; relevance: number }[];
   phrases: PhraseStats[];
-  /** "article:sentence" keys of the sentences that discuss it, best first */
-  sentences: string[];
+  /** the sentences that discuss it, best first */
+  sentences: SentenceKey[];
   weight: number;
   /** index of the broader draft, when there is one */
   parent: number | null;
@@ -48,8 +48,13 @@ function enoughEvidence(corpus: Corpus, articles: { article: number }[], occurre
   if (articles.length === 0) return false;
   const only = articles[0]!.article;
   if (corpus.articles.length === 1) return occurrences >= 2;
-  // one long article that keeps coming back to it
-  return corpus.wordCounts[only]! >= 500 && occurrences >= 4 && distinctPhrases >= 2;
+  // one long article that keeps coming back to it (the word count last: it walks every token)
+  return occurrences >= 4 && distinctPhrases >= 2 && corpus.wordCount(only) >= 500;
+}
+
+function occursIn(phrase: PhraseStats, articles: ReadonlySet<number>): boolean {
+  for (const a of phrase.countByArticle.keys()) if (articles.has(a)) return true;
+  return false;
 }
 
 interface Scored {
@@ -73,9 +78,7 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
   for (const p of corpus.phrases.values()) headUse.set(p.head, (headUse.get(p.head) ?? 0) + p.occurrences.length);
 
   const build = (allIndices: number[], within?: Set<number>): TopicDraft | null => {
-    const indices = within
-      ? allIndices.filter((i) => [...candidates[i]!.countByArticle.keys()].some((a) => within.has(a)))
-      : allIndices;
+    const indices = within ? allIndices.filter((i) => occursIn(candidates[i]!, within)) : allIndices;
     const phrases = indices.map((i) => candidates[i]!);
     const relevance = new Map<number, number>();
     for (const p of phrases) {
@@ -91,10 +94,8 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
       .map(([article, r]) => ({ article, relevance: r }))
       .sort((x, y) => y.relevance - x.relevance || x.article - y.article);
     const kept = new Set(articles.map((a) => a.article));
-    const keptOccurrences = phrases.reduce(
-      (s, p) => s + p.occurrences.filter((o) => kept.has(o.article)).length,
-      0,
-    );
+    let keptOccurrences = 0;
+    for (const p of phrases) for (const o of p.occurrences) if (kept.has(o.article)) keptOccurrences++;
     if (!enoughEvidence(corpus, articles, keptOccurrences, phrases.length)) return null;
     // phrases that share only an adjective ("lasting resolution", "lasting security") make no subject:
     // some noun of the topic has to recur across articles
@@ -126,8 +127,10 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
         });
         centrality = 0.5 + sum / (indices.length - 1);
       }
-      const support = [...p.countByArticle.keys()].filter((a) => kept.has(a)).length;
-      const frequency = p.occurrences.filter((o) => kept.has(o.article)).length;
+      let support = 0;
+      for (const a of p.countByArticle.keys()) if (kept.has(a)) support++;
+      let frequency = 0;
+      for (const o of p.occurrences) if (kept.has(o.article)) frequency++;
       // editors name subjects in two words more often than in one or four
       const length = [1, 1, 1.4, 1.15, 0.9][Math.min(4, p.terms.length)]!;
       const usual = Math.sqrt(1 + Math.log(headUse.get(p.head) ?? 1));
@@ -141,15 +144,15 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
     if (!named) return null;
 
     // sentences that discuss it: the more of its phrases a sentence holds, the more central it is
-    const sentenceScores = new Map<string, number>();
+    const sentenceScores = new Map<SentenceKey, number>();
     for (const p of phrases)
       for (const s of p.sentences) {
-        const article = Number(s.slice(0, s.indexOf(":")));
+        const article = articleOfSentence(s);
         if (!kept.has(article)) continue;
         sentenceScores.set(s, (sentenceScores.get(s) ?? 0) + 0.2 + p.specificity);
       }
     const sentences = [...sentenceScores.entries()]
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .map(([key]) => key);
 
     const ordered = [...phrases].sort(
@@ -199,7 +202,7 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
     const parts: Scored[] = [];
     for (const articles of groups.values()) {
       const part = build(indices, articles);
-      if (part) parts.push({ phrases: indices.filter((i) => [...candidates[i]!.countByArticle.keys()].some((a) => articles.has(a))), draft: part });
+      if (part) parts.push({ phrases: indices.filter((i) => occursIn(candidates[i]!, articles)), draft: part });
     }
     return parts;
   };
