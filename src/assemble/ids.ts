@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 // Stable identifiers: the same input gives the same IDs on every build, so links and
 // bookmarks into a rebuilt site keep working.
 
@@ -31,4 +33,9 @@ export function articleIdFor(sourceFiles: string[]): Map<string, string> {
   const sorted = [...sourceFiles].sort();
   const slugs = uniqueSlugs(sorted.map((file) => file.replace(/\.[^./]+$/, "")), "article");
   return new Map(sorted.map((file, i) => [file, slugs[i]!]));
+}
+
+/** A short digest of text, for IDs of things that have no name (quotes, events). */
+export function stableHash(text: string, length = 10): string {
+  return createHash("sha1").update(text).digest("hex").slice(0, length);
 }

@@ -6,36 +6,14 @@
 //
 // The default corpus is content/ plus, when it is there, the CoNLL-2003 dev file beside the
 // repository (../shared/benchmarks/conll2003/eng.testa: 216 Reuters stories), read in place.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { readContentFolder } from "../ingest/read.js";
 import { runPipeline } from "../pipeline.js";
 import { nlp } from "../extract/nlp.js";
-import type { ContentFile } from "../types.js";
+import { conllAsArticles } from "./corpus.js";
 
 const DEFAULT_CONLL = "../shared/benchmarks/conll2003/eng.testa";
-
-/** CoNLL-2003 documents as plain-text articles: first sentence as headline, tokens re-joined. */
-export function conllAsArticles(path: string): ContentFile[] {
-  const docs = readFileSync(path, "utf8").split(/^-DOCSTART-.*$/m).slice(1);
-  const encoder = new TextEncoder();
-  return docs.map((doc, i) => {
-    const sentences = doc
-      .trim()
-      .split(/\n\s*\n/)
-      .map((block) =>
-        block
-          .split("\n")
-          .map((line) => line.split(" ")[0] ?? "")
-          .join(" ")
-          .replace(/ ([.,;:!?)'%])/g, "$1")
-          .replace(/\( /g, "("),
-      )
-      .filter(Boolean);
-    const [headline = "", ...body] = sentences;
-    return { path: `conll/doc-${String(i + 1).padStart(3, "0")}.txt`, bytes: encoder.encode(`${headline}\n\n${body.join(" ")}\n`) };
-  });
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

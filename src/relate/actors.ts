@@ -7,6 +7,7 @@
 import type { ActorKind, Mention, Span } from "../types.js";
 import type { ActorAlias, ActorMentionRef, ActorRole, BriefingActor } from "../assemble/model.js";
 import { lexicon } from "../extract/actors/lexicon.js";
+import { slugify } from "../assemble/ids.js";
 
 export interface ActorInput {
   id: string;
@@ -150,20 +151,34 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
     }
   }
   let live = clusters.filter((c) => !c.merged);
-  // full person names whose parts are each a near miss ("Keith Kellog" / "Keith Kellogg", "Rustem Umerovto")
-  for (let x = 0; x < live.length; x++)
-    for (let y = x + 1; y < live.length; y++) {
-      const a = root(live[x]!);
-      const b = root(live[y]!);
-      if (a === b || kindOf(a) !== "person" || kindOf(b) !== "person") continue;
-      if (sameFullName(a, b)) absorb(a, b);
-    }
+  // full person names whose parts are each a near miss ("Keith Kellog" / "Keith Kellogg", "Rustem Umerovto").
+  // Near misses and glued words keep every word's first letter, so only names with the same word
+  // count and initials need comparing: the blocks keep this linear in practice on large corpora.
+  const blocks = new Map<string, Cluster[]>();
+  for (const c of live) {
+    if (kindOf(c) !== "person") continue;
+    for (const key of new Set([...c.folded].filter((f) => f.includes(" ")).map(nameBlock))) blocks.set(key, [...(blocks.get(key) ?? []), c]);
+  }
+  for (const members of blocks.values())
+    for (let x = 0; x < members.length; x++)
+      for (let y = x + 1; y < members.length; y++) {
+        const a = root(members[x]!);
+        const b = root(members[y]!);
+        if (a === b || kindOf(a) !== "person" || kindOf(b) !== "person") continue;
+        if (sameFullName(a, b)) absorb(a, b);
+      }
   live = clusters.filter((c) => !c.merged);
   // bare surnames: join the one person actor who carries that surname, and only then
+  const surnameOwners = new Map<string, Cluster[]>();
+  for (const o of live) {
+    if (kindOf(o) !== "person") continue;
+    for (const s of o.surnames) surnameOwners.set(s[0] ?? "", [...(surnameOwners.get(s[0] ?? "") ?? []), o]);
+  }
   for (const c of live) {
     if (c.merged || kindOf(c) !== "person" || c.surnames.size > 0) continue;
     const names = [...c.folded];
-    const owners = live.filter((o) => !o.merged && o !== c && kindOf(o) === "person" && [...o.surnames].some((s) => names.some((n) => s === n || nearMiss(s, n) || gluedTo(s, n))));
+    const candidates = new Set(names.flatMap((n) => surnameOwners.get(n[0] ?? "") ?? []));
+    const owners = [...candidates].filter((o) => !o.merged && o !== c && kindOf(o) === "person" && [...o.surnames].some((s) => names.some((n) => s === n || nearMiss(s, n) || gluedTo(s, n))));
     if (owners.length === 1) absorb(owners[0]!, c);
   }
   // a name printed under another kind in one article ("Kremlin" as a person in a headline) joins the majority
@@ -176,13 +191,16 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
   }
   // abbreviations: "UN" joins "United Nations" when the initials agree
   live = clusters.filter((c) => !c.merged);
+  const byInitials = new Map<string, Cluster>();
+  for (const o of live)
+    for (const spelling of o.spellings.keys())
+      if (spelling.includes(" ") && !byInitials.has(initialsOf(spelling))) byInitials.set(initialsOf(spelling), o);
   for (const c of live) {
     if (c.merged) continue;
     const short = [...c.spellings.keys()].find((s) => /^[A-Z.]{2,8}$/.test(s));
     if (!short) continue;
-    const letters = short.replace(/\./g, "");
-    const owner = live.find((o) => !o.merged && o !== c && [...o.spellings.keys()].some((s) => s.includes(" ") && initialsOf(s) === letters));
-    if (owner) absorb(owner, c);
+    const owner = byInitials.get(short.replace(/\./g, ""));
+    if (owner && root(owner) !== root(c)) absorb(owner, c);
   }
 
   // 3. actors out of clusters
@@ -192,7 +210,7 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
   const used = new Map<string, number>();
   drafts.sort((p, q) => q.weight - p.weight || p.name.localeCompare(q.name));
   for (const d of drafts) {
-    let id = slug(d.name) || "actor";
+    let id = slugify(d.name, "actor");
     const n = used.get(id) ?? 0;
     used.set(id, n + 1);
     if (n > 0) id = `${id}-${d.kind}${n > 1 ? `-${n}` : ""}`;
@@ -225,6 +243,12 @@ function gluedTo(surname: string, word: string): boolean {
   return word.length > surname.length && word.startsWith(surname) && GLUED_WORDS.includes(word.slice(surname.length));
 }
 
+/** Word count and initials of a folded full name: "keith kelog" -> "2:kk". */
+function nameBlock(folded: string): string {
+  const words = folded.split(" ");
+  return `${words.length}:${words.map((w) => w[0]).join("")}`;
+}
+
 function sameFullName(a: Cluster, b: Cluster): boolean {
   for (const x of a.folded)
     for (const y of b.folded) {
@@ -249,16 +273,6 @@ function nearestBefore(fulls: Cluster[], article: ActorInput, m: Mention): Clust
       }
     }
   return best;
-}
-
-export function slug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[’']/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }
 
 function draftActor(c: Cluster, articles: ActorInput[]): BriefingActor {

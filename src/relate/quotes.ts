@@ -1,8 +1,8 @@
 // The quote ledger across articles: the same words quoted by several sources are one quote with
 // every span where they were printed. Ids hash the normalised text, so they are stable across builds.
-import { createHash } from "node:crypto";
 import type { QuoteCandidate } from "../types.js";
 import type { BriefingQuote } from "../assemble/model.js";
+import { stableHash } from "../assemble/ids.js";
 
 const normalise = (s: string) =>
   s
@@ -29,7 +29,7 @@ export function collectQuotes(
       let entry = byText.get(key);
       if (!entry) {
         entry = {
-          id: `q-${createHash("sha1").update(key).digest("hex").slice(0, 10)}`,
+          id: `q-${stableHash(key)}`,
           text: q.text,
           speaker: null,
           articles: [],

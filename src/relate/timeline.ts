@@ -4,6 +4,7 @@
 // but both entries say so in `conflict`.
 import type { ActorKind, DateMention, EventCandidate } from "../types.js";
 import type { BriefingEvent } from "../assemble/model.js";
+import { stableHash } from "../assemble/ids.js";
 
 export interface TimelineInput {
   id: string;
@@ -90,16 +91,6 @@ function sameHappening(item: Item, group: Group): boolean {
   return words >= 0.35 || (actors >= 0.5 && words >= 0.25) || (actors >= 1 && words >= 0.15) || (actors >= 2 && words >= 0.08);
 }
 
-/** FNV-1a, for ids that stay the same from build to build. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
-}
-
 const readable = (iso: string) => iso;
 
 export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
@@ -167,7 +158,7 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
     })[0]!;
     const actorCounts = new Map<string, number>();
     for (const it of g.items) for (const a of it.actors) actorCounts.set(a, (actorCounts.get(a) ?? 0) + 1);
-    let id = `event-${g.date}-${hash(`${g.items[0]!.article}:${g.items[0]!.sentence}`)}`;
+    let id = `event-${g.date}-${stableHash(`${g.items[0]!.article}:${g.items[0]!.sentence}`, 8)}`;
     while (usedIds.has(id)) id += "b";
     usedIds.add(id);
     const others = conflicts.get(g);
