@@ -52,9 +52,39 @@ function enoughEvidence(corpus: Corpus, articles: { article: number }[], occurre
   return occurrences >= 4 && distinctPhrases >= 2 && corpus.wordCount(only) >= 500;
 }
 
+/** Below this rarity a word is everyday English ("attack", "peace", "security"). */
+const GENERIC_RARITY = 0.6;
+
+/** A phrase that is one everyday noun: a weak name for a topic. */
+export function isBareGeneric(phrase: PhraseStats): boolean {
+  return phrase.terms.length === 1 && rarity(phrase.head) < GENERIC_RARITY;
+}
+
 function occursIn(phrase: PhraseStats, articles: ReadonlySet<number>): boolean {
   for (const a of phrase.countByArticle.keys()) if (articles.has(a)) return true;
   return false;
+}
+
+/**
+ * Whether a narrower topic says enough that its broader one does not: it covers clearly fewer
+ * articles, its own name is used in two of them, and it is a kind of the broader subject rather
+ * than a near-synonym of it ("energy facilities" beside "energy infrastructure", "drone assault"
+ * beside "drone attacks": same modifier, another head, the same articles).
+ */
+function substantialNarrower(corpus: Corpus, parent: TopicDraft, child: TopicDraft): boolean {
+  if (corpus.articles.length === 1) return child.articles.length >= 1 && child.sentences.length >= 2;
+  if (child.articles.length < 2) return false;
+  const parentArticles = new Set(parent.articles.map((a) => a.article));
+  const inParent = child.articles.filter((a) => parentArticles.has(a.article)).length;
+  if (child.articles.length > 0.7 * parent.articles.length) return false;
+  const name = corpus.phrases.get(child.nameLemma);
+  const parentName = corpus.phrases.get(parent.nameLemma);
+  if (!name || !parentName) return true;
+  if (name.countByArticle.size < 2) return false;
+  const sharesWord = name.terms.some((t) => parentName.terms.includes(t));
+  const sameHead = name.head === parentName.head;
+  if (sharesWord && !sameHead && inParent >= 0.8 * child.articles.length) return false;
+  return true;
 }
 
 interface Scored {
@@ -118,6 +148,7 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
     // the name: a phrase that is frequent, spread over the articles, particular, and close to the rest
     let best: PhraseStats | null = null;
     let bestScore = -1;
+    const candidatesForName: { phrase: PhraseStats; score: number; support: number }[] = [];
     phrases.forEach((p, x) => {
       let centrality = 1;
       if (indices.length > 1) {
@@ -135,13 +166,35 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
       const length = [1, 1, 1.4, 1.15, 0.9][Math.min(4, p.terms.length)]!;
       const usual = Math.sqrt(1 + Math.log(headUse.get(p.head) ?? 1));
       const score = Math.sqrt(frequency) * support * (0.2 + p.specificity) * length * centrality * usual;
+      candidatesForName.push({ phrase: p, score, support });
       if (score > bestScore || (score === bestScore && best && p.lemma < best.lemma)) {
         best = p;
         bestScore = score;
       }
     });
-    const named = best as PhraseStats | null;
+    let named = best as PhraseStats | null;
     if (!named) return null;
+    // a bare everyday noun ("attacks", "security") says less than the same subject with its
+    // modifier: take the best phrase of two or more words that is nearly as widely used
+    if (isBareGeneric(named)) {
+      const own = candidatesForName.find((c) => c.phrase === named)!;
+      const needed = corpus.articles.length === 1 ? 1 : Math.max(2, Math.ceil(own.support / 2));
+      // a modifier the topic keeps using with several heads ("drone strikes", "drone attacks",
+      // "drone assault") carries the subject across all of those articles
+      const familySupport = (p: PhraseStats): number => {
+        const modifiers = p.terms.filter((t) => t !== p.head && !p.adjectives.has(t));
+        if (modifiers.length === 0) return 0;
+        const seen = new Set<number>();
+        for (const q of phrases)
+          if (q.terms.some((t) => t !== q.head && modifiers.includes(t)) || (q.terms.length === 1 && modifiers.includes(q.head)))
+            for (const a of q.countByArticle.keys()) if (kept.has(a)) seen.add(a);
+        return seen.size;
+      };
+      const better = candidatesForName
+        .filter((c) => c.phrase.terms.length >= 2 && !isBareGeneric(c.phrase) && Math.max(c.support, familySupport(c.phrase)) >= needed)
+        .sort((x, y) => Number(y.phrase.head === own.phrase.head) - Number(x.phrase.head === own.phrase.head) || y.score - x.score)[0];
+      if (better) named = better.phrase;
+    }
 
     // sentences that discuss it: the more of its phrases a sentence holds, the more central it is
     const sentenceScores = new Map<SentenceKey, number>();
@@ -207,7 +260,38 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
     return parts;
   };
 
-  const fineDrafts: Scored[][] = clusters.fine.map((indices) => buildPure(indices));
+  const fineLists = clusters.fine.map((indices) => [...indices]);
+  const fineDrafts: Scored[][] = fineLists.map((indices) => buildPure(indices));
+
+  // a topic still named by a bare everyday noun ("attacks") joins the topic that uses the same
+  // noun with a modifier ("drone attacks") in the same articles, when there is one
+  fineDrafts.forEach((drafts, f) => {
+    if (drafts.length !== 1) return;
+    const bare = drafts[0]!.draft;
+    const phrase = corpus.phrases.get(bare.nameLemma);
+    if (!phrase || !isBareGeneric(phrase)) return;
+    const bareArticles = new Set(bare.articles.map((a) => a.article));
+    let host = -1;
+    let hostUses = 0;
+    fineDrafts.forEach((others, g) => {
+      if (g === f || others.length === 0) return;
+      if (!others.some((o) => o.draft.articles.some((a) => bareArticles.has(a.article)))) return;
+      let uses = 0;
+      for (const i of fineLists[g]!) {
+        const p = candidates[i]!;
+        if (p.head === phrase.head && p.terms.length >= 2) uses += p.occurrences.length;
+      }
+      if (uses > hostUses) {
+        host = g;
+        hostUses = uses;
+      }
+    });
+    if (host < 0) return;
+    fineLists[host] = [...fineLists[host]!, ...fineLists[f]!];
+    fineLists[f] = [];
+    fineDrafts[host] = buildPure(fineLists[host]!);
+    fineDrafts[f] = [];
+  });
 
   // broader topics: a loose cluster holding two or more topics of its own becomes their parent
   const drafts: TopicDraft[] = [];
@@ -234,7 +318,7 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
     const parentIndex = drafts.length;
     drafts.push(parent);
     for (const child of children) {
-      if (child.draft.nameLemma === parent.nameLemma) continue;
+      if (child.draft.nameLemma === parent.nameLemma || !substantialNarrower(corpus, parent, child.draft)) continue;
       child.draft.parent = parentIndex;
       drafts.push(child.draft);
     }
