@@ -3,8 +3,19 @@ import { DateTime } from "luxon";
 
 const EXTERNAL_URL = /^[a-z][a-z0-9+.-]*:/i;
 
+const splitPaths = new Map<string, { dirs: string[]; file: string }>();
+
 /** A site path with its directory parts and its file, e.g. "actors/x/index.html" -> dirs ["actors","x"], file "index.html". */
 function splitSitePath(path: string): { dirs: string[]; file: string } {
+  // every page links to the same few thousand paths, many times over
+  const known = splitPaths.get(path);
+  if (known) return known;
+  const split = splitUncached(path);
+  if (splitPaths.size < 100_000) splitPaths.set(path, split);
+  return split;
+}
+
+function splitUncached(path: string): { dirs: string[]; file: string } {
   let clean = path.replace(/^\/+/, "");
   if (clean === "" || clean.endsWith("/")) clean += "index.html";
   const parts = clean.split("/").filter((part) => part !== "" && part !== ".");
