@@ -2,11 +2,16 @@
 // measured in the same process (wink-nlp's own tokenise-and-tag pass over the same text, the
 // floor any extraction built on it can reach).
 //
-//   npm run bench -- [--content DIR] [--conll FILE] [--runs N]
+//   npm run bench -- [--content DIR] [--conll FILE] [--runs N] [--no-site]
 //
 // The default corpus is content/ plus, when it is there, the CoNLL-2003 dev file beside the
 // repository (../shared/benchmarks/conll2003/eng.testa: 216 Reuters stories), read in place.
 import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { renderSite } from "../site/render.js";
+import type { Briefing } from "../assemble/model.js";
 import { parseArgs } from "node:util";
 import { readContentFolder } from "../ingest/read.js";
 import { runPipeline } from "../pipeline.js";
@@ -23,7 +28,12 @@ function median(values: number[]): number {
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { content: { type: "string", default: "content" }, conll: { type: "string" }, runs: { type: "string", default: "3" } },
+    options: {
+      content: { type: "string", default: "content" },
+      conll: { type: "string" },
+      runs: { type: "string", default: "3" },
+      "no-site": { type: "boolean", default: false },
+    },
   });
   const runs = Math.max(1, Number(values.runs) || 3);
   const files = (await readContentFolder(values.content!)).files;
@@ -48,11 +58,13 @@ async function main(argv: string[]): Promise<number> {
   const stageRuns = new Map<string, number[]>();
   const totals: number[] = [];
   let articles = 0;
+  let briefing: Briefing | null = null;
   for (let r = 0; r < runs; r++) {
     const started = performance.now();
     const result = runPipeline(files);
     totals.push(performance.now() - started);
     articles = result.briefing.articles.length;
+    briefing = result.briefing;
     for (const stage of result.report.stages) stageRuns.set(stage.name, [...(stageRuns.get(stage.name) ?? []), stage.ms]);
   }
   const mbps = (ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(2);
@@ -67,7 +79,19 @@ async function main(argv: string[]): Promise<number> {
   }
   const extractMs = median(stageRuns.get("extract") ?? [0]);
   console.log(`\nextraction throughput: ${mbps(extractMs)} MB/s per core (target ≥ 1)`);
-  console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  console.log(`peak memory (max RSS) after the pipeline: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+
+  if (briefing && !values["no-site"]) {
+    // the site is rendered once: Eleventy's start-up and the disk writes dominate, repeats add little
+    const out = await mkdtemp(join(tmpdir(), "briefing-bench-site-"));
+    const started = performance.now();
+    const { files: written } = await renderSite(briefing, out, { quiet: true });
+    const ms = performance.now() - started;
+    const pages = briefing.articles.length + briefing.actors.length + briefing.topics.length;
+    console.log(`site      ${written} files (${pages} article, actor and topic pages) in ${ms.toFixed(0)} ms, ${(ms / Math.max(1, written)).toFixed(1)} ms a file (one run)`);
+    console.log(`peak memory (max RSS) with the site: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+    await rm(out, { recursive: true, force: true });
+  }
   return 0;
 }
 
