@@ -13,6 +13,7 @@ import type { ActorKind } from "../types.js";
 import { kindLabel, filterText, relativeUrl } from "./filters.js";
 import type { SpanDecoration } from "./markdown/actor-links.js";
 import { renderArticleBody } from "./markdown/article-html.js";
+import { groupRoles } from "../assemble/roles.js";
 
 export interface ArticleRef {
   id: string;
@@ -232,20 +233,6 @@ export function shorten(text: string, max: number): string {
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : clean.slice(0, max)).replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 
-function mostCommon(values: readonly string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [value, count] of counts) {
-    if (count > bestCount) {
-      best = value;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
 function spanOf(dates: readonly string[]): [string, string] | null {
   const sorted = dates.filter((d) => d !== "").sort();
   const first = sorted[0];
@@ -299,9 +286,10 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
   const articleRefs = (ids: readonly string[]): ArticleRef[] =>
     ids.map(articleRef).filter((ref): ref is ArticleRef => ref !== null);
 
+  // the role most of the relevant sources give, spelling variants counted together
   const roleOf = (actor: BriefingActor, within?: ReadonlySet<string>): string | null => {
     const scoped = within ? actor.roles.filter((r) => within.has(r.article)) : [];
-    return mostCommon((scoped.length > 0 ? scoped : actor.roles).map((r) => r.role));
+    return groupRoles(scoped.length > 0 ? scoped : actor.roles)[0]?.role ?? null;
   };
   const actorChip = (id: string, within?: ReadonlySet<string>): ActorChip | null => {
     const actor = actorById.get(id);
