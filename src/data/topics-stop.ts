@@ -7,6 +7,7 @@ export const STOP_HEADS: ReadonlySet<string> = new Set(
 people person persons man men woman women child children someone anyone everyone thing things stuff
 official spokesman spokeswoman spokesperson source sources reporter journalist correspondent editor author
 commentator analyst expert observer resident witness member members colleague friend counterpart
+trader traders dealer dealers broker brokers economist economists strategist strategists
 president minister secretary envoy adviser advisor director chief head leader chairman chairwoman chair
 ceo executive manager representative delegate deputy governor mayor senator lawmaker congressman
 prime premier chancellor king queen prince ambassador general commander officer spokesmen
@@ -89,3 +90,32 @@ issue issues security safety relations relationship matter matters
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Whole phrases that name where news came from or how it was delivered, never what it is about:
+ * "the news agency said", "told a news conference". Lemmatised, as phrases.ts keys them.
+ */
+export const STOP_PHRASES: ReadonlySet<string> = new Set([
+  "news agency",
+  "news conference",
+  "press conference",
+  "press release",
+  "news release",
+  "news briefing",
+  "press briefing",
+  "news service",
+  "wire service",
+  "news outlet",
+  "media outlet",
+  "state media",
+  "state television",
+  "state news agency",
+  "official news agency",
+  "social media",
+  "social media post",
+  "social media platform",
+  "television interview",
+  "radio interview",
+  "phone call",
+  "telephone call",
+]);

@@ -5,7 +5,7 @@
 // "recent") and heads that name no subject ("officials", "statement", "week").
 import type { Mention, Span } from "../types.js";
 import type { Analysis, Token } from "./nlp.js";
-import { REPORTING_WORDS, STOP_HEADS, STOP_MODIFIERS, WEAK_HEADS } from "../data/topics-stop.js";
+import { REPORTING_WORDS, STOP_HEADS, STOP_MODIFIERS, STOP_PHRASES, WEAK_HEADS } from "../data/topics-stop.js";
 
 /** One occurrence of a key phrase in the text. */
 export interface PhraseOccurrence extends Span {
@@ -285,16 +285,47 @@ export function findPhrases(text: string, analysis: Analysis, mentions: readonly
   return occurrences;
 }
 
+/** Indices of the tokens inside round brackets. */
+function bracketed(tokens: Token[], first: number, end: number): Set<number> {
+  const inside = new Set<number>();
+  let depth = 0;
+  for (let t = first; t < end; t++) {
+    const word = tokens[t]!.text;
+    if (word === "(") depth++;
+    else if (word === ")") depth = Math.max(0, depth - 1);
+    else if (depth > 0) inside.add(t);
+  }
+  return inside;
+}
+
+/**
+ * A line of a results table or price list ("Pohang 3 Ulsan 2 (halftime 1-0)"): as many numbers
+ * as every other word. Its nouns are column labels, not what the article is about.
+ */
+function isTabular(tokens: Token[], first: number, end: number): boolean {
+  let numbers = 0;
+  let words = 0;
+  for (let t = first; t < end; t++) {
+    const token = tokens[t]!;
+    if (token.type === "number" || token.pos === "NUM") numbers++;
+    else if (token.type === "word") words++;
+  }
+  return numbers >= 2 && numbers * 2 >= words;
+}
+
 function chunkPhrases(text: string, analysis: Analysis, mentions: readonly Span[]): PhraseOccurrence[] {
   const { tokens } = analysis;
   const out: PhraseOccurrence[] = [];
   analysis.sentences.forEach((sentence, s) => {
+    if (isTabular(tokens, sentence.firstToken, sentence.endToken)) return;
     const units = buildUnits(text, tokens, sentence.firstToken, sentence.endToken);
     const titleCase = isTitleCase(units);
     const chunks: Chunk[] = [];
     let i = 0;
+    // an aside in brackets ("(halftime 1-0)", "(NATO)") is not what the sentence is about
+    const aside = text.slice(sentence.start, sentence.end).includes("(") ? bracketed(tokens, sentence.firstToken, sentence.endToken) : null;
     while (i < units.length) {
-      if (!chunkable(units, i, tokens)) {
+      if (!chunkable(units, i, tokens) || (aside !== null && aside.has(units[i]!.first))) {
         i++;
         continue;
       }
@@ -326,11 +357,12 @@ function chunkPhrases(text: string, analysis: Analysis, mentions: readonly Span[
         if (!acceptable(list, mentions, titleCase)) continue;
         const occurrence = occurrenceOf(list, s, text);
         occurrence.end = nextList[nextList.length - 1]!.end;
-        out.push(occurrence);
+        if (!STOP_PHRASES.has(occurrence.lemma)) out.push(occurrence);
         continue;
       }
       if (!acceptable(list, mentions, titleCase)) continue;
-      out.push(occurrenceOf(list, s, text));
+      const occurrence = occurrenceOf(list, s, text);
+      if (!STOP_PHRASES.has(occurrence.lemma)) out.push(occurrence);
     }
   });
   return out;

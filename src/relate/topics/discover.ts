@@ -24,6 +24,8 @@ export interface TopicDraft {
 
 const MAX_CANDIDATES = 400;
 const MAX_PHRASES_PER_TOPIC = 12;
+/** Sentences 0 and 1: the headline (when the text carries it) and the lead. */
+const LEAD_SENTENCES = 1;
 
 export function maxTopics(articleCount: number): number {
   return Math.max(5, Math.min(40, Math.ceil(4 + 2.5 * Math.sqrt(articleCount))));
@@ -57,7 +59,16 @@ const GENERIC_RARITY = 0.6;
 
 /** A phrase that is one everyday noun: a weak name for a topic. */
 export function isBareGeneric(phrase: PhraseStats): boolean {
-  return phrase.terms.length === 1 && rarity(phrase.head) < GENERIC_RARITY;
+  if (phrase.terms.length !== 1) return false;
+  // the lemmatiser's form may be rarer than the word as printed ("data" -> "datum")
+  const printed = phrase.display.toLowerCase();
+  return Math.min(rarity(phrase.head), rarity(printed)) < GENERIC_RARITY;
+}
+
+/** A phrase particular enough that two stories using it share a subject. */
+function canJoinStories(p: PhraseStats): boolean {
+  if (p.terms.length >= 2) return !p.terms.every((t) => rarity(t) < GENERIC_RARITY || WEAK_HEADS.has(t));
+  return rarity(p.head) >= 0.9 && !WEAK_HEADS.has(p.head);
 }
 
 function occursIn(phrase: PhraseStats, articles: ReadonlySet<number>): boolean {
@@ -107,7 +118,7 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
   const headUse = new Map<string, number>();
   for (const p of corpus.phrases.values()) headUse.set(p.head, (headUse.get(p.head) ?? 0) + p.occurrences.length);
 
-  const build = (allIndices: number[], within?: Set<number>): TopicDraft | null => {
+  const build = (allIndices: number[], within?: Set<number>, avoid?: ReadonlySet<string>): TopicDraft | null => {
     const indices = within ? allIndices.filter((i) => occursIn(candidates[i]!, within)) : allIndices;
     const phrases = indices.map((i) => candidates[i]!);
     const relevance = new Map<number, number>();
@@ -148,7 +159,9 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
     // the name: a phrase that is frequent, spread over the articles, particular, and close to the rest
     let best: PhraseStats | null = null;
     let bestScore = -1;
-    const candidatesForName: { phrase: PhraseStats; score: number; support: number }[] = [];
+    const candidatesForName: { phrase: PhraseStats; score: number; support: number; frequency: number }[] = [];
+    // a name another part of the same cluster already took is used only when nothing else will do
+    const avoided = (p: PhraseStats): boolean => avoid !== undefined && avoid.has(p.lemma) && phrases.some((q) => !avoid.has(q.lemma));
     phrases.forEach((p, x) => {
       let centrality = 1;
       if (indices.length > 1) {
@@ -161,12 +174,20 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
       let support = 0;
       for (const a of p.countByArticle.keys()) if (kept.has(a)) support++;
       let frequency = 0;
-      for (const o of p.occurrences) if (kept.has(o.article)) frequency++;
+      const leads = new Set<number>();
+      for (const o of p.occurrences)
+        if (kept.has(o.article)) {
+          frequency++;
+          if (o.occurrence.sentence <= LEAD_SENTENCES) leads.add(o.article);
+        }
       // editors name subjects in two words more often than in one or four
       const length = [1, 1, 1.4, 1.15, 0.9][Math.min(4, p.terms.length)]!;
       const usual = Math.sqrt(1 + Math.log(headUse.get(p.head) ?? 1));
-      const score = Math.sqrt(frequency) * support * (0.2 + p.specificity) * length * centrality * usual;
-      candidatesForName.push({ phrase: p, score, support });
+      // the words a headline or lead uses for the subject are the ones an editor would
+      const lead = support > 0 ? 1 + leads.size / support : 1;
+      const score = Math.sqrt(frequency) * support * (0.2 + p.specificity) * length * centrality * usual * lead;
+      candidatesForName.push({ phrase: p, score, support, frequency });
+      if (avoided(p)) return;
       if (score > bestScore || (score === bestScore && best && p.lemma < best.lemma)) {
         best = p;
         bestScore = score;
@@ -190,9 +211,13 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
             for (const a of q.countByArticle.keys()) if (kept.has(a)) seen.add(a);
         return seen.size;
       };
-      const better = candidatesForName
-        .filter((c) => c.phrase.terms.length >= 2 && !isBareGeneric(c.phrase) && Math.max(c.support, familySupport(c.phrase)) >= needed)
-        .sort((x, y) => Number(y.phrase.head === own.phrase.head) - Number(x.phrase.head === own.phrase.head) || y.score - x.score)[0];
+      const usable = candidatesForName
+        .filter((c) => c.phrase.terms.length >= 2 && !isBareGeneric(c.phrase) && !avoided(c.phrase))
+        .map((c) => ({ ...c, reach: Math.max(c.support, familySupport(c.phrase)) }));
+      const better =
+        usable.filter((c) => c.reach >= needed).sort((x, y) => y.reach - x.reach || y.score - x.score)[0] ??
+        // failing that, a modified form the topic repeats
+        usable.filter((c) => c.frequency >= 2).sort((x, y) => y.frequency - x.frequency || y.score - x.score)[0];
       if (better) named = better.phrase;
     }
 
@@ -232,7 +257,16 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
     if (index === undefined) storyIndex.set(a.storyId, (index = storyIndex.size));
     return index;
   });
-  const buildPure = (indices: number[]): Scored[] => {
+  // In a corpus of several articles, a topic that can only be called by a bare everyday noun
+  // ("Rate", "Attacks") is no subject an editor would list; it is kept only to be folded into
+  // another topic (keepBare).
+  const dropBare = (scored: Scored[]): Scored[] =>
+    corpus.articles.length === 1 ? scored : scored.filter((s) => !isBareGeneric(corpus.phrases.get(s.draft.nameLemma)!));
+  const buildPure = (indices: number[], keepBare = false): Scored[] => {
+    const out = buildParts(indices);
+    return keepBare ? out : dropBare(out);
+  };
+  const buildParts = (indices: number[]): Scored[] => {
     // one phrase seen once cannot make a topic: skip the work
     if (indices.length === 1 && candidates[indices[0]!]!.occurrences.length < 2) return [];
     const draft = build(indices);
@@ -244,24 +278,39 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
       groups.get(g)!.add(article);
     }
     if (groups.size < 2) return [{ phrases: indices, draft }];
+    // Stories are joined by a particular phrase that is central in each of them (repeated, or in
+    // the headline or lead), not by one mentioned in passing: "presidential election" in a report on
+    // markets is not the election story. Joined stories make one topic; each other story, its own.
     const inDraft = new Set(draft.articles.map((a) => a.article));
-    const sharedSubject = draft.phrases.some((p) => {
-      if (p.terms.length < 2 && (rarity(p.head) < 0.9 || WEAK_HEADS.has(p.head))) return false;
-      const seen = new Set<number>();
-      for (const a of p.countByArticle.keys()) if (inDraft.has(a)) seen.add(story[a]!);
-      return seen.size >= 2;
-    });
-    if (sharedSubject) return [{ phrases: indices, draft }];
-    const parts: Scored[] = [];
-    for (const articles of groups.values()) {
-      const part = build(indices, articles);
-      if (part) parts.push({ phrases: indices.filter((i) => occursIn(candidates[i]!, articles)), draft: part });
+    const joined = new Set<number>();
+    for (const i of indices) {
+      const p = candidates[i]!;
+      if (!canJoinStories(p)) continue;
+      const centralIn = new Set<number>();
+      for (const { article, occurrence } of p.occurrences)
+        if (inDraft.has(article) && (occurrence.sentence <= LEAD_SENTENCES || p.countByArticle.get(article)! >= 2)) centralIn.add(story[article]!);
+      if (centralIn.size >= 2) for (const g of centralIn) joined.add(g);
     }
+    const parts: Scored[] = [];
+    const usedNames = new Set<string>();
+    const add = (articles: Set<number>): void => {
+      const part = build(indices, articles, usedNames);
+      if (!part) return;
+      usedNames.add(part.nameLemma);
+      parts.push({ phrases: indices.filter((i) => occursIn(candidates[i]!, articles)), draft: part });
+    };
+    if (joined.size === groups.size) return [{ phrases: indices, draft }];
+    if (joined.size >= 2) {
+      const articles = new Set<number>();
+      for (const g of joined) for (const a of groups.get(g)!) articles.add(a);
+      add(articles);
+    }
+    for (const [g, articles] of groups) if (!joined.has(g) || joined.size < 2) add(articles);
     return parts;
   };
 
   const fineLists = clusters.fine.map((indices) => [...indices]);
-  const fineDrafts: Scored[][] = fineLists.map((indices) => buildPure(indices));
+  const fineDrafts: Scored[][] = fineLists.map((indices) => buildPure(indices, true));
 
   // a topic still named by a bare everyday noun ("attacks") joins the topic that uses the same
   // noun with a modifier ("drone attacks") in the same articles, when there is one
@@ -289,9 +338,10 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
     if (host < 0) return;
     fineLists[host] = [...fineLists[host]!, ...fineLists[f]!];
     fineLists[f] = [];
-    fineDrafts[host] = buildPure(fineLists[host]!);
+    fineDrafts[host] = buildPure(fineLists[host]!, true);
     fineDrafts[f] = [];
   });
+  fineDrafts.forEach((drafts, f) => (fineDrafts[f] = dropBare(drafts)));
 
   // broader topics: a loose cluster holding two or more topics of its own becomes their parent
   const drafts: TopicDraft[] = [];
@@ -308,7 +358,7 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
       if (children[0]) drafts.push(children[0].draft);
       continue;
     }
-    const parents = buildPure(children.flatMap((c) => c.phrases));
+    const parents = buildPure([...new Set(children.flatMap((c) => c.phrases))]);
     const parent = parents.length === 1 ? parents[0]!.draft : null;
     if (!parent) {
       for (const c of children) drafts.push(c.draft);
