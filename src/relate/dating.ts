@@ -7,7 +7,7 @@
 import { DateTime } from "luxon";
 import type { Analysis } from "../extract/nlp.js";
 import { findDateCandidates, mentionsFromCandidates, type DateCandidate } from "../extract/dates.js";
-import { resolveAll } from "../extract/dates/resolve.js";
+import { resolveAll, resolveCandidate } from "../extract/dates/resolve.js";
 
 export interface DatingInput {
   id: string;
@@ -80,9 +80,9 @@ function inferFromOwn(input: DatingInput, candidates: DateCandidate[]): { date: 
   // the weekdays it tells in the past tense are read as coming after the latest printed date
   for (let offset = 0; offset < 7; offset++) {
     const day = addDays(latest, offset);
-    const resolutions = resolveAll(candidates, input.analysis, input.text, { day, zone: null, timeml: false });
+    // a weekday's value needs no other mention, so only the weekdays are resolved against the day
     const ok = weekdays.every((c) => {
-      const r = resolutions[candidates.indexOf(c)];
+      const r = resolveCandidate(c, { day, zone: null, timeml: false });
       return !r || r.value.slice(0, 10) >= latest;
     });
     if (!ok) continue;

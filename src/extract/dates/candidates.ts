@@ -364,8 +364,20 @@ function respellYears(text: string): Respelling {
   return { text: out, regions };
 }
 
+// Candidates depend only on the text and its analysis, and relate (dating an undated article,
+// re-dating it) asks again for what extract already found: one pass per analysis is kept.
+const found = new WeakMap<Analysis, { text: string; candidates: readonly DateCandidate[] }>();
+
 /** Every temporal expression in the text, unresolved, with the tense of its clause. */
 export function findDateCandidates(printed: string, analysis: Analysis): DateCandidate[] {
+  const known = found.get(analysis);
+  if (known && known.text === printed) return [...known.candidates];
+  const candidates = scanCandidates(printed, analysis);
+  found.set(analysis, { text: printed, candidates });
+  return [...candidates];
+}
+
+function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
   const { text, regions } = respellYears(printed);
   const reference = { instant: new Date(Date.UTC(2000, 0, 5, 12)), timezone: 0 };
   const raw: Omit<DateCandidate, "sentence" | "tense">[] = [];

@@ -28,9 +28,19 @@ export interface Resolution {
 
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+const DAY_MS = 86_400_000;
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+// an undated article is resolved against many days in turn: each day is parsed once
+const parsedDays = new Map<string, DateTime>();
 function utcDay(iso: string): DateTime {
-  return DateTime.fromISO(iso, { zone: "utc" }).startOf("day");
+  let day = parsedDays.get(iso);
+  if (!day) {
+    day = DateTime.fromISO(iso, { zone: "utc" }).startOf("day");
+    if (parsedDays.size > 4096) parsedDays.clear();
+    parsedDays.set(iso, day);
+  }
+  return day;
 }
 function isoDay(d: DateTime): string {
   return d.toISODate() ?? "";
@@ -59,13 +69,15 @@ function weekdayFrom(ref: DateTime, weekday: number, modifier: Modifier, tense: 
 
 /** The year for a month (and day) printed without one, by tense. */
 function yearFor(ref: DateTime, month: number, day: number | null, tense: Tense, strict = false): { year: number; why: string } {
-  const options = [ref.year - 1, ref.year, ref.year + 1].map((year) => {
-    const d = DateTime.utc(year, month, Math.min(day ?? 1, 28 + 3)).startOf("day");
-    const when = day === null ? DateTime.utc(year, month, 1) : DateTime.utc(year, month, day).isValid ? DateTime.utc(year, month, day) : d;
-    return { year, when };
-  });
-  const refMonth = DateTime.utc(ref.year, ref.month, 1);
-  const point = (o: { when: DateTime }) => (day === null ? o.when.diff(refMonth, "months").months : o.when.diff(ref, "days").days);
+  const options = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({ year }));
+  const refDay = Date.UTC(ref.year, ref.month - 1, ref.day);
+  // months from the reference month, or days from the reference day (NaN for a day the month lacks)
+  const point = (o: { year: number }) =>
+    day === null
+      ? o.year * 12 + month - (ref.year * 12 + ref.month)
+      : day >= 1 && day <= daysInMonth(o.year, month)
+        ? (Date.UTC(o.year, month - 1, day) - refDay) / DAY_MS
+        : NaN;
   if (tense === "past") {
     // "last February" written in February is the year before
     const ok = options.filter((o) => (strict ? point(o) < 0 : point(o) <= (day === null ? 0 : 1)));
