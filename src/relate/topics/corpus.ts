@@ -212,7 +212,11 @@ function distinct(words: string[]): string[] {
 function lastWord(form: string): string {
   const trimmed = form.trimEnd();
   let at = trimmed.length;
-  while (at > 0 && !/\s/.test(trimmed[at - 1]!)) at--;
+  while (at > 0) {
+    const c = trimmed.charCodeAt(at - 1);
+    if (c === 32 || c === 9 || c === 10 || c === 160) break;
+    at--;
+  }
   return trimmed.slice(at).toLowerCase();
 }
 

@@ -38,8 +38,12 @@ export function sentenceCase(phrase: string): string {
 }
 
 function candidatePhrases(corpus: Corpus): PhraseStats[] {
-  // phrases seen once still count: "drone strikes" here and "drone assault" there make a topic
+  // phrases seen once still count: "drone strikes" here and "drone assault" there make a topic;
+  // but one seen once that shares no word with any other phrase can join nothing
+  const phrasesWithTerm = new Map<string, number>();
+  for (const p of corpus.phrases.values()) for (const t of p.terms) phrasesWithTerm.set(t, (phrasesWithTerm.get(t) ?? 0) + 1);
   return [...corpus.phrases.values()]
+    .filter((p) => p.occurrences.length > 1 || p.terms.some((t) => phrasesWithTerm.get(t)! > 1))
     .sort((a, b) => b.score - a.score || (a.lemma < b.lemma ? -1 : 1))
     .slice(0, MAX_CANDIDATES);
 }
@@ -121,6 +125,12 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
   const build = (allIndices: number[], within?: Set<number>, avoid?: ReadonlySet<string>): TopicDraft | null => {
     const indices = within ? allIndices.filter((i) => occursIn(candidates[i]!, within)) : allIndices;
     const phrases = indices.map((i) => candidates[i]!);
+    // the commonest case, settled before any work: one phrase that cannot make a topic alone
+    if (phrases.length === 1 && corpus.articles.length > 1) {
+      const only = phrases[0]!;
+      const spread = within ? [...only.countByArticle.keys()].filter((a) => within.has(a)).length : only.countByArticle.size;
+      if (spread < 2 || (only.terms.length === 1 && spread < 3)) return null;
+    }
     const relevance = new Map<number, number>();
     for (const p of phrases) {
       for (const a of p.countByArticle.keys()) {
