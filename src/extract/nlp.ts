@@ -63,14 +63,16 @@ export function analyse(text: string): Analysis {
     const type = types[i] ?? "word";
     if (type === "tabCRLF" || value.trim() === "") continue;
     let at = text.indexOf(value, cursor);
+    let printed = value;
     // wink normalises a few characters; fall back to the next non-space character
     if (at < 0 || at - cursor > 40) {
       at = cursor;
       while (at < text.length && /\s/.test(text[at] ?? "")) at++;
+      printed = text.slice(at, Math.min(text.length, at + value.length));
     }
     const end = Math.min(text.length, at + value.length);
     tokens.push({
-      text: text.slice(at, end),
+      text: printed,
       start: at,
       end,
       pos: pos[i] ?? "X",
@@ -86,7 +88,8 @@ export function analyse(text: string): Analysis {
     const token = tokens[t]!;
     const last = sentences[sentences.length - 1];
     // a line break always ends a sentence: subheadings and paragraphs never run together
-    const sameLine = last !== undefined && !text.slice(last.end, token.start).includes("\n");
+    const lineBreak = last === undefined ? -1 : text.indexOf("\n", last.end);
+    const sameLine = last !== undefined && (lineBreak < 0 || lineBreak >= token.start);
     if (last && sameLine && tokens[last.firstToken]!.sentence === token.sentence) {
       last.end = token.end;
       last.endToken = t + 1;

@@ -60,6 +60,11 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
 const UNIT_WORD = "(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)s?";
+const UNIT_PHRASE = new RegExp(`\\b${UNIT_WORD}\\b`, "i");
+const WITHIN = new RegExp(`^in\\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|\\d+)\\s+(${UNIT_WORD})$`);
+const SHIFT = new RegExp(
+  `\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|\\d+)\\s+(?:of\\s+)?(${UNIT_WORD})\\s+(ago|later|earlier|before|after|from now|hence)\\b`,
+);
 
 let parser: chrono.Chrono | null = null;
 function chronoParser(): chrono.Chrono {
@@ -115,7 +120,7 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
   const after = text.slice(end, end + 12).toLowerCase();
 
   // durations and measures: "for a second", "30-day", "three-year-long", "within 24 hours"
-  const unitPhrase = new RegExp(`\\b${UNIT_WORD}\\b`, "i").test(lower) && !/\b(ago|later|earlier|before|after)\b/.test(lower);
+  const unitPhrase = UNIT_PHRASE.test(lower) && !/\b(ago|later|earlier|before|after)\b/.test(lower);
   if (unitPhrase && /^(for|within|during|over|throughout)\s/i.test(lower)) return null;
   if (unitPhrase && /\b(seconds?|minutes?|hours?)\b/.test(lower)) return null;
   if (/\b(for|within|during|over|throughout|past|last|first|next)\s*$/.test(before) && unitPhrase && !/^(last|next|this|past)\b/.test(lower)) return null;
@@ -147,7 +152,7 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
   const base = { start, end, text: phrase, time, partOfDay };
 
   if (/^(right\s+)?now$/.test(lower.trim())) return { ...base, time: null, form: { kind: "ref", value: "PRESENT_REF" } };
-  const within = lower.match(new RegExp(`^in\\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|\\d+)\\s+(${UNIT_WORD})$`));
+  const within = lower.match(WITHIN);
   if (within) {
     const unit = unitOf(within[2]!);
     // "the smallest gain in a quarter", "in a year": a span of time more often than a date
@@ -155,9 +160,7 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
     return unit ? { ...base, form: { kind: "shift", unit, amount: parseNumber(within[1]!) ?? 1 } } : null;
   }
   // shifts from the time of writing, read from the words (chrono's own arithmetic used a guessed reference)
-  const shift = lower.match(
-    new RegExp(`\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|\\d+)\\s+(?:of\\s+)?(${UNIT_WORD})\\s+(ago|later|earlier|before|after|from now|hence)\\b`),
-  );
+  const shift = lower.match(SHIFT);
   if (shift) {
     const amount = parseNumber(shift[1]!) ?? 1;
     const unit = unitOf(shift[2]!);
@@ -243,6 +246,11 @@ interface PatternHit {
   form: CandidateForm;
 }
 
+const QUARTER_WORD = /quarter|period/i;
+const YEAR_AGO_WORD = /year-(?:earlier|ago)/i;
+const SEASON_WORD = /spring|summer|fall|autumn|winter/i;
+const DECADE_WORD = /\d0s/i;
+
 /** Expressions chrono does not parse: years, decades, quarters, seasons, vague references. */
 function ownPatterns(text: string): PatternHit[] {
   const hits: PatternHit[] = [];
@@ -252,6 +260,11 @@ function ownPatterns(text: string): PatternHit[] {
   };
   let m: RegExpExecArray | null;
 
+  // each pattern is tried only when its key word occurs at all: most texts name no quarter or season
+  const namesQuarter = QUARTER_WORD.test(text);
+  const namesYearAgo = YEAR_AGO_WORD.test(text);
+  const namesSeason = SEASON_WORD.test(text);
+  const namesDecade = DECADE_WORD.test(text);
   const quarter = new RegExp(
     "\\b(?:(the|this|that)\\s+)?(?:(this|last|next)\\s+year['’]s\\s+)?(?:(?:comparable|corresponding|same)\\s+)?" +
       "(?:(year-earlier|year-ago|year\\s+earlier|year\\s+ago)[\\s-]+)?(?:(\\d{4})\\s+)?" +
@@ -259,7 +272,7 @@ function ownPatterns(text: string): PatternHit[] {
       "(?:fiscal[\\s-]+)?(quarter|period)(s?)\\b(?!-to-)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}))?",
     "gi",
   );
-  while ((m = quarter.exec(text))) {
+  while (namesQuarter && (m = quarter.exec(text))) {
     const determiner = (m[1] ?? "").toLowerCase();
     const ofYear = (m[2] ?? "").toLowerCase();
     const yearAgo = Boolean(m[3]);
@@ -280,9 +293,9 @@ function ownPatterns(text: string): PatternHit[] {
   }
   // "compared with year-earlier profit": the same period a year before
   const yearAgoAdjective = /\b(year-earlier|year-ago)\b(?![\s-]+(?:(?:comparable|corresponding|same|first|second|third|fourth|fiscal)[\s-]+)*(?:quarter|period))/gi;
-  while ((m = yearAgoAdjective.exec(text))) add(m, { kind: "quarter", quarter: null, year: null, amount: -1, yearsBack: 1, contextual: true });
+  while (namesYearAgo && (m = yearAgoAdjective.exec(text))) add(m, { kind: "quarter", quarter: null, year: null, amount: -1, yearsBack: 1, contextual: true });
   const season = /\b(?:(this|last|next|the|early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4}))?/gi;
-  while ((m = season.exec(text))) {
+  while (namesSeason && (m = season.exec(text))) {
     const modifier = (m[1] ?? "").toLowerCase();
     if (!modifier && !m[3]) continue;
     if ((m[2] ?? "").toLowerCase() === "fall" && !m[3] && !["this", "last", "next", "the"].includes(modifier)) continue;
@@ -290,7 +303,7 @@ function ownPatterns(text: string): PatternHit[] {
     add(m, { kind: "season", season: SEASONS[(m[2] ?? "").toLowerCase()]!, year: m[3] ? Number(m[3]) : null, amount });
   }
   const decade = /\b(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[6-9]\d|20\d)0s\b/gi;
-  while ((m = decade.exec(text))) add(m, { kind: "decade", decade: Number(m[1]) });
+  while (namesDecade && (m = decade.exec(text))) add(m, { kind: "decade", decade: Number(m[1]) });
   const year = /(?<![\d,.$£€\/:-])\b(1[6-9]\d\d|20\d\d)\b(?![\d,]\d|%|\s*(?:percent|per cent)|\.\d|\/|:\d)/g;
   while ((m = year.exec(text))) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
@@ -332,8 +345,11 @@ interface Respelling {
  * Years spoken as words in transcripts ("nineteen ninety-six", "the year two thousand") are
  * rewritten as digits in place, keeping every offset, so the parser and the patterns read them.
  */
+const SPOKEN_YEAR_WORD = /eighteen|nineteen|thousand/i;
+
 function respellYears(text: string): Respelling {
   const regions: Span[] = [];
+  if (!SPOKEN_YEAR_WORD.test(text)) return { text, regions };
   const unit = Object.keys(UNITS).join("|");
   const teen = Object.keys(TEENS).join("|");
   const ten = Object.keys(TENS).join("|");

@@ -61,7 +61,18 @@ function groupTense(tokens: Token[], next: Token | undefined): Tense {
   return looksPastForm(main) ? "past" : "present";
 }
 
+// every date phrase of a sentence asks for the same verb groups: each sentence is read once
+const groupsBySentence = new WeakMap<Analysis, Map<number, VerbGroup[]>>();
+
 function verbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
+  let known = groupsBySentence.get(analysis);
+  if (!known) groupsBySentence.set(analysis, (known = new Map()));
+  let groups = known.get(sentence);
+  if (!groups) known.set(sentence, (groups = readVerbGroups(analysis, sentence)));
+  return groups;
+}
+
+function readVerbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
   const s = analysis.sentences[sentence];
   if (!s) return [];
   const groups: VerbGroup[] = [];
