@@ -148,7 +148,12 @@ function isTitleCase(units: Unit[]): boolean {
 }
 
 function isWordy(unit: Unit): boolean {
-  return /[A-Za-z]/.test(unit.text);
+  const text = unit.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 /** Whether a unit can stand inside a noun chunk, given its neighbours. */
@@ -169,7 +174,11 @@ function chunkable(units: Unit[], i: number, tokens: Token[]): boolean {
 }
 
 function insideAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((m) => span.start >= m.start && span.end <= m.end);
+  for (let i = 0; i < spans.length; i++) {
+    const m = spans[i]!;
+    if (span.start >= m.start && span.end <= m.end) return true;
+  }
+  return false;
 }
 
 interface Chunk {
@@ -323,7 +332,8 @@ function chunkPhrases(text: string, analysis: Analysis, mentions: readonly Span[
     const chunks: Chunk[] = [];
     let i = 0;
     // an aside in brackets ("(halftime 1-0)", "(NATO)") is not what the sentence is about
-    const aside = text.slice(sentence.start, sentence.end).includes("(") ? bracketed(tokens, sentence.firstToken, sentence.endToken) : null;
+    const bracket = text.indexOf("(", sentence.start);
+    const aside = bracket >= 0 && bracket < sentence.end ? bracketed(tokens, sentence.firstToken, sentence.endToken) : null;
     while (i < units.length) {
       if (!chunkable(units, i, tokens) || (aside !== null && aside.has(units[i]!.first))) {
         i++;

@@ -82,29 +82,29 @@ export function clusterPhrases(corpus: Corpus, phrases: PhraseStats[]): PhraseCl
       list.push(i);
     }
   });
+  // sentences from one article only may be one writer's habit; two articles make it the subject's.
+  // Sentences in key order come article by article, so counting articles needs only the last one seen.
   const together = new Map<number, number>();
-  for (const list of bySentence.values())
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const key = pairKey(list[x]!, list[y]!);
-        together.set(key, (together.get(key) ?? 0) + 1);
-      }
+  const articlesTogether = new Map<number, number>();
+  const lastArticle = new Map<number, number>();
   const singleArticle = corpus.articles.length === 1;
-  // sentences from one article only may be one writer's habit; two articles make it the subject's
-  const articlesTogether = new Map<number, Set<number>>();
-  for (const [sentence, list] of bySentence) {
+  for (const sentence of [...bySentence.keys()].sort((x, y) => x - y)) {
+    const list = bySentence.get(sentence)!;
+    if (list.length < 2) continue;
     const article = articleOfSentence(sentence);
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         const key = pairKey(list[x]!, list[y]!);
-        let seen = articlesTogether.get(key);
-        if (!seen) articlesTogether.set(key, (seen = new Set()));
-        seen.add(article);
+        together.set(key, (together.get(key) ?? 0) + 1);
+        if (lastArticle.get(key) !== article) {
+          lastArticle.set(key, article);
+          articlesTogether.set(key, (articlesTogether.get(key) ?? 0) + 1);
+        }
       }
   }
   for (const [key, count] of together) {
     if (count < 2 && !singleArticle) continue;
-    if (!singleArticle && (articlesTogether.get(key)?.size ?? 0) < 2) continue;
+    if (!singleArticle && (articlesTogether.get(key) ?? 0) < 2) continue;
     const a = Math.floor(key / 65536);
     const b = key % 65536;
     const smaller = Math.min(phrases[a]!.sentences.size, phrases[b]!.sentences.size);
