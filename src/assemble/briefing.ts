@@ -24,15 +24,30 @@ const WORDS_PER_MINUTE = 230;
 export function assembleBriefing(related: RelatedArticles, options: AssembleOptions): Briefing {
   const actorIds = new Set(related.actors.map((a) => a.id));
   const topicsOf = new Map<string, string[]>();
-  for (const topic of related.topics) for (const id of topic.articles) topicsOf.set(id, [...(topicsOf.get(id) ?? []), topic.id]);
+  for (const topic of related.topics) {
+    for (const id of topic.articles) {
+      const list = topicsOf.get(id);
+      if (list) list.push(topic.id);
+      else topicsOf.set(id, [topic.id]);
+    }
+  }
 
   const articles = related.articles
     .map((a) => toBriefingArticle(a, actorIds, topicsOf.get(a.id) ?? [], related.exclusives.get(a.id) ?? []))
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title));
   const articleById = new Map(articles.map((a) => [a.id, a]));
 
+  // each actor's articles, in briefing order, indexed once rather than searched per actor
+  const articlesWith = new Map<string, BriefingArticle[]>();
+  for (const a of articles) {
+    for (const id of new Set(a.actors)) {
+      const list = articlesWith.get(id);
+      if (list) list.push(a);
+      else articlesWith.set(id, [a]);
+    }
+  }
   const actors = related.actors
-    .map((actor) => withDerivedTotals(actor, articles, articleById))
+    .map((actor) => withDerivedTotals(actor, articlesWith.get(actor.id) ?? [], articleById))
     .filter((actor) => actor.articles.length > 0)
     .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
 
@@ -140,10 +155,10 @@ export function generateTitle(text: string): string {
 
 function withDerivedTotals(
   actor: BriefingActor,
-  articles: BriefingArticle[],
+  /** the briefing's articles that name the actor, in briefing order */
+  present: BriefingArticle[],
   byId: Map<string, BriefingArticle>,
 ): BriefingActor {
-  const present = articles.filter((a) => a.actors.includes(actor.id));
   const co = new Map<string, number>();
   for (const a of present) for (const other of a.actors) if (other !== actor.id) co.set(other, (co.get(other) ?? 0) + 1);
   const dates = present.map((a) => a.date).filter((d): d is string => d !== null).sort();

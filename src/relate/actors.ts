@@ -17,8 +17,20 @@ export interface ActorInput {
   mentions: Mention[];
 }
 
+// the same few names are folded over and over (every mention, every comparison)
+const foldedNames = new Map<string, string>();
+
 /** Folds spellings that transliteration and typing make of one name. */
 export function foldName(name: string): string {
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    if (foldedNames.size > 50_000) foldedNames.clear();
+    foldedNames.set(name, (folded = foldSpelling(name)));
+  }
+  return folded;
+}
+
+function foldSpelling(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -128,7 +140,16 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
       let target = local.get(`${folded}`);
       if (!target && !text.includes(" ")) {
         // a surname (or a surname glued to the next word) of a full person name in this article
-        const fulls = [...local.values()].filter((c) => kindOf(c) === "person" && [...c.surnames].some((s) => s === folded || nearMiss(s, folded) || gluedTo(s, folded)));
+        const fulls: Cluster[] = [];
+        for (const c of local.values()) {
+          if (kindOf(c) !== "person") continue;
+          for (const s of c.surnames) {
+            if (s === folded || nearMiss(s, folded) || gluedTo(s, folded)) {
+              fulls.push(c);
+              break;
+            }
+          }
+        }
         if (fulls.length === 1 || (fulls.length > 1 && m.kind === "person")) target = nearestBefore(fulls, article, m) ?? fulls[0];
       }
       if (!target) {
@@ -157,7 +178,11 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
   const blocks = new Map<string, Cluster[]>();
   for (const c of live) {
     if (kindOf(c) !== "person") continue;
-    for (const key of new Set([...c.folded].filter((f) => f.includes(" ")).map(nameBlock))) blocks.set(key, [...(blocks.get(key) ?? []), c]);
+    for (const key of new Set([...c.folded].filter((f) => f.includes(" ")).map(nameBlock))) {
+      const block = blocks.get(key);
+      if (block) block.push(c);
+      else blocks.set(key, [c]);
+    }
   }
   for (const members of blocks.values())
     for (let x = 0; x < members.length; x++)
@@ -172,7 +197,11 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
   const surnameOwners = new Map<string, Cluster[]>();
   for (const o of live) {
     if (kindOf(o) !== "person") continue;
-    for (const s of o.surnames) surnameOwners.set(s[0] ?? "", [...(surnameOwners.get(s[0] ?? "") ?? []), o]);
+    for (const s of o.surnames) {
+      const owners = surnameOwners.get(s[0] ?? "");
+      if (owners) owners.push(o);
+      else surnameOwners.set(s[0] ?? "", [o]);
+    }
   }
   for (const c of live) {
     if (c.merged || kindOf(c) !== "person" || c.surnames.size > 0) continue;

@@ -41,7 +41,17 @@ export function clusterStories(inputs: StoryInput[]): StoryDraft[] {
   });
   const idf = inverseDocumentFrequency(counts);
   const vectors = counts.map((c) => tfidf(c, idf));
-  const similarity = vectors.map((a) => vectors.map((b) => cosine(a, b)));
+  // cosine(a, b) and cosine(b, a) add the same products in the same order unless the two vectors
+  // have as many terms, so each unordered pair is computed once, or twice only then
+  const similarity = vectors.map(() => new Array<number>(vectors.length).fill(0));
+  vectors.forEach((a, i) => {
+    for (let j = i; j < vectors.length; j++) {
+      const b = vectors[j]!;
+      const ab = cosine(a, b);
+      similarity[i]![j] = ab;
+      similarity[j]![i] = i !== j && a.size === b.size ? cosine(b, a) : ab;
+    }
+  });
 
   // average-link agglomeration; cluster similarities are updated in place (Lance-Williams), so
   // each merge costs one pass over the clusters instead of recomputing every pair

@@ -51,7 +51,9 @@ export function tfidf(counts: Map<string, number>, idf: Map<string, number>): Sp
 export function cosine(a: SparseVector, b: SparseVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+  small.forEach((weight, term) => {
+    dot += weight * (large.get(term) ?? 0);
+  });
   return dot;
 }
 
