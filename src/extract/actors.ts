@@ -346,7 +346,19 @@ function joinWords(words: Word[], from: number, to: number): string {
   return out;
 }
 
+// every candidate's key is normalised, and names repeat within and across articles
+const normalisedKeys = new Map<string, string>();
+
 export function normaliseKey(name: string): string {
+  let key = normalisedKeys.get(name);
+  if (key === undefined) {
+    if (normalisedKeys.size > 50_000) normalisedKeys.clear();
+    normalisedKeys.set(name, (key = normaliseSpelling(name)));
+  }
+  return key;
+}
+
+function normaliseSpelling(name: string): string {
   return name
     .normalize("NFKC")
     .toLowerCase()
