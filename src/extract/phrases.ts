@@ -276,21 +276,22 @@ function occurrenceOf(units: Unit[], sentence: number, text: string): PhraseOccu
 
 // The pipeline extracts an article's phrases, then discovers topics from the same analysis: the
 // second call reuses the first's work.
-const cache = new WeakMap<Analysis, { text: string; mentions: string; occurrences: PhraseOccurrence[] }>();
+const cache = new WeakMap<Analysis, { text: string; spans: number[]; occurrences: PhraseOccurrence[] }>();
 
-function mentionSignature(mentions: readonly Span[]): string {
-  let signature = "";
-  for (const m of mentions) signature += `${m.start},${m.end};`;
-  return signature;
+function sameSpans(spans: readonly number[], mentions: readonly Span[]): boolean {
+  if (spans.length !== 2 * mentions.length) return false;
+  for (let i = 0; i < mentions.length; i++) if (spans[2 * i] !== mentions[i]!.start || spans[2 * i + 1] !== mentions[i]!.end) return false;
+  return true;
 }
 
 /** Every key phrase occurrence in an article, in text order. */
 export function findPhrases(text: string, analysis: Analysis, mentions: readonly Span[]): PhraseOccurrence[] {
-  const signature = mentionSignature(mentions);
   const cached = cache.get(analysis);
-  if (cached && cached.text === text && cached.mentions === signature) return cached.occurrences;
+  if (cached && cached.text === text && sameSpans(cached.spans, mentions)) return cached.occurrences;
   const occurrences = chunkPhrases(text, analysis, mentions);
-  cache.set(analysis, { text, mentions: signature, occurrences });
+  const spans: number[] = [];
+  for (const m of mentions) spans.push(m.start, m.end);
+  cache.set(analysis, { text, spans, occurrences });
   return occurrences;
 }
 

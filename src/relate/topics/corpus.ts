@@ -85,10 +85,14 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
     return count;
   };
 
-  // most phrases occur once: their statistics are built with as few allocations as possible
-  articles.forEach((article, a) => {
+  // most phrases occur once: their statistics are built with as few allocations and passes as
+  // possible (this runs once per build, mostly before the JIT has optimised it)
+  for (let a = 0; a < articles.length; a++) {
+    const article = articles[a]!;
     const allowed = article.phrases.length > 0 ? new Set(article.phrases.map((p) => p.lemma)) : null;
-    for (const occurrence of findPhrases(article.text, article.analysis, article.mentions)) {
+    const found = findPhrases(article.text, article.analysis, article.mentions);
+    for (let o = 0; o < found.length; o++) {
+      const occurrence = found[o]!;
       // the article's own phrase list is authoritative when it was given
       if (allowed && !allowed.has(occurrence.lemma)) continue;
       let stats = phrases.get(occurrence.lemma);
@@ -107,19 +111,20 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
           score: 0,
         };
         phrases.set(occurrence.lemma, stats);
-        forms.set(occurrence.lemma, []);
-      }
+        forms.set(occurrence.lemma, [{ form: occurrence.text, count: 1 }]);
+      } else addForm(forms.get(occurrence.lemma)!, occurrence.text, 1);
       stats.occurrences.push({ article: a, occurrence });
-      stats.countByArticle.set(a, (stats.countByArticle.get(a) ?? 0) + 1);
+      const count = stats.countByArticle.get(a);
+      stats.countByArticle.set(a, count === undefined ? 1 : count + 1);
       stats.sentences.add(sentenceKey(a, occurrence.sentence));
-      addForm(forms.get(occurrence.lemma)!, occurrence.text, 1);
-      for (const term of occurrence.terms) {
-        let seen = termArticles.get(term);
-        if (!seen) termArticles.set(term, (seen = new Set()));
+      const terms = occurrence.terms;
+      for (let t = 0; t < terms.length; t++) {
+        let seen = termArticles.get(terms[t]!);
+        if (!seen) termArticles.set(terms[t]!, (seen = new Set()));
         seen.add(a);
       }
     }
-  });
+  }
 
   foldPlurals(phrases, forms);
   // the same for single words inside phrases: "temporary ceasefires" shares "ceasefire"
@@ -154,24 +159,6 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
     return Math.max(0.08, rarity(term)) * corpusFactor(df) * (WEAK_HEADS.has(term) ? 0.35 : 1);
   };
 
-  for (const stats of phrases.values()) {
-    const printed = forms.get(stats.lemma)!;
-    stats.display = printed.length === 1 ? printed[0]!.form : commonestForm(new Map(printed.map((p) => [p.form, p.count])));
-    // plural heads like "talks" or "arms" are rarer, and more particular, than their singulars
-    const headForms = printed.map((p) => lastWord(p.form));
-    const alwaysPlural = headForms.every((f) => f !== stats.head && f.endsWith("s"));
-    let max = 0;
-    let sum = 0;
-    stats.terms.forEach((t, i) => {
-      let value = rarity(t);
-      if (i === stats.terms.length - 1 && alwaysPlural) for (const f of headForms) value = Math.max(value, rarity(f) * 0.9);
-      max = Math.max(max, value);
-      sum += value;
-    });
-    stats.specificity = stats.terms.length > 0 ? 0.5 * max + (0.5 * sum) / stats.terms.length : 0;
-    stats.distinctiveness = corpusFactor(stats.countByArticle.size);
-  }
-
   const articleScore = (phrase: PhraseStats, article: number): number => {
     const tf = phrase.countByArticle.get(article) ?? 0;
     if (tf === 0) return 0;
@@ -179,9 +166,34 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
   };
 
   for (const stats of phrases.values()) {
-    let score = 0;
-    for (const a of stats.countByArticle.keys()) score += articleScore(stats, a);
-    stats.score = score;
+    const printed = forms.get(stats.lemma)!;
+    let headForms: string[] | null = null;
+    if (printed.length === 1) stats.display = printed[0]!.form;
+    else {
+      stats.display = commonestForm(new Map(printed.map((p) => [p.form, p.count])));
+      headForms = printed.map((p) => lastWord(p.form));
+    }
+    // plural heads like "talks" or "arms" are rarer, and more particular, than their singulars
+    const onlyHead = headForms === null ? lastWord(stats.display) : null;
+    const alwaysPlural = onlyHead !== null ? onlyHead !== stats.head && onlyHead.endsWith("s") : headForms!.every((f) => f !== stats.head && f.endsWith("s"));
+    let max = 0;
+    let sum = 0;
+    const terms = stats.terms;
+    for (let i = 0; i < terms.length; i++) {
+      let value = rarity(terms[i]!);
+      if (i === terms.length - 1 && alwaysPlural) {
+        if (onlyHead !== null) value = Math.max(value, rarity(onlyHead) * 0.9);
+        else for (const f of headForms!) value = Math.max(value, rarity(f) * 0.9);
+      }
+      if (value > max) max = value;
+      sum += value;
+    }
+    stats.specificity = terms.length > 0 ? 0.5 * max + (0.5 * sum) / terms.length : 0;
+    stats.distinctiveness = corpusFactor(stats.countByArticle.size);
+    // the sum of articleScore over its articles, in one pass
+    let frequency = 0;
+    for (const tf of stats.countByArticle.values()) frequency += 1 + Math.log(tf);
+    stats.score = frequency * (0.15 + 0.85 * stats.specificity) * stats.distinctiveness * lengthBonus(terms.length);
   }
 
   return { articles, wordCount, phrases, termWeight, articleScore };
