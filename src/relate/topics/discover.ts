@@ -24,6 +24,8 @@ export interface TopicDraft {
 
 const MAX_CANDIDATES = 400;
 const MAX_PHRASES_PER_TOPIC = 12;
+/** Relevance beyond which an article counts no more towards a topic's weight. */
+const RELEVANCE_CAP = 2;
 /** Sentences 0 and 1: the headline (when the text carries it) and the lead. */
 const LEAD_SENTENCES = 1;
 
@@ -246,7 +248,9 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
     const ordered = [...phrases].sort(
       (x, y) => y.occurrences.length - x.occurrences.length || y.score - x.score || (x.lemma < y.lemma ? -1 : 1),
     );
-    const weight = articles.reduce((s, a) => s + a.relevance, 0);
+    // how much of the coverage runs through it: many articles count for more than many phrases
+    // in a few (a story's own vocabulary clusters readily; the subjects of many stories do not)
+    const weight = articles.reduce((s, a) => s + Math.min(a.relevance, RELEVANCE_CAP), 0);
     return {
       name: sentenceCase(named.display),
       nameLemma: named.lemma,
