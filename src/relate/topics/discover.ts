@@ -302,7 +302,9 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
       if (!canJoinStories(p)) continue;
       const centralIn = new Set<number>();
       for (const { article, occurrence } of p.occurrences)
-        if (inDraft.has(article) && (occurrence.sentence <= LEAD_SENTENCES || p.countByArticle.get(article)! >= 2)) centralIn.add(story[article]!);
+        // one word alone must lead the story; a longer phrase may instead recur in it
+        if (inDraft.has(article) && (occurrence.sentence <= LEAD_SENTENCES || (p.terms.length >= 2 && p.countByArticle.get(article)! >= 2)))
+          centralIn.add(story[article]!);
       if (centralIn.size >= 2) for (const g of centralIn) joined.add(g);
     }
     const parts: Scored[] = [];
