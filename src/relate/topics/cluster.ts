@@ -107,7 +107,7 @@ export function clusterPhrases(corpus: Corpus, phrases: PhraseStats[]): PhraseCl
     if (!singleArticle && (articlesTogether.get(key) ?? 0) < 2) continue;
     const a = Math.floor(key / 65536);
     const b = key % 65536;
-    const smaller = Math.min(phrases[a]!.sentences.size, phrases[b]!.sentences.size);
+    const smaller = Math.min(phrases[a]!.sentences.length, phrases[b]!.sentences.length);
     if (smaller < 2) continue;
     const cooccurrence = 0.45 * (count / smaller);
     edges.set(key, Math.min(1, (edges.get(key) ?? 0) + cooccurrence));

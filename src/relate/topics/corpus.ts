@@ -41,8 +41,8 @@ export interface PhraseStats {
   occurrences: { article: number; occurrence: PhraseOccurrence }[];
   /** occurrences per article index */
   countByArticle: Map<number, number>;
-  /** sentences it occurs in */
-  sentences: Set<SentenceKey>;
+  /** sentences it occurs in, ascending, each once */
+  sentences: SentenceKey[];
   /** how unlike everyday English, 0..1 */
   specificity: number;
   /** how unlike the rest of the corpus, 0..1 (1 in small corpora, where every article may share the subject) */
@@ -89,8 +89,11 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
   // possible (this runs once per build, mostly before the JIT has optimised it)
   for (let a = 0; a < articles.length; a++) {
     const article = articles[a]!;
-    const allowed = article.phrases.length > 0 ? new Set(article.phrases.map((p) => p.lemma)) : null;
     const found = findPhrases(article.text, article.analysis, article.mentions);
+    // the phrase list the extractor gave normally holds every occurrence: check only when it may not
+    let listed = 0;
+    for (const p of article.phrases) listed += p.count;
+    const allowed = article.phrases.length > 0 && listed !== found.length ? new Set(article.phrases.map((p) => p.lemma)) : null;
     for (let o = 0; o < found.length; o++) {
       const occurrence = found[o]!;
       // the article's own phrase list is authoritative when it was given
@@ -105,7 +108,7 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
           head: occurrence.head,
           occurrences: [],
           countByArticle: new Map(),
-          sentences: new Set(),
+          sentences: [],
           specificity: 0,
           distinctiveness: 1,
           score: 0,
@@ -116,7 +119,9 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
       stats.occurrences.push({ article: a, occurrence });
       const count = stats.countByArticle.get(a);
       stats.countByArticle.set(a, count === undefined ? 1 : count + 1);
-      stats.sentences.add(sentenceKey(a, occurrence.sentence));
+      // articles are read in order and occurrences in text order: keys only grow
+      const key = sentenceKey(a, occurrence.sentence);
+      if (stats.sentences[stats.sentences.length - 1] !== key) stats.sentences.push(key);
       const terms = occurrence.terms;
       for (let t = 0; t < terms.length; t++) {
         let seen = termArticles.get(terms[t]!);
@@ -257,7 +262,7 @@ function foldPlurals(phrases: Map<string, PhraseStats>, forms: Map<string, Print
       if (!into || into === stats) continue;
       for (const o of stats.occurrences) into.occurrences.push(o);
       for (const [a, c] of stats.countByArticle) into.countByArticle.set(a, (into.countByArticle.get(a) ?? 0) + c);
-      for (const s of stats.sentences) into.sentences.add(s);
+      into.sentences = [...new Set([...into.sentences, ...stats.sentences])].sort((x, y) => x - y);
       const printed = forms.get(target)!;
       for (const { form, count } of forms.get(lemma)!) addForm(printed, form, count);
       phrases.delete(lemma);
