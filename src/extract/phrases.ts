@@ -326,6 +326,8 @@ function isTabular(tokens: Token[], first: number, end: number): boolean {
 function chunkPhrases(text: string, analysis: Analysis, mentions: readonly Span[]): PhraseOccurrence[] {
   const { tokens } = analysis;
   const out: PhraseOccurrence[] = [];
+  // the next opening bracket at or after the sentence, found once per bracket rather than per sentence
+  let bracket = -1;
   analysis.sentences.forEach((sentence, s) => {
     if (isTabular(tokens, sentence.firstToken, sentence.endToken)) return;
     const units = buildUnits(text, tokens, sentence.firstToken, sentence.endToken);
@@ -333,7 +335,10 @@ function chunkPhrases(text: string, analysis: Analysis, mentions: readonly Span[
     const chunks: Chunk[] = [];
     let i = 0;
     // an aside in brackets ("(halftime 1-0)", "(NATO)") is not what the sentence is about
-    const bracket = text.indexOf("(", sentence.start);
+    if (bracket !== Infinity && bracket < sentence.start) {
+      bracket = text.indexOf("(", sentence.start);
+      if (bracket < 0) bracket = Infinity;
+    }
     const aside = bracket >= 0 && bracket < sentence.end ? bracketed(tokens, sentence.firstToken, sentence.endToken) : null;
     while (i < units.length) {
       if (!chunkable(units, i, tokens) || (aside !== null && aside.has(units[i]!.first))) {
