@@ -153,6 +153,9 @@ export interface TopicPageView {
   related: TopicChip[];
   parent: TopicChip | null;
   filterText: string;
+  /** IPTC Media Topic code, when the user's taxonomy declares one */
+  iptc: string | null;
+  declared: boolean;
 }
 
 export interface SourcePageView {
@@ -552,10 +555,10 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
         name: topic.name,
         description: topic.description,
         phrases: topic.phrases,
+        // in the topic's own order: most relevant first
         articles: [...sentencesByArticle.entries()]
           .map(([articleId, sentences]) => ({ article: articleRef(articleId), sentences }))
-          .filter((a): a is { article: ArticleRef; sentences: string[] } => a.article !== null)
-          .sort(byDate((a) => a.article.date)),
+          .filter((a): a is { article: ArticleRef; sentences: string[] } => a.article !== null),
         actors: actorChips(byWeight(topic.actors), topicArticles),
         quotes: briefing.quotes
           .filter((q) => q.articles.some((a) => topicArticles.has(a)))
@@ -565,6 +568,8 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
         related: topicChips(topic.related),
         parent: topic.parent ? topicChip(topic.parent) : null,
         filterText: filterText(topic.name, topic.phrases),
+        iptc: topic.iptc ?? null,
+        declared: topic.declared ?? false,
       };
     });
 
