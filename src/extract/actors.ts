@@ -2,7 +2,7 @@
 // (wink-nlp's part-of-speech tags decide at the start of a sentence); each run is split into the
 // title printed before a name and the name itself, then typed by the evidence around it: titles,
 // speech verbs, honorifics, head nouns of organisations and places, given-name and place gazetteers.
-// Evidence is pooled per document, so "Umerov" is a person because "Rustem Umerov" was one, and
+// Evidence is pooled per document, so "Okafor" is a person because "Chidi Okafor" was one, and
 // headlines printed in capitals or title case are read through the casing the body uses.
 import type { ActorKind, Mention } from "../types.js";
 import type { Analysis, Token } from "./nlp.js";
@@ -29,6 +29,8 @@ interface Word {
   pos: string;
   /** starts with a capital letter */
   cap: boolean;
+  /** contains a letter */
+  lettered: boolean;
   /** the parts of a hyphenated compound */
   parts: string[];
   sentence: number;
@@ -59,16 +61,34 @@ const CAPITAL = /^\p{Lu}/u;
 const OPENERS = new Set(["“", '"', "‘", "'", "(", "[", ":", "—", "–", "-", "«"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into", "towards", "toward"]);
+// The letter and capital tests run on every word of every article; ASCII text, by far the most of it,
+// is answered by character codes, anything else by the Unicode patterns.
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LETTER.test(text);
+    const folded = c | 32;
+    if (folded >= 97 && folded <= 122) return true;
+  }
+  return false;
+}
+
+function startsCapital(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL.test(text);
+}
+
 const OF_HEADS = new Set([...ORG_HEADS, ...TITLE_HEADS, "republic", "kingdom", "gulf", "sea", "bay", "isle", "state", "states", "secretary", "sea", "strait", "cape", "duke", "prince", "emirate", "city", "bank"]);
 
 function toWords(text: string, tokens: Token[], first: number, end: number): Word[] {
   const out: Word[] = [];
   for (let t = first; t < end; t++) {
     const token = tokens[t]!;
-    // editorial brackets ("[Vladimir] Putin") are not part of what was said or who said it
+    // editorial brackets ("[Angela] Merkel") are not part of what was said or who said it
     if (token.text === "[" || token.text === "]") continue;
     let stop = t;
-    // "al-Aiban", "Jean-Claude", "US-Ukraine": join when the hyphen touches both sides
+    // "al-Sadr", "Jean-Claude", "France-Germany": join when the hyphen touches both sides
     while (
       stop + 2 < end &&
       (tokens[stop + 1]!.text === "-" || tokens[stop + 1]!.text === "–") &&
@@ -77,10 +97,12 @@ function toWords(text: string, tokens: Token[], first: number, end: number): Wor
       LETTER.test(tokens[stop + 2]!.text)
     )
       stop += 2;
-    const parts = [];
-    for (let p = t; p <= stop; p += 2) parts.push(tokens[p]!.text);
-    const wordText = text.slice(token.start, tokens[stop]!.end);
+    const parts = [token.text];
+    for (let p = t + 2; p <= stop; p += 2) parts.push(tokens[p]!.text);
+    // a token's text is the text between its offsets (see nlp.ts), so a lone token's is reused
+    const wordText = stop === t ? token.text : text.slice(token.start, tokens[stop]!.end);
     const previous = out[out.length - 1];
+    const lastPart = parts[parts.length - 1]!;
     out.push({
       text: wordText,
       lower: wordText.toLowerCase(),
@@ -88,7 +110,8 @@ function toWords(text: string, tokens: Token[], first: number, end: number): Wor
       end: tokens[stop]!.end,
       pos: parts.length > 1 ? "PROPN" : token.pos,
       // "Ohio-based" is not a name, "al-Aiban" is
-      cap: CAPITAL.test(parts[parts.length - 1] ?? ""),
+      cap: lastPart.length > 0 && startsCapital(lastPart),
+      lettered: hasLetter(wordText),
       parts,
       sentence: token.sentence,
       initial: previous === undefined || OPENERS.has(previous.text),
@@ -98,11 +121,22 @@ function toWords(text: string, tokens: Token[], first: number, end: number): Wor
   return out;
 }
 
-const isAllCaps = (w: Word) => w.text === w.text.toUpperCase() && w.text !== w.lower && /\p{L}.*\p{L}/u.test(w.text);
+const isAllCaps = (w: Word): boolean => {
+  const text = w.text;
+  // printable ASCII: no lower-case letter and at least two letters
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c >= 128) return text === text.toUpperCase() && text !== w.lower && /\p{L}.*\p{L}/u.test(text);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+};
 
 /** A line in capitals: capitals there say nothing about names. */
 function isShouted(words: Word[]): boolean {
-  const lettered = words.filter((w) => LETTER.test(w.text));
+  const lettered = words.filter((w) => w.lettered);
   if (lettered.length < 2) return false;
   const caps = lettered.filter(isAllCaps).length;
   // a line all in capitals, however short its words ("W L PCT GB"), is a header, not a run of names
@@ -131,7 +165,7 @@ export function extractMentions(text: string, analysis: Analysis): Mention[] {
   sentences.forEach((words, s) => {
     if (shouted[s]) return;
     for (const w of words) {
-      if (!LETTER.test(w.text)) continue;
+      if (!w.lettered) continue;
       const e = casing.get(w.lower) ?? { capital: 0, lower: 0 };
       if (w.text === w.lower) e.lower++;
       else if (!w.initial && w.cap) e.capital++;
@@ -149,7 +183,7 @@ export function extractMentions(text: string, analysis: Analysis): Mention[] {
     lex.places.has(w.text) || lex.firstNames.has(w.text) || lex.demonyms.has(w.text) || lex.personWords.has(w.text);
 
   const isNameWord = (w: Word, s: number): boolean => {
-    if (!w.cap || !LETTER.test(w.text) || NOT_NAMES.has(w.lower)) return false;
+    if (!w.cap || !w.lettered || NOT_NAMES.has(w.lower)) return false;
     if (w.text.length === 1) return false;
     if (INITIAL.test(w.text)) return true;
     if (caseless[s]) {
@@ -216,27 +250,30 @@ export function extractMentions(text: string, analysis: Analysis): Mention[] {
   return decide(candidates, casing);
 }
 
-/** Splits a run of capitalised words into the title before the name and the name ("US Special Envoy | Steve Witkoff"), and hyphenated pairs of places ("US-Ukraine") into two. */
+/** Splits a run of capitalised words into the title before the name and the name ("UN Special Envoy | Maria Lindqvist"), and hyphenated pairs of places ("France-Germany") into two. */
 function splitRun(words: Word[], i: number, j: number, s: number, caseless: boolean): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
-  const make = (first: number, last: number, role?: string, roleIsTitle = false, honorific = false): Candidate => ({
-    words: words.slice(first, last + 1),
-    first,
-    last,
-    role,
-    roleIsTitle,
-    honorific,
-    caseless,
-    scores: { person: 0, organization: 0, place: 0 },
-    key: normaliseKey(words.slice(first, last + 1).map((w) => w.text).join(" ")),
-  });
+  const make = (first: number, last: number, role?: string, roleIsTitle = false, honorific = false): Candidate => {
+    const named = words.slice(first, last + 1);
+    return {
+      words: named,
+      first,
+      last,
+      role,
+      roleIsTitle,
+      honorific,
+      caseless,
+      scores: { person: 0, organization: 0, place: 0 },
+      key: normaliseKey(spaced(named)),
+    };
+  };
   const isRoleWord = (w: Word) =>
     TITLE_HEADS.has(w.lower) || ROLE_MODIFIERS.has(w.lower) || lex.demonyms.has(w.text) || lex.places.has(w.text) || w.lower === "of" || w.lower === "the";
 
   // the last title head with a name after it: "Panamanian Boxing Association President | Ramon Manzanares"
   let titleEnd = -1;
-  // "Secretary of State", "President of Ukraine": the "of" phrase belongs to the title
+  // "Secretary of State", "President of Finland": the "of" phrase belongs to the title
   const ofTitle = (t: number): number => {
     if (words[t + 1]?.lower !== "of") return t;
     const k = words[t + 2]?.lower === "the" ? t + 3 : t + 2;
@@ -283,13 +320,13 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
   if (i < j && lex.demonyms.has(words[i]!.text) && !ORG_TAILS.has(words[j]!.lower) && !PLACE_TAILS.has(words[j]!.lower) && !lex.places.has(joinWords(words, i, j))) {
     return splitRun(words, i + 1, j, s, caseless);
   }
-  // "US-Ukraine", "Russia-Ukraine": two places joined by a hyphen
+  // "France-Germany", "India-Pakistan": two places joined by a hyphen
   if (i === j && words[i]!.parts.length > 1 && words[i]!.parts.every((p) => lex.places.has(p))) {
     const w = words[i]!;
     let at = w.start;
     for (const part of w.parts) {
       const start = w.text.indexOf(part, at - w.start) + w.start;
-      const piece: Word = { ...w, text: part, lower: part.toLowerCase(), start, end: start + part.length, parts: [part] };
+      const piece: Word = { ...w, text: part, lower: part.toLowerCase(), lettered: hasLetter(part), start, end: start + part.length, parts: [part] };
       at = piece.end;
       out.push({ ...make(i, i), words: [piece], key: normaliseKey(part) });
     }
@@ -304,7 +341,7 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
     out.push(c);
     return out;
   }
-  // a lower-case title right before the name: "spokesman Dmitry Peskov", "former US President …"
+  // a lower-case title right before the name: "spokeswoman Ana Ruiz", "former French President …"
   const roleStart = extendRoleLeft(words, i);
   const role = roleStart < i && words.slice(roleStart, i).some((w) => TITLE_HEADS.has(w.lower)) ? joinWords(words, roleStart, i - 1) : undefined;
   const honorific = i > 0 && HONORIFICS.has(words[i - 1]!.lower);
@@ -312,7 +349,7 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
   return out;
 }
 
-/** Walks left over lower-case title words and possessives: "the Kremlin's spokesman", "former". */
+/** Walks left over lower-case title words and possessives: "the Elysée's spokesman", "former". */
 function extendRoleLeft(words: Word[], i: number): number {
   const lex = lexicon();
   let k = i;
@@ -334,6 +371,13 @@ function extendRoleLeft(words: Word[], i: number): number {
   }
   // a role cannot start with a possessive's owner if nothing titled follows it
   return k;
+}
+
+/** The words' texts joined by single spaces. */
+function spaced(words: Word[]): string {
+  let out = words[0]?.text ?? "";
+  for (let p = 1; p < words.length; p++) out += " " + words[p]!.text;
+  return out;
 }
 
 function joinWords(words: Word[], from: number, to: number): string {
@@ -368,7 +412,7 @@ function normaliseSpelling(name: string): string {
     .trim();
 }
 
-/** Appositive role after the name: "Rustem Umerov, Ukraine's defence minister," / "Michael Anton, the State Department's head of policy planning". */
+/** Appositive role after the name: "Ana Ruiz, Chile's finance minister," / "Tom Berg, the Treasury's head of policy". */
 function appositiveRole(words: Word[], last: number): string | undefined {
   if (words[last + 1]?.text !== ",") return undefined;
   const from = last + 2;
@@ -386,7 +430,7 @@ function appositiveRole(words: Word[], last: number): string | undefined {
   return start < to ? joinWords(words, start, to - 1) : undefined;
 }
 
-/** Appositive role before the name: "Trump's envoy, Steve Witkoff". */
+/** Appositive role before the name: "Macron's adviser, Ana Ruiz". */
 function roleBefore(words: Word[], first: number): string | undefined {
   if (words[first - 1]?.text !== ",") return undefined;
   const head = words[first - 2];
@@ -401,7 +445,7 @@ function scoreCandidate(c: Candidate, words: Word[]): void {
   const m = name.length;
   const first = name[0]!;
   const last = name[m - 1]!;
-  const text = name.map((w) => w.text).join(" ");
+  const text = spaced(name);
   const before = words[c.first - 1];
   const after = words[c.last + 1];
   const sc = c.scores;
@@ -434,7 +478,7 @@ function scoreCandidate(c: Candidate, words: Word[]): void {
   if (place) sc.place += m === 1 && lex.firstNames.has(text) ? 2 : 3;
   if (m === 1 && /^[A-Z]{2,6}$/.test(first.text) && !place && !c.caseless) sc.organization += 2.5;
 
-  // "the Kremlin", "the Pentagon": a single name taking the article is an institution
+  // "the Vatican", "the Pentagon": a single name taking the article is an institution
   if (m === 1 && before?.lower === "the" && !place && !lex.demonyms.has(first.text) && !first.lower.endsWith("s") && !c.roleIsTitle) sc.organization += 2;
   if (before && PLACE_PREPOSITIONS.has(before.lower)) sc.place += 0.75;
   const speaks = (w: Word | undefined) => w !== undefined && SPEECH_VERBS.has(w.lower);
@@ -496,7 +540,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
 
   const mentions: Mention[] = [];
   for (const c of candidates) {
-    if (lex.demonyms.has(c.words.map((w) => w.text).join(" ")) && c.words.length === 1) continue;
+    if (c.words.length === 1 && lex.demonyms.has(c.words[0]!.text)) continue;
     const own = c.scores;
     const all = pooled.get(c.key)!;
     const combined: Record<ActorKind, number> = {
