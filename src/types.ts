@@ -115,12 +115,12 @@ export type ActorKind = "person" | "organization" | "place";
 
 /** One occurrence of a name in an article's text. */
 export interface Mention extends Span {
-  /** the surface form as printed, e.g. "Ukrainian Defence Minister Rustem Umerov" -> "Rustem Umerov" */
+  /** the surface form as printed, e.g. "Chilean Finance Minister Ana Ruiz" -> "Ana Ruiz" */
   text: string;
   kind: ActorKind;
   /** how sure the typing is, 0..1 */
   confidence: number;
-  /** the role or title printed with the mention, e.g. "Ukrainian Defence Minister" */
+  /** the role or title printed with the mention, e.g. "Chilean Finance Minister" */
   role?: string;
   /** the sentence index (into ExtractedArticle.sentences) the mention is in */
   sentence: number;

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 // Stable identifiers: the same input gives the same IDs on every build, so links and
 // bookmarks into a rebuilt site keep working.
 
-/** Lower-case ASCII slug: "Volodymyr Zelenskyy" -> "volodymyr-zelenskyy". */
+/** Lower-case ASCII slug: "Angela Merkel" -> "angela-merkel". */
 export function slugify(text: string, fallback = "item"): string {
   const slug = text
     .normalize("NFKD")

@@ -37,7 +37,7 @@ function sameClaim(a: string[], b: string[]): boolean {
   const cb = core(b);
   if (ca.size === 0 || cb.size === 0) return false;
   const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
-  // demonyms and country names ("Ukrainian", "Ukraine's") qualify an office too: allow one extra word
+  // demonyms and country names ("Chilean", "Chile's") qualify an office too: allow one extra word
   return [...small].every((w) => large.has(w)) && large.size - small.size <= 2;
 }
 

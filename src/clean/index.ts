@@ -226,7 +226,7 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
   // Zone: the article's own front matter wins over the build's setting; an unknown zone is ignored.
   let timezone = fm.timezone ?? options.timezone ?? null;
   if (timezone && !IANAZone.isValidZone(timezone)) {
-    warn(`unknown time zone "${timezone}" ignored (use an IANA name such as Europe/Kyiv)`, "timezone");
+    warn(`unknown time zone "${timezone}" ignored (use an IANA name such as Europe/Berlin)`, "timezone");
     timezone = fm.timezone && options.timezone && IANAZone.isValidZone(options.timezone) ? options.timezone : null;
   }
 

@@ -16,7 +16,7 @@ export interface AnalysedArticle {
   dateMentions: DateMention[];
   events: EventCandidate[];
   phrases: { text: string; lemma: string; count: number }[];
-  /** photo captions date happenings too ("… attend a meeting in Jeddah on March 11"); their
+  /** photo captions date happenings too ("… arrive in Geneva on June 3"); their
    * dates feed the timeline, their offsets are into the caption, not the body */
   captions: CaptionDates[];
 }

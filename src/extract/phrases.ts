@@ -192,7 +192,7 @@ interface Chunk {
 /** Cuts empty modifiers and one-word names off the front of a chunk; returns null when nothing is left. */
 function trimChunk(units: Unit[], sentenceStart: boolean, mentions: readonly Span[]): Unit[] | null {
   let list = units;
-  // the head is the last common noun: names after it ("President Donald Trump") are not part of the subject
+  // the head is the last common noun: names after it ("President Emmanuel Macron") are not part of the subject
   let headAt = -1;
   for (let i = list.length - 1; i >= 0; i--)
     if (list[i]!.pos === "NOUN") {
@@ -220,7 +220,7 @@ function trimChunk(units: Unit[], sentenceStart: boolean, mentions: readonly Spa
       continue;
     }
     if (runLength >= 1 && insideAny({ start: lead.start, end: list[runLength - 1]!.end }, mentions) && runLength < list.length) {
-      // a longer name is kept ("Black Sea shipping") unless it is a person or organisation the
+      // a longer name is kept ("North Sea drilling") unless it is a person or organisation the
       // extractor named and it stands right before a role-like noun
       if (runLength === 1) {
         list = list.slice(1);

@@ -1,7 +1,7 @@
 // One actor per person, organisation or place across all articles. Within an article a bare surname
 // joins the full name printed before it; across articles names merge when their spellings agree
-// after folding transliteration variants (Zelensky / Zelenskyy / Zelenskiy, Andrii / Andriy),
-// near-miss spellings (Kellog / Kellogg), glued typos (Umerovto) and abbreviations (U.S., UN).
+// after folding transliteration variants (Tchaikovsky / Chaikovskiy, Aleksei / Alexey),
+// near-miss spellings (Philips / Phillips), glued typos (Okaforto) and abbreviations (U.S., UN).
 // A bare surname crosses articles only when one actor alone carries it. The result is plain data,
 // so editorial overrides (merge, rename, retype, hide) can be applied to it afterwards.
 import type { ActorKind, Mention, Span } from "../types.js";
@@ -172,7 +172,7 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
     }
   }
   let live = clusters.filter((c) => !c.merged);
-  // full person names whose parts are each a near miss ("Keith Kellog" / "Keith Kellogg", "Rustem Umerovto").
+  // full person names whose parts are each a near miss ("Anne Philips" / "Anne Phillips", "Chidi Okaforto").
   // Near misses and glued words keep every word's first letter, so only names with the same word
   // count and initials need comparing: the blocks keep this linear in practice on large corpora.
   const blocks = new Map<string, Cluster[]>();
@@ -210,7 +210,7 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
     const owners = [...candidates].filter((o) => !o.merged && o !== c && kindOf(o) === "person" && [...o.surnames].some((s) => names.some((n) => s === n || nearMiss(s, n) || gluedTo(s, n))));
     if (owners.length === 1) absorb(owners[0]!, c);
   }
-  // a name printed under another kind in one article ("Kremlin" as a person in a headline) joins the majority
+  // a name printed under another kind in one article ("Vatican" as a person in a headline) joins the majority
   live = clusters.filter((c) => !c.merged);
   const byName = new Map<string, Cluster>();
   for (const c of live) for (const f of c.folded) {
@@ -267,7 +267,7 @@ function wordCount(m: Mention): number {
 
 const kindGroup = (c: Cluster) => (kindOf(c) === "person" ? "p" : "x");
 
-/** "Umerovto" is "Umerov" glued to "to". */
+/** "Okaforto" is "Okafor" glued to "to". */
 function gluedTo(surname: string, word: string): boolean {
   return word.length > surname.length && word.startsWith(surname) && GLUED_WORDS.includes(word.slice(surname.length));
 }

@@ -71,7 +71,7 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
 }
 
 function sameHappening(item: Item, group: Group): boolean {
-  // a name both share counts as a shared actor, not again as shared words ("Saudi", "Arabia")
+  // a name both share counts as a shared actor, not again as shared words ("South", "Africa")
   const sharedNames = new Set<string>();
   for (const a of item.actors) {
     if (!group.actors.has(a)) continue;

@@ -51,7 +51,7 @@ export function readByline(text: string): Byline | null {
     if (!CREDIT_WORDS.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word)) return null;
   }
   const singleWord = !/\s/.test(names.names);
-  // "By Reuters" alone is a credit; "By Ukraine standards …" is not, hence the length check.
+  // "By Reuters" alone is a credit; "By Norway standards …" is not, hence the length check.
   if (singleWord && leftover.length > 0 && !date) return null;
   return { author: tidyName(names.names), facts };
 }

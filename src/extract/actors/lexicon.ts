@@ -33,6 +33,7 @@ export function lexicon(): Lexicon {
     demonyms.set(demonym, country);
     demonyms.set(demonym.endsWith("s") ? demonym : `${demonym}s`, country);
   }
+  // common short and irregular demonyms the data package does not list (it gives "Saudi Arabian", "Briton")
   for (const [word, country] of [
     ["Saudi", "Saudi Arabia"],
     ["Saudis", "Saudi Arabia"],
