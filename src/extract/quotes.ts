@@ -168,13 +168,16 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
     return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
   };
   const prepositionObject = (from: number, m: Mention) => PREPOSITION_BEFORE.test(text.slice(Math.max(from, m.start - 16), m.start));
+  // "a U.S. official", "an Israeli diplomat": a name after "a"/"an" and before a lower-case word
+  // modifies that word; the speaker is the unnamed official, not the place
+  const modifier = (m: Mention) => /\ban?\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
 
   /** Mentions in [from, to) that can head a clause: not quoted, not in brackets, not a preposition's object. */
   const subjectsIn = (from: number, to: number) => {
     const out: (readonly [Mention, number])[] = [];
     for (let k = firstFrom(from); k < mentions.length && mentions[k]!.start < to; k++) {
       const m = mentions[k]!;
-      if (m.end <= to && !insideQuote(m) && !parenthesised(from, m.start) && !prepositionObject(from, m)) out.push([m, k]);
+      if (m.end <= to && !insideQuote(m) && !parenthesised(from, m.start) && !prepositionObject(from, m) && !modifier(m)) out.push([m, k]);
     }
     return out;
   };

@@ -92,3 +92,19 @@ describe("collectQuotes", () => {
     expect(ledger[0]!.speaker).toBe("lena-marsh");
   });
 });
+
+describe("speakers described, not named", () => {
+  it("credits no one when the speaker is an unnamed official of a named country", () => {
+    const text = "The proposal, described by a U.K. official as “premature”, was withdrawn. Finance Minister Ana Ruiz said the plan was “dead on arrival”.";
+    const analysis = analyse(text);
+    const mentions = extractMentions(text, analysis);
+    // the country is found as a name; it modifies "official" and must not become the speaker
+    expect(mentions.some((m) => m.text === "U.K.")).toBe(true);
+    const quotes = extractQuotes(text, analysis, mentions);
+    const premature = quotes.find((q) => q.text === "premature");
+    const dead = quotes.find((q) => q.text === "dead on arrival");
+    expect(premature).toBeDefined();
+    expect(premature!.speakerMention).toBeNull();
+    expect(dead && dead.speakerMention !== null ? mentions[dead.speakerMention]!.text : null).toBe("Ana Ruiz");
+  });
+});
