@@ -7,6 +7,7 @@ import type { BriefingTopic } from "../assemble/model.js";
 import { articleOfSentence, buildCorpus, sentenceKey, sentenceOfKey, type Corpus, type SentenceKey } from "./topics/corpus.js";
 import { matchDeclared, type DeclaredMatch } from "./topics/declared.js";
 import { draftTopics, maxTopics, sentenceCase, type TopicDraft } from "./topics/discover.js";
+import { slugify } from "../assemble/ids.js";
 
 export interface DeclaredTopic {
   name: string;
@@ -38,19 +39,6 @@ const MAX_SENTENCES = 25;
 const CONNECTIVE = /^(however|but|and|meanwhile|still|yet|also|instead|moreover|furthermore|this|these|that|it|he|she|they)\b/i;
 const MAX_ACTORS = 10;
 const MAX_RELATED = 5;
-
-export function slugify(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return slug || "topic";
-}
 
 function containsWords(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
@@ -194,7 +182,7 @@ export function discoverTopics(articles: TopicInput[], declared: DeclaredTopic[]
   const ids = new Map<TopicDraft, string>();
   const used = new Set<string>();
   for (const d of unique) {
-    const base = slugify(d.name);
+    const base = slugify(d.name, "topic");
     let id = base;
     for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);
