@@ -84,11 +84,14 @@ export function analyse(text: string): Analysis {
   }
 
   const sentences: Sentence[] = [];
+  // the first line break at or after the end of the token before; searched again only once passed,
+  // since asking from every token rescans a whole paragraph per token
+  let lineBreak = text.indexOf("\n");
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     const last = sentences[sentences.length - 1];
+    if (last !== undefined && lineBreak >= 0 && lineBreak < last.end) lineBreak = text.indexOf("\n", last.end);
     // a line break always ends a sentence: subheadings and paragraphs never run together
-    const lineBreak = last === undefined ? -1 : text.indexOf("\n", last.end);
     const sameLine = last !== undefined && (lineBreak < 0 || lineBreak >= token.start);
     if (last && sameLine && tokens[last.firstToken]!.sentence === token.sentence) {
       last.end = token.end;
