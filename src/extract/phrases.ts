@@ -34,8 +34,27 @@ interface Unit {
   sentenceInitial: boolean;
   start: number;
   end: number;
-  /** lemma of the unit for comparing (plural nouns singular) */
-  key: string;
+  /** lemma of the unit for comparing (plural nouns singular); null until first asked for (keyOf) */
+  key: string | null;
+  /** whether the unit can be in a chunk or join two: only those have a key */
+  keyed: boolean;
+  lastToken: Token | null;
+}
+
+/** Most units never reach a chunk that survives trimming: their key is made on first use. */
+function keyOf(unit: Unit): string {
+  let key = unit.key;
+  if (key === null) {
+    key = !unit.keyed
+      ? ""
+      : unit.last - unit.first > 1
+        ? normaliseWord(unit.text)
+        : unit.pos === "NOUN"
+          ? nounKey(unit.lastToken!)
+          : normaliseWord(unit.text);
+    unit.key = key;
+  }
+  return key;
 }
 
 const MAX_UNITS = 4;
@@ -45,7 +64,16 @@ const ODD_PUNCTUATION = /[’‘`‐‑‒–—]/;
 
 function normaliseWord(word: string): string {
   const lower = word.toLowerCase();
-  if (!ODD_PUNCTUATION.test(lower)) return lower;
+  // the odd marks are '`' (0x60) and quotes and dashes from 0x2010 up: most words have neither
+  let odd = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0x60 || c >= 0x2010) {
+      odd = true;
+      break;
+    }
+  }
+  if (!odd || !ODD_PUNCTUATION.test(lower)) return lower;
   return lower.replace(/[’‘`]/g, "'").replace(/[‐‑‒–—]/g, "-");
 }
 
@@ -80,7 +108,7 @@ const placeholders = new Map<string, Unit>();
 function placeholder(pos: string): Unit {
   let unit = placeholders.get(pos);
   if (!unit) {
-    unit = { first: -1, last: -1, text: "", pos, numeric: pos === "NUM", capitalised: false, sentenceInitial: false, start: -1, end: -1, key: "" };
+    unit = { first: -1, last: -1, text: "", pos, numeric: pos === "NUM", capitalised: false, sentenceInitial: false, start: -1, end: -1, key: "", keyed: false, lastToken: null };
     placeholders.set(pos, unit);
   }
   return unit;
@@ -128,7 +156,9 @@ function buildUnits(text: string, tokens: Token[], first: number, end: number): 
       sentenceInitial: t === first,
       start,
       end: stop,
-      key: !keyed ? "" : compound ? normaliseWord(surface) : pos === "NOUN" ? nounKey(lastToken) : normaliseWord(surface),
+      key: null,
+      keyed,
+      lastToken,
     });
     t = last;
   }
@@ -166,19 +196,46 @@ function chunkable(units: Unit[], i: number, tokens: Token[]): boolean {
   // a participle or gerund used as a modifier: "the occupied regions", "securing shipping routes"
   const next = units[i + 1];
   if (!next || next.pos !== "NOUN") return false;
-  if (!/(ing|ed)$/.test(unit.key)) return false;
+  const key = keyOf(unit);
+  if (!/(ing|ed)$/.test(key)) return false;
   const before = units[i - 1];
   if (!before) return false;
   if (["DET", "ADJ", "NUM"].includes(before.pos)) return true;
-  return before.pos === "VERB" && /ing$/.test(before.key) && /ing$/.test(unit.key);
+  return before.pos === "VERB" && /ing$/.test(keyOf(before)) && /ing$/.test(key);
 }
 
-function insideAny(span: Span, spans: readonly Span[]): boolean {
-  for (let i = 0; i < spans.length; i++) {
-    const m = spans[i]!;
-    if (span.start >= m.start && span.end <= m.end) return true;
+/** The mentions of an article sorted by start, with the furthest end reached by any of the first k. */
+interface MentionIndex {
+  starts: number[];
+  reach: number[];
+}
+
+function indexMentions(mentions: readonly Span[]): MentionIndex {
+  let sorted = true;
+  for (let i = 1; i < mentions.length && sorted; i++) if (mentions[i]!.start < mentions[i - 1]!.start) sorted = false;
+  const list = sorted ? mentions : [...mentions].sort((a, b) => a.start - b.start);
+  const starts: number[] = new Array(list.length);
+  const reach: number[] = new Array(list.length);
+  let furthest = -Infinity;
+  for (let i = 0; i < list.length; i++) {
+    starts[i] = list[i]!.start;
+    furthest = Math.max(furthest, list[i]!.end);
+    reach[i] = furthest;
   }
-  return false;
+  return { starts, reach };
+}
+
+/** Whether some mention contains the span: among those starting at or before it, the furthest end. */
+function insideAny(start: number, end: number, index: MentionIndex): boolean {
+  const { starts } = index;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && index.reach[lo - 1]! >= end;
 }
 
 interface Chunk {
@@ -190,7 +247,7 @@ interface Chunk {
 }
 
 /** Cuts empty modifiers and one-word names off the front of a chunk; returns null when nothing is left. */
-function trimChunk(units: Unit[], sentenceStart: boolean, mentions: readonly Span[]): Unit[] | null {
+function trimChunk(units: Unit[], sentenceStart: boolean, mentions: MentionIndex): Unit[] | null {
   let list = units;
   // the head is the last common noun: names after it ("President Emmanuel Macron") are not part of the subject
   let headAt = -1;
@@ -205,7 +262,7 @@ function trimChunk(units: Unit[], sentenceStart: boolean, mentions: readonly Spa
     const lead = list[0];
     if (!lead || list.length === 1) break;
     const atSentenceStart = sentenceStart && lead === units[0];
-    const lower = lead.key;
+    const lower = keyOf(lead);
     if (STOP_MODIFIERS.has(lower) || lead.numeric || REPORTING_WORDS.has(lower)) {
       list = list.slice(1);
       continue;
@@ -214,12 +271,12 @@ function trimChunk(units: Unit[], sentenceStart: boolean, mentions: readonly Spa
     const nameRun = list.findIndex((u) => u.pos !== "PROPN" && !(u.capitalised && u.pos === "ADJ" && !atSentenceStart));
     const runLength = nameRun < 0 ? list.length : nameRun;
     // a capital at the start of a sentence proves nothing: only a mention makes it a name there
-    const nameLike = atSentenceStart ? insideAny(lead, mentions) : lead.pos === "PROPN" || lead.capitalised;
+    const nameLike = atSentenceStart ? insideAny(lead.start, lead.end, mentions) : lead.pos === "PROPN" || lead.capitalised;
     if (runLength === 1 && nameLike) {
       list = list.slice(1);
       continue;
     }
-    if (runLength >= 1 && insideAny({ start: lead.start, end: list[runLength - 1]!.end }, mentions) && runLength < list.length) {
+    if (runLength >= 1 && insideAny(lead.start, list[runLength - 1]!.end, mentions) && runLength < list.length) {
       // a longer name is kept ("North Sea drilling") unless it is a person or organisation the
       // extractor named and it stands right before a role-like noun
       if (runLength === 1) {
@@ -233,30 +290,36 @@ function trimChunk(units: Unit[], sentenceStart: boolean, mentions: readonly Spa
   return list.length > 0 ? list : null;
 }
 
-function acceptable(units: Unit[], mentions: readonly Span[], titleCase: boolean): boolean {
+function acceptable(units: Unit[], mentions: MentionIndex, titleCase: boolean): boolean {
   const head = units[units.length - 1]!;
   if (head.pos !== "NOUN") return false;
   // a capitalised common noun in running text is part of a name ("the President's Office")
   if (head.capitalised && !titleCase && head !== units[0]) return false;
   if (head.capitalised && !titleCase && units.length === 1 && !head.sentenceInitial) return false;
-  const hyphen = head.key.lastIndexOf("-");
-  const lastPart = hyphen < 0 ? head.key : head.key.slice(hyphen + 1);
-  if (STOP_HEADS.has(head.key) || STOP_HEADS.has(lastPart) || STOP_HEADS.has(normaliseWord(head.text))) return false;
-  if (REPORTING_WORDS.has(normaliseWord(head.text))) return false;
-  if (head.numeric || head.key.length < 3 || !/^[a-z][a-z'.-]*$/.test(head.key)) return false;
-  if (units.length === 1 && (STOP_MODIFIERS.has(head.key) || WEAK_HEADS.has(head.key))) return false;
+  const headKey = keyOf(head);
+  const hyphen = headKey.lastIndexOf("-");
+  const lastPart = hyphen < 0 ? headKey : headKey.slice(hyphen + 1);
+  const printed = normaliseWord(head.text);
+  if (STOP_HEADS.has(headKey) || STOP_HEADS.has(lastPart) || STOP_HEADS.has(printed)) return false;
+  if (REPORTING_WORDS.has(printed)) return false;
+  if (head.numeric || headKey.length < 3 || !/^[a-z][a-z'.-]*$/.test(headKey)) return false;
+  if (units.length === 1 && (STOP_MODIFIERS.has(headKey) || WEAK_HEADS.has(headKey))) return false;
   // "cautious optimism", "technical talks": a manner of a process is still no subject
-  if (WEAK_HEADS.has(head.key) && units.every((u) => u === head || u.pos === "ADJ" || u.pos === "VERB")) return false;
-  if (insideAny(head, mentions)) return false;
-  const span = { start: units[0]!.start, end: head.end };
-  if (insideAny(span, mentions)) return false;
+  if (WEAK_HEADS.has(headKey) && units.every((u) => u === head || u.pos === "ADJ" || u.pos === "VERB")) return false;
+  if (insideAny(head.start, head.end, mentions)) return false;
+  if (insideAny(units[0]!.start, head.end, mentions)) return false;
   return true;
 }
 
 function occurrenceOf(units: Unit[], sentence: number, text: string): PhraseOccurrence {
   const head = units[units.length - 1]!;
-  const terms = units.filter((u) => !u.numeric).map((u) => u.key);
-  const adjectives = units.filter((u) => !u.numeric && u !== head && (u.pos === "ADJ" || u.pos === "VERB")).map((u) => u.key);
+  const terms: string[] = [];
+  const adjectives: string[] = [];
+  for (const u of units) {
+    if (u.numeric) continue;
+    terms.push(keyOf(u));
+    if (u !== head && (u.pos === "ADJ" || u.pos === "VERB")) adjectives.push(keyOf(u));
+  }
   const start = units[0]!.start;
   // rebuild the printed text unit by unit so coordinations read as one phrase
   let printed = "";
@@ -270,8 +333,8 @@ function occurrenceOf(units: Unit[], sentence: number, text: string): PhraseOccu
     printed += u.text;
   }
   if (/\s\s|[\n\t]/.test(printed)) printed = printed.replace(/\s+/g, " ");
-  const lemma = units.map((u) => (u === head ? head.key : u.capitalised && u.pos === "PROPN" ? u.text : normaliseWord(u.text))).join(" ");
-  return { start, end: head.end, text: printed, lemma: lemma.toLowerCase(), terms, adjectives, head: head.key, sentence };
+  const lemma = units.map((u) => (u === head ? keyOf(head) : u.capitalised && u.pos === "PROPN" ? u.text : normaliseWord(u.text))).join(" ");
+  return { start, end: head.end, text: printed, lemma: lemma.toLowerCase(), terms, adjectives, head: keyOf(head), sentence };
 }
 
 // The pipeline extracts an article's phrases, then discovers topics from the same analysis: the
@@ -323,8 +386,9 @@ function isTabular(tokens: Token[], first: number, end: number): boolean {
   return numbers >= 2 && numbers * 2 >= words;
 }
 
-function chunkPhrases(text: string, analysis: Analysis, mentions: readonly Span[]): PhraseOccurrence[] {
+function chunkPhrases(text: string, analysis: Analysis, spans: readonly Span[]): PhraseOccurrence[] {
   const { tokens } = analysis;
+  const mentions = indexMentions(spans);
   const out: PhraseOccurrence[] = [];
   // the next opening bracket at or after the sentence, found once per bracket rather than per sentence
   let bracket = -1;
@@ -365,7 +429,7 @@ function chunkPhrases(text: string, analysis: Analysis, mentions: readonly Span[
         nextList &&
         nextList.length >= 2 &&
         joiner &&
-        CONJUNCTIONS.has(joiner.key) &&
+        CONJUNCTIONS.has(keyOf(joiner)) &&
         chunk.after + 1 === units.indexOf(next.units[0]!) &&
         (list[0]!.pos === "NOUN" || list[0]!.pos === "ADJ")
       ) {
