@@ -114,9 +114,23 @@ function placeholder(pos: string): Unit {
   return unit;
 }
 
+// Units live only while their sentence is read (occurrences copy what they need), so one sentence's
+// units and their list are reused for the next: most tokens then cost no allocation at all.
+const unitPool: Unit[] = [];
+let unitsUsed = 0;
+const sentenceUnits: Unit[] = [];
+
+function pooledUnit(): Unit {
+  if (unitsUsed === unitPool.length)
+    unitPool.push({ first: 0, last: 0, text: "", pos: "", numeric: false, capitalised: false, sentenceInitial: false, start: 0, end: 0, key: null, keyed: false, lastToken: null });
+  return unitPool[unitsUsed++]!;
+}
+
 /** Joins tokens written together with hyphens ("large-scale", "30-day") into one unit. */
 function buildUnits(text: string, tokens: Token[], first: number, end: number): Unit[] {
-  const units: Unit[] = [];
+  const units = sentenceUnits;
+  units.length = 0;
+  unitsUsed = 0;
   let t = first;
   while (t < end) {
     let last = t + 1;
@@ -146,20 +160,20 @@ function buildUnits(text: string, tokens: Token[], first: number, end: number): 
     const surface = compound ? text.slice(start, stop) : firstToken.text;
     // only words that can be in a chunk, or join two chunks, need a key
     const keyed = compound || CHUNK_POS.has(pos) || pos === "CCONJ";
-    units.push({
-      first: t,
-      last,
-      text: surface,
-      pos,
-      numeric,
-      capitalised: isUpper(surface),
-      sentenceInitial: t === first,
-      start,
-      end: stop,
-      key: null,
-      keyed,
-      lastToken,
-    });
+    const unit = pooledUnit();
+    unit.first = t;
+    unit.last = last;
+    unit.text = surface;
+    unit.pos = pos;
+    unit.numeric = numeric;
+    unit.capitalised = isUpper(surface);
+    unit.sentenceInitial = t === first;
+    unit.start = start;
+    unit.end = stop;
+    unit.key = null;
+    unit.keyed = keyed;
+    unit.lastToken = lastToken;
+    units.push(unit);
     t = last;
   }
   return units;
