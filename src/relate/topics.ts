@@ -4,7 +4,7 @@
 // into the rest (see topics/cluster.ts). Works on any corpus, from one article up, without a list.
 import type { Analysis } from "../extract/nlp.js";
 import type { BriefingTopic } from "../assemble/model.js";
-import { articleOfSentence, buildCorpus, sentenceKey, sentenceOfKey, type Corpus, type SentenceKey } from "./topics/corpus.js";
+import { articleOfSentence, buildCorpus, sentenceKey, sentenceOfKey, type Corpus, type SentenceKey, type TopicArticle } from "./topics/corpus.js";
 import { matchDeclared, type DeclaredMatch } from "./topics/declared.js";
 import { draftTopics, maxTopics, sentenceCase, type TopicDraft } from "./topics/discover.js";
 import { slugify } from "../assemble/ids.js";
@@ -17,15 +17,8 @@ export interface DeclaredTopic {
   iptc?: string;
 }
 
-export interface TopicInput {
-  id: string;
-  /** the story (src/relate/stories.ts) the article belongs to: topics never stitch unrelated stories together */
-  storyId: string;
-  text: string;
-  analysis: Analysis;
-  phrases: { text: string; lemma: string; count: number }[];
-  mentions: { start: number; end: number; actor: string | null }[];
-}
+/** One article as topic discovery reads it (the pipeline's story id keeps unrelated stories apart). */
+export type TopicInput = TopicArticle;
 
 /** A topic as written to briefing.json; `iptc` is the IPTC Media Topic code the user declared. */
 export interface DiscoveredTopic extends BriefingTopic {
