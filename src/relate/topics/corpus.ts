@@ -55,12 +55,20 @@ export interface Corpus {
   articles: TopicArticle[];
   /** words in an article (counted on first use) */
   wordCount(article: number): number;
-  phrases: Map<string, PhraseStats>;
+  /** the phrases topics may be made of, highest score first (see MAX_CANDIDATES) */
+  candidates: PhraseStats[];
+  /** a candidate by its lemma */
+  candidate(lemma: string): PhraseStats | undefined;
+  /** occurrences of phrases with this head noun, over every phrase of the corpus */
+  headUse(head: string): number;
   /** weight of a content word when comparing phrases */
   termWeight(term: string): number;
   /** keyphrase score of a phrase in one article: frequency × distinctiveness */
   articleScore(phrase: PhraseStats, article: number): number;
 }
+
+/** At most this many phrases are clustered: the rest add nothing an editor would list. */
+const MAX_CANDIDATES = 400;
 
 /** Below this many articles, a phrase shared by all of them is the subject, not noise. */
 const SMALL_CORPUS = 8;
@@ -69,11 +77,34 @@ function lengthBonus(terms: number): number {
   return 1 + 0.2 * Math.min(2, Math.max(0, terms - 1));
 }
 
+/**
+ * One phrase as first gathered: its occurrences and printed forms. Full statistics (per-article
+ * counts, sentences, scores) are built only for the phrases that pass the cheap filters.
+ */
+interface PhraseRecord {
+  lemma: string;
+  first: PhraseOccurrence;
+  terms: string[];
+  /** occurrences in reading order (a folded plural's appended after), with their articles */
+  found: PhraseOccurrence[];
+  articleOf: number[];
+  forms: PrintedForm[];
+}
+
+interface Scored {
+  record: PhraseRecord;
+  display: string;
+  countByArticle: Map<number, number>;
+  specificity: number;
+  distinctiveness: number;
+  score: number;
+}
+
 export function buildCorpus(articles: TopicArticle[]): Corpus {
   const n = articles.length;
-  const phrases = new Map<string, PhraseStats>();
-  const forms = new Map<string, PrintedForm[]>();
-  const termArticles = new Map<string, Set<number>>();
+  const records = new Map<string, PhraseRecord>();
+  // articles in which each word occurs, ascending, each once
+  const termArticles = new Map<string, number[]>();
   const wordCounts = new Map<number, number>();
   const wordCount = (a: number): number => {
     let count = wordCounts.get(a);
@@ -85,8 +116,6 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
     return count;
   };
 
-  // most phrases occur once: their statistics are built with as few allocations and passes as
-  // possible (this runs once per build, mostly before the JIT has optimised it)
   for (let a = 0; a < articles.length; a++) {
     const article = articles[a]!;
     const found = findPhrases(article.text, article.analysis, article.mentions);
@@ -98,58 +127,56 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
       const occurrence = found[o]!;
       // the article's own phrase list is authoritative when it was given
       if (allowed && !allowed.has(occurrence.lemma)) continue;
-      let stats = phrases.get(occurrence.lemma);
-      if (!stats) {
-        stats = {
+      const record = records.get(occurrence.lemma);
+      if (!record)
+        records.set(occurrence.lemma, {
           lemma: occurrence.lemma,
-          display: occurrence.text,
+          first: occurrence,
           terms: distinct(occurrence.terms),
-          adjectives: occurrence.adjectives.length === 0 ? NO_ADJECTIVES : new Set(occurrence.adjectives),
-          head: occurrence.head,
-          occurrences: [],
-          countByArticle: new Map(),
-          sentences: [],
-          specificity: 0,
-          distinctiveness: 1,
-          score: 0,
-        };
-        phrases.set(occurrence.lemma, stats);
-        forms.set(occurrence.lemma, [{ form: occurrence.text, count: 1 }]);
-      } else addForm(forms.get(occurrence.lemma)!, occurrence.text, 1);
-      stats.occurrences.push({ article: a, occurrence });
-      const count = stats.countByArticle.get(a);
-      stats.countByArticle.set(a, count === undefined ? 1 : count + 1);
-      // articles are read in order and occurrences in text order: keys only grow
-      const key = sentenceKey(a, occurrence.sentence);
-      if (stats.sentences[stats.sentences.length - 1] !== key) stats.sentences.push(key);
+          found: [occurrence],
+          articleOf: [a],
+          forms: [{ form: occurrence.text, count: 1 }],
+        });
+      else {
+        record.found.push(occurrence);
+        record.articleOf.push(a);
+        addForm(record.forms, occurrence.text, 1);
+      }
       const terms = occurrence.terms;
       for (let t = 0; t < terms.length; t++) {
-        let seen = termArticles.get(terms[t]!);
-        if (!seen) termArticles.set(terms[t]!, (seen = new Set()));
-        seen.add(a);
+        const seen = termArticles.get(terms[t]!);
+        if (!seen) termArticles.set(terms[t]!, [a]);
+        else if (seen[seen.length - 1] !== a) seen.push(a);
       }
     }
   }
 
-  foldPlurals(phrases, forms);
+  foldPlurals(records);
   // the same for single words inside phrases: "temporary ceasefires" shares "ceasefire"
-  const knownTerms = new Set(termArticles.keys());
   const canonical = new Map<string, string>();
   const canonicalTerm = (term: string): string => {
     let found = canonical.get(term);
-    if (found === undefined) canonical.set(term, (found = singulars(term).find((s) => knownTerms.has(s)) ?? term));
+    if (found === undefined) canonical.set(term, (found = singulars(term).find((s) => termArticles.has(s)) ?? term));
     return found;
   };
-  for (const stats of phrases.values()) {
+  // phrases seen once still count: "drone strikes" here and "drone assault" there make a topic;
+  // but one seen once that shares no word with any other phrase can join nothing
+  const phrasesWithTerm = new Map<string, number>();
+  const headUse = new Map<string, number>();
+  for (const record of records.values()) {
     let changed = false;
-    for (const t of stats.terms) if (canonicalTerm(t) !== t) changed = true;
-    if (changed) stats.terms = distinct(stats.terms.map(canonicalTerm));
+    for (const t of record.terms) if (canonicalTerm(t) !== t) changed = true;
+    if (changed) record.terms = distinct(record.terms.map(canonicalTerm));
+    for (const t of record.terms) phrasesWithTerm.set(t, (phrasesWithTerm.get(t) ?? 0) + 1);
+    const head = record.first.head;
+    headUse.set(head, (headUse.get(head) ?? 0) + record.found.length);
   }
   for (const [term, seen] of [...termArticles]) {
     const target = canonicalTerm(term);
     if (target === term) continue;
+    // only the number of articles is read: the union need not stay sorted
     const into = termArticles.get(target)!;
-    for (const a of seen) into.add(a);
+    for (const a of seen) if (!into.includes(a)) into.push(a);
   }
 
   const corpusFactor = (df: number): number => {
@@ -159,7 +186,7 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
   };
 
   const termWeight = (term: string): number => {
-    const df = termArticles.get(term)?.size ?? 1;
+    const df = termArticles.get(term)?.length ?? 1;
     // a word that names no subject alone ("issue", "talks") ties phrases together only loosely
     return Math.max(0.08, rarity(term)) * corpusFactor(df) * (WEAK_HEADS.has(term) ? 0.35 : 1);
   };
@@ -170,20 +197,24 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
     return (1 + Math.log(tf)) * (0.15 + 0.85 * phrase.specificity) * phrase.distinctiveness * lengthBonus(phrase.terms.length);
   };
 
-  for (const stats of phrases.values()) {
-    const printed = forms.get(stats.lemma)!;
+  const scored: Scored[] = [];
+  for (const record of records.values()) {
+    if (record.found.length === 1 && !record.terms.some((t) => phrasesWithTerm.get(t)! > 1)) continue;
+    const printed = record.forms;
+    const head = record.first.head;
+    let display: string;
     let headForms: string[] | null = null;
-    if (printed.length === 1) stats.display = printed[0]!.form;
+    if (printed.length === 1) display = printed[0]!.form;
     else {
-      stats.display = commonestForm(new Map(printed.map((p) => [p.form, p.count])));
+      display = commonestForm(new Map(printed.map((p) => [p.form, p.count])));
       headForms = printed.map((p) => lastWord(p.form));
     }
     // plural heads like "talks" or "arms" are rarer, and more particular, than their singulars
-    const onlyHead = headForms === null ? lastWord(stats.display) : null;
-    const alwaysPlural = onlyHead !== null ? onlyHead !== stats.head && onlyHead.endsWith("s") : headForms!.every((f) => f !== stats.head && f.endsWith("s"));
+    const onlyHead = headForms === null ? lastWord(display) : null;
+    const alwaysPlural = onlyHead !== null ? onlyHead !== head && onlyHead.endsWith("s") : headForms!.every((f) => f !== head && f.endsWith("s"));
     let max = 0;
     let sum = 0;
-    const terms = stats.terms;
+    const terms = record.terms;
     for (let i = 0; i < terms.length; i++) {
       let value = rarity(terms[i]!);
       if (i === terms.length - 1 && alwaysPlural) {
@@ -193,15 +224,66 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
       if (value > max) max = value;
       sum += value;
     }
-    stats.specificity = terms.length > 0 ? 0.5 * max + (0.5 * sum) / terms.length : 0;
-    stats.distinctiveness = corpusFactor(stats.countByArticle.size);
+    const specificity = terms.length > 0 ? 0.5 * max + (0.5 * sum) / terms.length : 0;
+    const countByArticle = new Map<number, number>();
+    for (const a of record.articleOf) countByArticle.set(a, (countByArticle.get(a) ?? 0) + 1);
+    const distinctiveness = corpusFactor(countByArticle.size);
     // the sum of articleScore over its articles, in one pass
     let frequency = 0;
-    for (const tf of stats.countByArticle.values()) frequency += 1 + Math.log(tf);
-    stats.score = frequency * (0.15 + 0.85 * stats.specificity) * stats.distinctiveness * lengthBonus(terms.length);
+    for (const tf of countByArticle.values()) frequency += 1 + Math.log(tf);
+    const score = frequency * (0.15 + 0.85 * specificity) * distinctiveness * lengthBonus(terms.length);
+    scored.push({ record, display, countByArticle, specificity, distinctiveness, score });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.record.lemma < b.record.lemma ? -1 : 1));
+
+  const candidates: PhraseStats[] = [];
+  const byLemma = new Map<string, PhraseStats>();
+  for (let c = 0; c < scored.length && c < MAX_CANDIDATES; c++) {
+    const { record, display, countByArticle, specificity, distinctiveness, score } = scored[c]!;
+    const occurrences: PhraseStats["occurrences"] = [];
+    const sentences: SentenceKey[] = [];
+    for (let o = 0; o < record.found.length; o++) {
+      const occurrence = record.found[o]!;
+      occurrences.push({ article: record.articleOf[o]!, occurrence });
+      sentences.push(sentenceKey(record.articleOf[o]!, occurrence.sentence));
+    }
+    const stats: PhraseStats = {
+      lemma: record.lemma,
+      display,
+      terms: record.terms,
+      adjectives: record.first.adjectives.length === 0 ? NO_ADJECTIVES : new Set(record.first.adjectives),
+      head: record.first.head,
+      occurrences,
+      countByArticle,
+      sentences: sortedDistinct(sentences),
+      specificity,
+      distinctiveness,
+      score,
+    };
+    candidates.push(stats);
+    byLemma.set(stats.lemma, stats);
   }
 
-  return { articles, wordCount, phrases, termWeight, articleScore };
+  return {
+    articles,
+    wordCount,
+    candidates,
+    candidate: (lemma) => byLemma.get(lemma),
+    headUse: (head) => headUse.get(head) ?? 0,
+    termWeight,
+    articleScore,
+  };
+}
+
+/** Ascending and each once; most lists arrive sorted already (one article, text order). */
+function sortedDistinct(keys: number[]): number[] {
+  let sorted = true;
+  for (let i = 1; i < keys.length; i++) if (keys[i]! < keys[i - 1]!) sorted = false;
+  if (!sorted) keys.sort((x, y) => x - y);
+  let w = 0;
+  for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[w - 1]) keys[w++] = keys[i]!;
+  keys.length = w;
+  return keys;
 }
 
 interface PrintedForm {
@@ -248,24 +330,24 @@ function singulars(word: string): string[] {
 }
 
 /** Folds a phrase whose head is a plural into its singular when the corpus has both. */
-function foldPlurals(phrases: Map<string, PhraseStats>, forms: Map<string, PrintedForm[]>): void {
+function foldPlurals(records: Map<string, PhraseRecord>): void {
   // only plural heads can fold; sorted so the result does not depend on input order
-  const plural = [...phrases.keys()].filter((lemma) => lemma.endsWith("s")).sort();
+  const plural = [...records.keys()].filter((lemma) => lemma.endsWith("s")).sort();
   for (const lemma of plural) {
-    const stats = phrases.get(lemma);
-    if (!stats) continue;
+    const record = records.get(lemma);
+    if (!record) continue;
     const words = lemma.split(" ");
     const head = words[words.length - 1]!;
     for (const singular of singulars(head)) {
       const target = [...words.slice(0, -1), singular].join(" ");
-      const into = phrases.get(target);
-      if (!into || into === stats) continue;
-      for (const o of stats.occurrences) into.occurrences.push(o);
-      for (const [a, c] of stats.countByArticle) into.countByArticle.set(a, (into.countByArticle.get(a) ?? 0) + c);
-      into.sentences = [...new Set([...into.sentences, ...stats.sentences])].sort((x, y) => x - y);
-      const printed = forms.get(target)!;
-      for (const { form, count } of forms.get(lemma)!) addForm(printed, form, count);
-      phrases.delete(lemma);
+      const into = records.get(target);
+      if (!into || into === record) continue;
+      for (let o = 0; o < record.found.length; o++) {
+        into.found.push(record.found[o]!);
+        into.articleOf.push(record.articleOf[o]!);
+      }
+      for (const { form, count } of record.forms) addForm(into.forms, form, count);
+      records.delete(lemma);
       break;
     }
   }

@@ -22,7 +22,6 @@ export interface TopicDraft {
   declared?: { iptc: string | null };
 }
 
-const MAX_CANDIDATES = 400;
 const MAX_PHRASES_PER_TOPIC = 12;
 /** Relevance beyond which an article counts no more towards a topic's weight. */
 const RELEVANCE_CAP = 2;
@@ -37,17 +36,6 @@ export function maxTopics(articleCount: number): number {
 export function sentenceCase(phrase: string): string {
   const trimmed = phrase.trim();
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-}
-
-function candidatePhrases(corpus: Corpus): PhraseStats[] {
-  // phrases seen once still count: "drone strikes" here and "drone assault" there make a topic;
-  // but one seen once that shares no word with any other phrase can join nothing
-  const phrasesWithTerm = new Map<string, number>();
-  for (const p of corpus.phrases.values()) for (const t of p.terms) phrasesWithTerm.set(t, (phrasesWithTerm.get(t) ?? 0) + 1);
-  return [...corpus.phrases.values()]
-    .filter((p) => p.occurrences.length > 1 || p.terms.some((t) => phrasesWithTerm.get(t)! > 1))
-    .sort((a, b) => b.score - a.score || (a.lemma < b.lemma ? -1 : 1))
-    .slice(0, MAX_CANDIDATES);
 }
 
 /** Whether a group of articles is enough evidence for a topic. */
@@ -94,8 +82,8 @@ function substantialNarrower(corpus: Corpus, parent: TopicDraft, child: TopicDra
   const parentArticles = new Set(parent.articles.map((a) => a.article));
   const inParent = child.articles.filter((a) => parentArticles.has(a.article)).length;
   if (child.articles.length > 0.7 * parent.articles.length) return false;
-  const name = corpus.phrases.get(child.nameLemma);
-  const parentName = corpus.phrases.get(parent.nameLemma);
+  const name = corpus.candidate(child.nameLemma);
+  const parentName = corpus.candidate(parent.nameLemma);
   if (!name || !parentName) return true;
   if (name.countByArticle.size < 2) return false;
   const sharesWord = name.terms.some((t) => parentName.terms.includes(t));
@@ -110,7 +98,7 @@ interface Scored {
 }
 
 export function draftTopics(corpus: Corpus): TopicDraft[] {
-  const candidates = candidatePhrases(corpus);
+  const candidates = corpus.candidates;
   if (candidates.length === 0) return [];
   const clusters = clusterPhrases(corpus, candidates);
   if (process.env["TOPICS_DEBUG"])
@@ -119,10 +107,6 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
         `[${clusters.broadOf[clusters.fine.indexOf(f)]}] ` +
           f.map((i) => `${candidates[i]!.lemma}(${candidates[i]!.occurrences.length}/${candidates[i]!.countByArticle.size} s${candidates[i]!.specificity.toFixed(2)})`).join(", "),
       );
-
-  // how often the corpus uses each head noun, in any phrase: "attacks" is the common word, "activity" not
-  const headUse = new Map<string, number>();
-  for (const p of corpus.phrases.values()) headUse.set(p.head, (headUse.get(p.head) ?? 0) + p.occurrences.length);
 
   const build = (allIndices: number[], within?: Set<number>, avoid?: ReadonlySet<string>): TopicDraft | null => {
     const indices = within ? allIndices.filter((i) => occursIn(candidates[i]!, within)) : allIndices;
@@ -194,7 +178,8 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
         }
       // editors name subjects in two words more often than in one or four
       const length = [1, 1, 1.4, 1.15, 0.9][Math.min(4, p.terms.length)]!;
-      const usual = Math.sqrt(1 + Math.log(headUse.get(p.head) ?? 1));
+      // how often the corpus uses the head noun, in any phrase: "attacks" is the common word, "activity" not
+      const usual = Math.sqrt(1 + Math.log(corpus.headUse(p.head) || 1));
       // the words a headline or lead uses for the subject are the ones an editor would
       const lead = support > 0 ? 1 + leads.size / support : 1;
       const score = Math.sqrt(frequency) * support * (0.2 + p.specificity) * length * centrality * usual * lead;
@@ -275,7 +260,7 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
   // ("Rate", "Attacks") is no subject an editor would list; it is kept only to be folded into
   // another topic (keepBare).
   const dropBare = (scored: Scored[]): Scored[] =>
-    corpus.articles.length === 1 ? scored : scored.filter((s) => !isBareGeneric(corpus.phrases.get(s.draft.nameLemma)!));
+    corpus.articles.length === 1 ? scored : scored.filter((s) => !isBareGeneric(corpus.candidate(s.draft.nameLemma)!));
   const buildPure = (indices: number[], keepBare = false): Scored[] => {
     const out = buildParts(indices);
     return keepBare ? out : dropBare(out);
@@ -333,7 +318,7 @@ export function draftTopics(corpus: Corpus): TopicDraft[] {
   fineDrafts.forEach((drafts, f) => {
     if (drafts.length !== 1) return;
     const bare = drafts[0]!.draft;
-    const phrase = corpus.phrases.get(bare.nameLemma);
+    const phrase = corpus.candidate(bare.nameLemma);
     if (!phrase || !isBareGeneric(phrase)) return;
     const bareArticles = new Set(bare.articles.map((a) => a.article));
     let host = -1;
