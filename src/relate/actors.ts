@@ -250,14 +250,6 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
   const mentionActor = new Map<string, (string | null)[]>();
   articles.forEach((article, a) => mentionActor.set(article.id, clusterOf[a]!.map((c) => (c ? idOf.get(root(c)) ?? null : null))));
 
-  // co-occurrence: actors seen in the same articles
-  const actorsByArticle = new Map<string, Set<string>>();
-  for (const [article, ids] of mentionActor) actorsByArticle.set(article, new Set(ids.filter((x): x is string => x !== null)));
-  for (const d of drafts) {
-    const counts = new Map<string, number>();
-    for (const article of d.articles) for (const other of actorsByArticle.get(article) ?? []) if (other !== d.id) counts.set(other, (counts.get(other) ?? 0) + 1);
-    d.coActors = [...counts].map(([actor, count]) => ({ actor, count })).sort((p, q) => q.count - p.count || p.actor.localeCompare(q.actor));
-  }
   return { actors: drafts, mentionActor };
 }
 
@@ -346,7 +338,6 @@ function draftActor(c: Cluster, articles: ActorInput[]): BriefingActor {
   }
   for (const [text, set] of titled) if (!c.spellings.has(text)) aliasSpellings.push({ text, articles: [...set].sort() });
   const articleList = [...articleIds].sort();
-  const dates = articleList.map((id) => articles.find((a) => a.id === id)?.date).filter((d): d is string => !!d).sort();
   return {
     id: "",
     name,
@@ -363,9 +354,10 @@ function draftActor(c: Cluster, articles: ActorInput[]): BriefingActor {
     mentions,
     mentionCount: mentions.length,
     weight: +(mentions.length + 3 * articleList.length).toFixed(2),
+    // co-actors, first and last appearance are totalled once overrides are applied (assemble/briefing.ts)
     coActors: [],
-    firstSeen: dates[0] ?? null,
-    lastSeen: dates[dates.length - 1] ?? null,
+    firstSeen: null,
+    lastSeen: null,
     description: null,
     wikidata: null,
     edited: [],
