@@ -247,7 +247,15 @@ export function extractMentions(text: string, analysis: Analysis): Mention[] {
   });
 
   for (const c of candidates) scoreCandidate(c, sentences[c.words[0]!.sentence]!);
-  return decide(candidates, casing);
+  const mentions = decide(candidates, casing);
+  // a one-letter name closing its sentence ("… on X.") took the full stop for an initial's
+  for (const m of mentions) {
+    if (/^\p{Lu}\.$/u.test(m.text) && analysis.sentences[m.sentence]?.end === m.end) {
+      m.text = m.text.slice(0, -1);
+      m.end -= 1;
+    }
+  }
+  return mentions;
 }
 
 /** Splits a run of capitalised words into the title before the name and the name ("UN Special Envoy | Maria Lindqvist"), and hyphenated pairs of places ("France-Germany") into two. */

@@ -89,3 +89,14 @@ describe("resolveActors", () => {
     expect(resolveActors(input).actors.map((a) => a.id)).toEqual(resolveActors(input).actors.map((a) => a.id));
   });
 });
+
+describe("one-letter names", () => {
+  it("leave the full stop that ends a paragraph out of the name", () => {
+    const text = 'Governor Dana Whitfield announced her run on X on Monday. "We will win," Whitfield said on X.\n\nSupporters gathered in Denver.';
+    const mentions = extractMentions(text, analyse(text));
+    const x = mentions.find((m) => m.text.startsWith("X"));
+    expect(x).toBeDefined();
+    expect(x!.text).toBe("X");
+    expect(text.slice(x!.start, x!.end)).toBe("X");
+  });
+});
