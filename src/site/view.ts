@@ -165,6 +165,7 @@ export interface SourcePageView {
   articles: ArticleRef[];
   dateRange: [string, string] | null;
   onlyHere: { actors: ActorChip[]; events: EventView[]; reports: { article: ArticleRef; sentences: string[] }[] };
+  filterText: string;
 }
 
 export interface SiteModel {
@@ -628,6 +629,7 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
       name: source.name,
       anchor: sourceAnchor(source.id),
       articles: refs,
+      filterText: filterText(source.name, refs.map((ref) => ref.title)),
       dateRange: spanOf(refs.map((ref) => ref.date ?? "")),
       onlyHere:
         sourceCount > 1

@@ -44,6 +44,18 @@ afterAll(async () => {
 });
 
 describe("site in Chromium", () => {
+  test("the sources filter box narrows the outlets by name or headline", async () => {
+    const page = await openPage();
+    await page.goto(urlOf("sources/index.html"));
+    const sections = page.locator("#source-list section");
+    expect(await sections.count()).toBe(2);
+    await page.fill('[data-filter-for="source-list"] input', "harbourline");
+    expect(await page.locator("#source-list section:not([hidden])").count()).toBe(1);
+    await expect(page.locator("#source-list section:not([hidden]) h2").textContent()).resolves.toContain("Harbourline Radio");
+    await expect(page.locator('[data-filter-for="source-list"] .filter-status').textContent()).resolves.toBe("1 of 2 shown");
+    await page.close();
+  });
+
   test("search, opened from disk, finds actors by name and by a misspelling, and says when nothing matches", async () => {
     const page = await openPage();
     await page.goto(`${urlOf("search/index.html")}?q=okonkwo`);
