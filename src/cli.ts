@@ -24,9 +24,9 @@ Commands:
   extract   read the articles and write only the briefing data (no site)
 
 Options:
-  --content DIR   folder of articles (.txt, .md with optional YAML front matter),
-                  folders nested; an optional briefing.yaml holds settings and
-                  editorial overrides (default: content)
+  --content DIR   folder of articles (.txt; .md with optional YAML front matter;
+                  saved .html pages), folders nested; an optional briefing.yaml
+                  holds settings, topics and editorial overrides (default: content)
   --output DIR    where the site is written (default: _site)
   --json FILE     where extract writes the briefing data
   --quiet         print only warnings and errors
