@@ -4,7 +4,9 @@
 // but both entries say so in `conflict`.
 import type { ActorKind, DateMention, EventCandidate } from "../types.js";
 import type { BriefingEvent } from "../assemble/model.js";
-import { stableHash } from "../assemble/ids.js";
+import { createRequire } from "node:module";
+import { slugify, stableHash } from "../assemble/ids.js";
+import { lexicon } from "../extract/actors/lexicon.js";
 
 export interface TimelineInput {
   id: string;
@@ -29,6 +31,10 @@ interface Item {
   nameWords: Map<string, Set<string>>;
   /** the sentence dates another happening first: it tells this one only in passing */
   secondary: boolean;
+  /** the first two countries taking part (capitals and demonyms read as their country; venues left out) */
+  parties: string[];
+  /** kinds of happening the sentence names ("meeting" for talks, met, negotiations…) */
+  kinds: Set<string>;
 }
 
 interface Group {
@@ -57,6 +63,104 @@ function contentWords(sentence: string): Set<string> {
   return words;
 }
 
+// Reporters name one happening with many words: "talks", "met", "a round of negotiations". Each
+// family is one kind of happening, so two reports match on the kind rather than on the word.
+const HAPPENING_KINDS: [string, RegExp][] = [
+  ["meeting", /\b(talks?|talked|meet|meets|met|meetings?|negotiat\w*|discussions?|discuss(?:es|ed|ing)?|summit\w*|consultations?)\b/i],
+  ["call", /\b(calls?|called|phoned|phone call|spoke by phone|conversations?)\b/i],
+  ["attack", /\b(attacks?|attacked|strikes?|struck|assaults?|bombing|bombed|shelling|shelled|raids?|missiles?)\b/i],
+  ["vote", /\b(votes?|voted|voting|elections?|ballots?|referendums?)\b/i],
+];
+
+const kindsIn = (text: string) => new Set(HAPPENING_KINDS.filter(([, re]) => re.test(text)).map(([kind]) => kind));
+
+interface CountryData {
+  countries: Set<string>;
+  /** capital slug -> country slug: "Washington" in a report of talks stands for the government */
+  capitals: Map<string, string>;
+  /** demonym -> country slug */
+  demonyms: Map<string, string>;
+}
+
+let countryData: CountryData | null = null;
+
+// world-countries gives capitals (the generated gazetteer does not) and demonyms for sovereign
+// states first, so "American" reads as the United States and not a territory sharing the word
+function countries(): CountryData {
+  if (countryData) return countryData;
+  interface Country { name: { common: string }; capital?: string[]; independent?: boolean; demonyms?: { eng?: { m: string; f: string } } }
+  const list = (createRequire(import.meta.url)("world-countries") as Country[]).slice().sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+  const data: CountryData = { countries: new Set(), capitals: new Map(), demonyms: new Map() };
+  for (const c of list) {
+    const country = slugify(c.name.common);
+    data.countries.add(country);
+    for (const capital of c.capital ?? []) {
+      const key = slugify(capital.replace(/,?\s*D\.?\s?C\.?$/, ""));
+      if (!data.capitals.has(key)) data.capitals.set(key, country);
+    }
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      if (!d) continue;
+      for (const form of [d, `${d}s`]) if (!data.demonyms.has(form)) data.demonyms.set(form, country);
+    }
+  }
+  for (const [demonym, country] of lexicon().demonyms) if (country && !data.demonyms.has(demonym)) data.demonyms.set(demonym, slugify(country));
+  for (const country of lexicon().countries) data.countries.add(slugify(country));
+  countryData = data;
+  return data;
+}
+
+/**
+ * The countries a stretch of text names as taking part, in order: resolved country and capital
+ * names and demonyms ("Ukrainian officials"). A place after "in"/"at", or set after such a place
+ * ("in Jeddah, Saudi Arabia"), is where it happened, not who took part.
+ */
+function partiesIn(text: string, offset: number, spans: TimelineInput["actorSpans"]): string[] {
+  const data = countries();
+  const found: { at: number; end: number; country: string | null }[] = [];
+  for (const span of spans) {
+    const at = span.start - offset;
+    if (at < 0 || span.end - offset > text.length) continue;
+    const country = data.countries.has(span.actor) ? span.actor : data.capitals.get(span.actor) ?? null;
+    found.push({ at, end: span.end - offset, country: span.kind === "place" || country ? country ?? "" : null });
+  }
+  for (const m of text.matchAll(/\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b/g)) {
+    const at = m.index;
+    if (found.some((f) => at < f.end && at + m[0].length > f.at)) continue;
+    const two = data.demonyms.get(m[0]);
+    const one = data.demonyms.get(m[0].split(" ")[0]!);
+    if (two) found.push({ at, end: at + m[0].length, country: two });
+    else if (one) found.push({ at, end: at + m[0].split(" ")[0]!.length, country: one });
+  }
+  found.sort((a, b) => a.at - b.at);
+  const parties: string[] = [];
+  let venueEnd = -1;
+  for (const f of found) {
+    if (f.country === null) continue;
+    const before = text.slice(Math.max(0, f.at - 8), f.at);
+    const isVenue = /\b(in|at)\s+(the\s+)?$/i.test(before) || (venueEnd >= 0 && /^,\s*(the\s+)?$/i.test(text.slice(venueEnd, f.at)));
+    if (isVenue) {
+      venueEnd = f.end;
+      continue;
+    }
+    if (f.country && !parties.includes(f.country)) parties.push(f.country);
+  }
+  return parties.slice(0, 2);
+}
+
+/** The part of a sentence that tells the happening its date phrase dates: the clause holding the phrase, widened to name a kind of happening. */
+function clauseOf(sentence: string, phraseAt: number): string {
+  let from = phraseAt;
+  while (from > 0) {
+    const comma = Math.max(sentence.lastIndexOf(",", from - 1), sentence.lastIndexOf(";", from - 1));
+    from = Math.max(comma, 0);
+    if (kindsIn(sentence.slice(from, phraseAt)).size > 0) break;
+  }
+  return sentence.slice(0, from).replace(/./g, " ") + sentence.slice(from, phraseAt);
+}
+
+const samePair = (a: string[], b: string[]) => a.length === 2 && b.length === 2 && a.includes(b[0]!) && a.includes(b[1]!);
+const shareKind = (a: Set<string>, b: Set<string>) => [...a].some((k) => b.has(k));
+
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
@@ -71,6 +175,11 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
 }
 
 function sameHappening(item: Item, group: Group): boolean {
+  // one kind of happening between the same two countries is one happening, however it is worded;
+  // the same kind between another pair ("talks with Moscow" beside "talks with Kyiv") is another
+  const alike = group.items.filter((g) => shareKind(item.kinds, g.kinds));
+  if (item.parties.length === 2 && alike.some((g) => g.parties.length === 2 && !samePair(item.parties, g.parties))) return false;
+  if (alike.some((g) => samePair(item.parties, g.parties))) return true;
   // a name both share counts as a shared actor, not again as shared words ("South", "Africa")
   const sharedNames = new Set<string>();
   for (const a of item.actors) {
@@ -100,6 +209,7 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
       const mention = article.dateMentions[event.dateMention];
       const spans = article.actorSpans.filter((a) => a.start >= event.start && a.end <= event.end);
       const firstDated = article.events.filter((e) => e.start === event.start).map((e) => article.dateMentions[e.dateMention]?.start ?? Infinity);
+      const secondary = mention !== undefined && mention.start > Math.min(...firstDated);
       items.push({
         article: article.id,
         date: event.date,
@@ -111,7 +221,9 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
         places: new Set(spans.filter((a) => a.kind === "place").map((a) => a.actor)),
         words: contentWords(event.text),
         nameWords: new Map(spans.map((a) => [a.actor, contentWords(event.text.slice(a.start - event.start, a.end - event.start))])),
-        secondary: mention !== undefined && mention.start > Math.min(...firstDated),
+        secondary,
+        parties: partiesIn(secondary && mention ? clauseOf(event.text, mention.start - event.start) : event.text, event.start, spans),
+        kinds: kindsIn(secondary && mention ? clauseOf(event.text, mention.start - event.start) : event.text),
       });
     }
   }
@@ -125,6 +237,21 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
       item.actors.forEach((a) => group.actors.add(a));
       item.words.forEach((w) => group.words.add(w));
     } else groups.push({ date: item.date, items: [item], actors: new Set(item.actors), words: new Set(item.words) });
+  }
+
+  // a report naming one side of a happening ("the Sunday meeting", "Ukraine's delegation") joins
+  // the one happening of that kind that day with that side, when there is exactly one
+  for (const lone of [...groups]) {
+    if (lone.items.length !== 1) continue;
+    const item = lone.items[0]!;
+    if (item.parties.length !== 1 || item.kinds.size === 0) continue;
+    const fits = groups.filter((g) => g !== lone && g.date === item.date && g.items.some((x) => shareKind(item.kinds, x.kinds) && x.parties.length === 2 && x.parties.includes(item.parties[0]!)));
+    if (fits.length !== 1) continue;
+    const host = fits[0]!;
+    host.items.push(item);
+    item.actors.forEach((a) => host.actors.add(a));
+    item.words.forEach((w) => host.words.add(w));
+    groups.splice(groups.indexOf(lone), 1);
   }
 
   // the same happening put on different dates by different sources
