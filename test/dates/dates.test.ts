@@ -303,4 +303,24 @@ describe("event quality", () => {
     expect(tuesday?.articles.sort()).toEqual(["a", "b"]);
     expect(tuesday?.text).toBe(t2);
   });
+  it("merges one summit told in different words by three outlets, and keeps other happenings that day apart", () => {
+    const place = (name: string, actor: string) => ({ name, actor, kind: "place" as const });
+    const t1 = "Leaders of India and Brazil met in Lisbon on Tuesday to discuss trade tariffs.";
+    const t2 = "On Tuesday, New Delhi and Brasília held a round of negotiations in Portugal, aides said.";
+    const t3 = "Indian and Brazilian officials engaged in summit talks on Tuesday, with a joint statement expected later.";
+    const t4 = "Officials from Argentina and Brazil also held talks in Lisbon on Tuesday over energy exports.";
+    const t5 = "A bomb attack on a market in Lisbon killed two people on Tuesday.";
+    const events = buildTimeline([
+      timelineInput("a", "2025-09-10", t1, [place("India", "india"), place("Brazil", "brazil"), place("Lisbon", "lisbon")]),
+      timelineInput("b", "2025-09-10", t2, [place("New Delhi", "new-delhi"), place("Brasília", "brasilia"), place("Portugal", "portugal")]),
+      timelineInput("c", "2025-09-10", t3, []),
+      timelineInput("d", "2025-09-10", t4, [place("Argentina", "argentina"), place("Brazil", "brazil"), place("Lisbon", "lisbon")]),
+      timelineInput("e", "2025-09-10", t5, [place("Lisbon", "lisbon")]),
+    ]);
+    const tuesday = events.filter((e) => e.date === "2025-09-09");
+    expect(tuesday.find((e) => e.articles.includes("a"))?.articles.sort()).toEqual(["a", "b", "c"]);
+    expect(tuesday.find((e) => e.articles.includes("d"))?.articles).toEqual(["d"]);
+    expect(tuesday.find((e) => e.articles.includes("e"))?.articles).toEqual(["e"]);
+    expect(tuesday).toHaveLength(3);
+  });
 });
