@@ -4,7 +4,7 @@
 // but both entries say so in `conflict`.
 import type { ActorKind, DateMention, EventCandidate } from "../types.js";
 import type { BriefingEvent } from "../assemble/model.js";
-import { createRequire } from "node:module";
+import { CAPITALS } from "../data/gazetteer.js";
 import { slugify, stableHash } from "../assemble/ids.js";
 import { lexicon } from "../extract/actors/lexicon.js";
 
@@ -84,27 +84,19 @@ interface CountryData {
 
 let countryData: CountryData | null = null;
 
-// world-countries gives capitals (the generated gazetteer does not) and demonyms for sovereign
-// states first, so "American" reads as the United States and not a territory sharing the word
+// capitals and demonyms from the compiled gazetteer (sovereign states first, so "American" reads
+// as the United States and not a territory sharing the word)
 function countries(): CountryData {
   if (countryData) return countryData;
-  interface Country { name: { common: string }; capital?: string[]; independent?: boolean; demonyms?: { eng?: { m: string; f: string } } }
-  const list = (createRequire(import.meta.url)("world-countries") as Country[]).slice().sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
   const data: CountryData = { countries: new Set(), capitals: new Map(), demonyms: new Map() };
-  for (const c of list) {
-    const country = slugify(c.name.common);
-    data.countries.add(country);
-    for (const capital of c.capital ?? []) {
-      const key = slugify(capital.replace(/,?\s*D\.?\s?C\.?$/, ""));
-      if (!data.capitals.has(key)) data.capitals.set(key, country);
-    }
-    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
-      if (!d) continue;
-      for (const form of [d, `${d}s`]) if (!data.demonyms.has(form)) data.demonyms.set(form, country);
-    }
+  for (const country of lexicon().countries) data.countries.add(slugify(country));
+  for (const entry of CAPITALS.split("|")) {
+    const [capital, country] = entry.split("=") as [string, string];
+    data.countries.add(slugify(country));
+    const key = slugify(capital);
+    if (!data.capitals.has(key)) data.capitals.set(key, slugify(country));
   }
   for (const [demonym, country] of lexicon().demonyms) if (country && !data.demonyms.has(demonym)) data.demonyms.set(demonym, slugify(country));
-  for (const country of lexicon().countries) data.countries.add(slugify(country));
   countryData = data;
   return data;
 }
