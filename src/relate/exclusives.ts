@@ -1,7 +1,7 @@
 // What each article reported that no other article did: the sentences with no close counterpart
 // elsewhere in the corpus. The sources page shows them so a reader sees where coverage differs.
 import type { Analysis } from "../extract/nlp.js";
-import { cosine, inverseDocumentFrequency, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
+import { cosine, inverseDocumentFrequency, standsAsReport, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
 
 export interface ExclusiveInput {
   id: string;
@@ -14,19 +14,19 @@ const SAME_REPORT = 0.3;
 const PER_ARTICLE = 4;
 
 export function findExclusiveReports(articles: ExclusiveInput[]): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  // with one article there is nothing to compare against
+  if (articles.length < 2) return result;
   const perArticle = articles.map((a) => sentenceTerms(a.analysis).map(termCounts));
   const idf = inverseDocumentFrequency(perArticle.flat());
   const vectors: { article: number; text: string; vector: SparseVector; position: number }[] = [];
   articles.forEach((a, i) => {
     a.analysis.sentences.forEach((s, position) => {
       const text = a.text.slice(s.start, s.end).trim();
-      // a sentence needs substance to count as a report: subheadings and fragments are not
-      if (text.split(/\s+/).length < 8 || !/[.!?]["'”’)]?$/.test(text)) return;
+      if (!standsAsReport(text)) return;
       vectors.push({ article: i, text, vector: tfidf(perArticle[i]![position]!, idf), position });
     });
   });
-  const result = new Map<string, string[]>();
-  if (articles.length < 2) return result;
   for (const sentence of vectors) {
     const echoed = vectors.some((other) => other.article !== sentence.article && cosine(sentence.vector, other.vector) >= SAME_REPORT);
     if (echoed) continue;

@@ -1,7 +1,7 @@
 // Stories: articles that report the same unfolding events, grouped by what they talk about
 // (content words) and who they talk about (actors), with the key points a briefing leads with.
 import type { Analysis } from "../extract/nlp.js";
-import { contentTerms, cosine, inverseDocumentFrequency, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
+import { contentTerms, cosine, standsAsReport, inverseDocumentFrequency, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
 import { slugify } from "../assemble/ids.js";
 
 export interface StoryInput {
@@ -128,9 +128,8 @@ function pickKeyPoints(articles: StoryInput[], idf: Map<string, number>, limit =
     // the lead carries the news; later sentences add detail a briefing can leave to the article
     article.analysis.sentences.slice(0, LEAD_SENTENCES).forEach((s, index) => {
       const text = article.text.slice(s.start, s.end).trim();
-      const words = text.split(/\s+/).length;
-      // too short to stand alone, a subheading, or a quote without its frame
-      if (words < 8 || words > 60 || !/[.!?]["'”’)]?$/.test(text) || /^["“‘]/.test(text)) return;
+      // too short to stand alone, too long to read as a point, or a quote without its frame
+      if (!standsAsReport(text) || text.split(/\s+/).length > 60 || /^["“‘]/.test(text)) return;
       const vector = tfidf(termCounts(terms[index]!), idf);
       sentences.push({ article: article.id, text, vector, score: 1 / (1 + index * 0.15) });
     });

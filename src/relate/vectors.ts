@@ -61,3 +61,8 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 export function sentenceTerms(analysis: Analysis): string[][] {
   return analysis.sentences.map((s) => contentTerms(analysis.tokens, s.firstToken, s.endToken));
 }
+
+/** A sentence with the substance of a report: eight words or more, ending as a sentence does (not a subheading or fragment). */
+export function standsAsReport(text: string): boolean {
+  return text.split(/\s+/).length >= 8 && /[.!?]["'”’)]?$/.test(text);
+}
