@@ -62,6 +62,25 @@ function tryDay(day: string, input: DatingInput, candidates: DateCandidate[], at
   return { day, score, matched };
 }
 
+/** Days tried around dated coverage: a week either side of each of its dates. */
+const WINDOW_DAYS = 7;
+/** Companion dates windowed, nearest the median first: a bound on the trials whatever the story's spread. */
+const MAX_COMPANION_DATES = 12;
+
+/**
+ * The days within a week of some dated companion, in order. Only windows around the companions'
+ * own dates, never every day between the first and the last, so one misdated companion years away
+ * costs two weeks of trials, not years of them.
+ */
+function daysAround(sortedDates: string[]): string[] {
+  const days = new Set<string>();
+  const median = sortedDates[Math.floor((sortedDates.length - 1) / 2)]!;
+  const apart = (d: string) => Math.abs(Date.parse(d) - Date.parse(median));
+  const nearest = [...new Set(sortedDates)].sort((x, y) => apart(x) - apart(y) || (x < y ? -1 : 1)).slice(0, MAX_COMPANION_DATES);
+  for (const date of nearest) for (let offset = -WINDOW_DAYS; offset <= WINDOW_DAYS; offset++) days.add(addDays(date, offset));
+  return [...days].sort();
+}
+
 /** The latest day the article itself prints with its year, outside the future tense. */
 function latestAbsolute(candidates: DateCandidate[]): string | null {
   let latest: string | null = null;
@@ -129,9 +148,12 @@ export function inferPublicationDates(articles: DatingInput[]): Map<string, { da
     return list;
   };
 
+  const datedByStory = new Map<string, DatingInput[]>();
+  for (const a of articles) if (a.date && isDay(a.date)) datedByStory.set(a.storyId, [...(datedByStory.get(a.storyId) ?? []), a]);
+
   for (const input of undated) {
     const candidates = candidatesOf(input);
-    const coverage = articles.filter((a) => a.id !== input.id && a.date && a.storyId === input.storyId && /^\d{4}-\d{2}-\d{2}/.test(a.date));
+    const coverage = datedByStory.get(input.storyId) ?? [];
     const relative = candidates.filter(isRelativeDay);
     let done = false;
     if (coverage.length > 0 && relative.length > 0) {
@@ -144,13 +166,12 @@ export function inferPublicationDates(articles: DatingInput[]): Map<string, { da
         }
       }
       const dates = coverage.map((a) => a.date!.slice(0, 10)).sort();
-      const first = addDays(dates[0]!, -7);
-      const last = addDays(dates[dates.length - 1]!, 7);
+
       // among days that agree equally well, the one nearest the dated coverage (its median date)
       const median = dates[Math.floor((dates.length - 1) / 2)]!;
       const distance = (day: string) => Math.abs(DateTime.fromISO(day).diff(DateTime.fromISO(median), "days").days);
       let best: Trial | null = null;
-      for (let day = first; day <= last; day = addDays(day, 1)) {
+      for (const day of daysAround(dates)) {
         const trial = tryDay(day, input, candidates, attested);
         if (!best || trial.score > best.score || (trial.score === best.score && distance(day) < distance(best.day))) best = trial;
       }

@@ -45,34 +45,89 @@ function containment(a: Set<string>, b: Set<string>): number {
 }
 
 /**
+ * A sample of a text's shingles that two copies keep in proportion: the shingles whose hash falls in
+ * one bucket of SAMPLE_BUCKETS (mod-sampling, as in Broder's resemblance estimate). Two texts sharing
+ * 60% of their shingles share about 60% of their sampled ones, so a copy almost always meets its
+ * original in the index; a text too short to sample keeps all its shingles.
+ */
+const SAMPLE_BUCKETS = 4;
+/** A sampled shingle in more texts than this is boilerplate ("all rights reserved"), not a sign of copying. */
+const MAX_POSTINGS = 50;
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function sampled(shingleSet: Set<string>): string[] {
+  const all = [...shingleSet];
+  const sample = all.filter((s) => fnv1a(s) % SAMPLE_BUCKETS === 0);
+  return sample.length >= 2 ? sample : all;
+}
+
+interface Kept {
+  candidate: Candidate;
+  normalized: string;
+  shingles: Set<string>;
+}
+
+/**
  * Finds copies. The article kept is the earliest in path order with the most text, so that the
  * choice is stable across builds. Thresholds: 0.9 of 5-word shingles shared is a near-copy
- * (a different header or trailer), 0.6 a rewrite (paragraphs reworded or reordered).
+ * (a different header or trailer), 0.6 a rewrite (paragraphs reworded or reordered). Only kept
+ * articles that share a sampled shingle (or the whole text) are compared: never all pairs.
  */
 export function findDuplicates(candidates: Candidate[]): { duplicates: DuplicateFinding[] } {
   const ordered = [...candidates].sort((a, b) => (a.article.sourceFile < b.article.sourceFile ? -1 : 1));
-  const kept: { candidate: Candidate; normalized: string; shingles: Set<string> }[] = [];
+  const kept: Kept[] = [];
+  const byText = new Map<string, Kept>();
+  const postings = new Map<string, number[]>();
   const duplicates: DuplicateFinding[] = [];
   for (const candidate of ordered) {
     const tokens = words(candidate.article.text);
     const normalized = tokens.join(" ");
     const own = shingles(tokens);
-    let match: { of: Candidate; kind: DuplicateKind } | null = null;
-    for (const other of kept) {
-      if (other.normalized === normalized) {
-        match = { of: other.candidate, kind: "identical" };
-        break;
-      }
-      const overlap = containment(own, other.shingles);
-      const sizeRatio = Math.min(own.size, other.shingles.size) / Math.max(own.size, other.shingles.size, 1);
-      if (overlap >= 0.9 && sizeRatio >= 0.5) match = { of: other.candidate, kind: "near-copy" };
-      else if (!match && overlap >= 0.6 && sizeRatio >= 0.5) match = { of: other.candidate, kind: "rewrite" };
-    }
+    const sample = sampled(own);
+    const same = byText.get(normalized);
+    const match = same ? { of: same.candidate, kind: "identical" as const } : closestCopy(own, candidatesFor(sample, postings).map((k) => kept[k]!));
     if (match) {
       duplicates.push({ file: candidate.article.sourceFile, of: match.of.id, ofFile: match.of.article.sourceFile, kind: match.kind });
-    } else {
-      kept.push({ candidate, normalized, shingles: own });
+      continue;
     }
+    const entry = { candidate, normalized, shingles: own };
+    for (const s of sample) {
+      const list = postings.get(s);
+      if (!list) postings.set(s, [kept.length]);
+      else if (list.length <= MAX_POSTINGS) list.push(kept.length);
+    }
+    kept.push(entry);
+    byText.set(normalized, entry);
   }
   return { duplicates };
+}
+
+/** Kept articles sharing a sampled shingle, in the order they were kept. */
+function candidatesFor(sample: string[], postings: Map<string, number[]>): number[] {
+  const found = new Set<number>();
+  for (const s of sample) {
+    const list = postings.get(s);
+    if (list && list.length <= MAX_POSTINGS) for (const k of list) found.add(k);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** The last near-copy among the kept articles, else the first rewrite (the order the full scan used). */
+function closestCopy(own: Set<string>, others: Kept[]): { of: Candidate; kind: DuplicateKind } | null {
+  let match: { of: Candidate; kind: DuplicateKind } | null = null;
+  for (const other of others) {
+    const overlap = containment(own, other.shingles);
+    const sizeRatio = Math.min(own.size, other.shingles.size) / Math.max(own.size, other.shingles.size, 1);
+    if (overlap >= 0.9 && sizeRatio >= 0.5) match = { of: other.candidate, kind: "near-copy" };
+    else if (!match && overlap >= 0.6 && sizeRatio >= 0.5) match = { of: other.candidate, kind: "rewrite" };
+  }
+  return match;
 }

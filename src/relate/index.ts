@@ -114,8 +114,10 @@ export function relateArticles(
   );
 
   const exclusives = new Map<string, string[]>();
+  const membersOf = new Map<string, DatedArticle[]>();
+  for (const a of articles) membersOf.set(a.storyId, [...(membersOf.get(a.storyId) ?? []), a]);
   for (const story of stories) {
-    const members = articles.filter((a) => a.storyId === story.id);
+    const members = membersOf.get(story.id) ?? [];
     const found = findExclusiveReports(members.map((a) => ({ id: a.id, text: a.article.text, analysis: a.analysis })));
     for (const [id, sentences] of found) exclusives.set(id, sentences);
   }

@@ -3,6 +3,8 @@
 import type { Analysis } from "../extract/nlp.js";
 import { contentTerms, cosine, standsAsReport, inverseDocumentFrequency, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
 import { slugify } from "../assemble/ids.js";
+import { similarPairs } from "./blocking/similar-pairs.js";
+import { averageLinkClusters } from "./blocking/average-link.js";
 
 export interface StoryInput {
   id: string;
@@ -28,6 +30,8 @@ export interface StoryDraft {
 const STORY_THRESHOLD = 0.2;
 /** A sentence of another article this close to a key point counts as that article reporting it too. */
 const CITATION_THRESHOLD = 0.3;
+/** Article pairs less similar than this count as unrelated (0) in the average link: they never made a story. */
+const PAIR_FLOOR = 0.05;
 /** Sentences of each article considered for key points. */
 const LEAD_SENTENCES = 12;
 
@@ -41,48 +45,18 @@ export function clusterStories(inputs: StoryInput[]): StoryDraft[] {
   });
   const idf = inverseDocumentFrequency(counts);
   const vectors = counts.map((c) => tfidf(c, idf));
-  // cosine(a, b) and cosine(b, a) add the same products in the same order unless the two vectors
-  // have as many terms, so each unordered pair is computed once, or twice only then
-  const similarity = vectors.map(() => new Array<number>(vectors.length).fill(0));
-  vectors.forEach((a, i) => {
-    for (let j = i; j < vectors.length; j++) {
-      const b = vectors[j]!;
-      const ab = cosine(a, b);
-      similarity[i]![j] = ab;
-      similarity[j]![i] = i !== j && a.size === b.size ? cosine(b, a) : ab;
-    }
-  });
-
-  // average-link agglomeration; cluster similarities are updated in place (Lance-Williams), so
-  // each merge costs one pass over the clusters instead of recomputing every pair
-  const clusters: (number[] | null)[] = inputs.map((_, i) => [i]);
-  const linkage = similarity.map((row) => [...row]);
-  for (;;) {
-    let best = { score: -1, a: -1, b: -1 };
-    for (let a = 0; a < clusters.length; a++) {
-      if (!clusters[a]) continue;
-      for (let b = a + 1; b < clusters.length; b++) {
-        if (!clusters[b]) continue;
-        const score = linkage[a]![b]!;
-        if (score > best.score) best = { score, a, b };
-      }
-    }
-    if (best.score < STORY_THRESHOLD) break;
-    const a = clusters[best.a]!;
-    const b = clusters[best.b]!;
-    for (let k = 0; k < clusters.length; k++) {
-      if (!clusters[k] || k === best.a || k === best.b) continue;
-      const merged = (a.length * linkage[best.a]![k]! + b.length * linkage[best.b]![k]!) / (a.length + b.length);
-      linkage[best.a]![k] = merged;
-      linkage[k]![best.a] = merged;
-    }
-    clusters[best.a] = [...a, ...b].sort((x, y) => x - y);
-    clusters[best.b] = null;
+  // candidate pairs through rare shared terms, exact similarity for each; pairs below the floor count as 0
+  const pairs = similarPairs(vectors, PAIR_FLOOR);
+  const clusters = averageLinkClusters(inputs.length, pairs, STORY_THRESHOLD);
+  const neighbours: Map<number, number>[] = inputs.map(() => new Map());
+  for (const { a, b, similarity } of pairs) {
+    neighbours[a]!.set(b, similarity);
+    neighbours[b]!.set(a, similarity);
   }
 
-  const drafts = clusters.filter((c): c is number[] => c !== null).map((members) => {
+  const drafts = clusters.map((members) => {
     const central = [...members].sort(
-      (x, y) => centrality(y, members, similarity) - centrality(x, members, similarity) || x - y,
+      (x, y) => centrality(y, members, neighbours) - centrality(x, members, neighbours) || x - y,
     );
     const titled = central.find((i) => inputs[i]!.title);
     const title = titled !== undefined ? inputs[titled]!.title! : inputs[central[0]!]!.title ?? "Untitled story";
@@ -105,8 +79,8 @@ export function clusterStories(inputs: StoryInput[]): StoryDraft[] {
   return drafts;
 }
 
-function centrality(i: number, members: number[], similarity: number[][]): number {
-  return members.reduce((sum, j) => (j === i ? sum : sum + similarity[i]![j]!), 0);
+function centrality(i: number, members: number[], neighbours: Map<number, number>[]): number {
+  return members.reduce((sum, j) => (j === i ? sum : sum + (neighbours[i]!.get(j) ?? 0)), 0);
 }
 
 interface ScoredSentence {

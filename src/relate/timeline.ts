@@ -194,6 +194,42 @@ function sameHappening(item: Item, group: Group): boolean {
 
 const readable = (iso: string) => iso;
 
+/** Words shared by half of both word sets (Jaccard 0.5): the least common ones must overlap. */
+const CONFLICT_JACCARD = 0.5;
+
+/**
+ * Pairs of groups (i < j) with two items whose words may reach Jaccard 0.5. Prefix filtering: with
+ * each item's words ordered rarest first, two sets at Jaccard >= t share a word among the first
+ * |x| - ceil(t·|x|) + 1 of each, so indexing only those prefixes finds every such pair.
+ */
+function conflictCandidates(groups: Group[]): [number, number][] {
+  const frequency = new Map<string, number>();
+  for (const g of groups) for (const it of g.items) for (const w of it.words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const byRarity = (x: string, y: string) => frequency.get(x)! - frequency.get(y)! || (x < y ? -1 : x > y ? 1 : 0);
+  const postings = new Map<string, Set<number>>();
+  const pairs = new Set<number>();
+  const found: [number, number][] = [];
+  groups.forEach((g, gi) => {
+    for (const it of g.items) {
+      const words = [...it.words].sort(byRarity);
+      const prefix = words.slice(0, words.length - Math.ceil(CONFLICT_JACCARD * words.length) + 1);
+      for (const w of prefix) {
+        const list = postings.get(w) ?? new Set<number>();
+        for (const other of list) {
+          const key = other * groups.length + gi;
+          if (other !== gi && !pairs.has(key)) {
+            pairs.add(key);
+            found.push([other, gi]);
+          }
+        }
+        list.add(gi);
+        postings.set(w, list);
+      }
+    }
+  });
+  return found.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
 export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
   const items: Item[] = [];
   for (const article of articles) {
@@ -222,34 +258,47 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
   items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
 
   const groups: Group[] = [];
+  // items come sorted by date, so only the groups of the current date are candidates
+  let sameDay: Group[] = [];
   for (const item of items) {
-    const group = groups.find((g) => g.date === item.date && sameHappening(item, g));
+    if (sameDay[0]?.date !== item.date) sameDay = [];
+    const group = sameDay.find((g) => sameHappening(item, g));
     if (group) {
       group.items.push(item);
       item.actors.forEach((a) => group.actors.add(a));
       item.words.forEach((w) => group.words.add(w));
-    } else groups.push({ date: item.date, items: [item], actors: new Set(item.actors), words: new Set(item.words) });
+    } else {
+      const created = { date: item.date, items: [item], actors: new Set(item.actors), words: new Set(item.words) };
+      groups.push(created);
+      sameDay.push(created);
+    }
   }
+  const groupsOn = new Map<string, Group[]>();
+  for (const g of groups) groupsOn.set(g.date, [...(groupsOn.get(g.date) ?? []), g]);
 
   // a report naming one side of a happening ("the Sunday meeting", "Ukraine's delegation") joins
   // the one happening of that kind that day with that side, when there is exactly one
-  for (const lone of [...groups]) {
+  const absorbed = new Set<Group>();
+  for (const lone of groups) {
     if (lone.items.length !== 1) continue;
     const item = lone.items[0]!;
     if (item.parties.length !== 1 || item.kinds.size === 0) continue;
-    const fits = groups.filter((g) => g !== lone && g.date === item.date && g.items.some((x) => shareKind(item.kinds, x.kinds) && x.parties.length === 2 && x.parties.includes(item.parties[0]!)));
+    const fits = (groupsOn.get(item.date) ?? []).filter((g) => g !== lone && g.items.some((x) => shareKind(item.kinds, x.kinds) && x.parties.length === 2 && x.parties.includes(item.parties[0]!)));
     if (fits.length !== 1) continue;
     const host = fits[0]!;
     host.items.push(item);
     item.actors.forEach((a) => host.actors.add(a));
     item.words.forEach((w) => host.words.add(w));
-    groups.splice(groups.indexOf(lone), 1);
+    absorbed.add(lone);
+    groupsOn.set(item.date, groupsOn.get(item.date)!.filter((g) => g !== lone));
   }
+
+  if (absorbed.size > 0) groups.splice(0, groups.length, ...groups.filter((g) => !absorbed.has(g)));
 
   // the same happening put on different dates by different sources
   const conflicts = new Map<Group, string[]>();
-  for (let i = 0; i < groups.length; i++) {
-    for (let j = i + 1; j < groups.length; j++) {
+  for (const [i, j] of conflictCandidates(groups)) {
+    {
       const a = groups[i]!;
       const b = groups[j]!;
       if (a.date === b.date || a.date.length !== b.date.length) continue;
