@@ -1,8 +1,8 @@
-// `npm run bench`: how fast the pipeline runs, per stage, on a stated corpus, against a baseline
-// measured in the same process (wink-nlp's own tokenise-and-tag pass over the same text, the
-// floor any extraction built on it can reach).
+// `npm run bench` (or `npm run bench -- --micro`): how fast the pipeline runs, per stage, on a stated
+// corpus, against a baseline measured in the same process (wink-nlp's own tokenise-and-tag pass over
+// the same text, the floor any extraction built on it can reach).
 //
-//   npm run bench -- [--content DIR] [--conll FILE] [--runs N] [--no-site]
+//   npm run bench -- [--micro] [--content DIR] [--conll FILE] [--runs N] [--no-site]
 //
 // The default corpus is content/ plus, when it is there, the CoNLL-2003 dev file beside the
 // repository (../shared/benchmarks/conll2003/eng.testa: 216 Reuters stories), read in place.
@@ -93,7 +93,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function runMicro(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -175,4 +175,3 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
