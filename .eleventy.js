@@ -2,14 +2,10 @@
 //   templates   src/site/pages/*.njk            (pages; _includes/layouts for the page frame)
 //   data        src/site/pages/_data/site.js     (the view model built from the Briefing)
 //   filters     src/site/filters.ts              (compiled to dist/site/filters.js)
-//   assets      src/site/pages/assets/           (stylesheet, filter-box and search scripts)
-//   search      src/site/search.ts               (the MiniSearch index, written by renderSite)
-import { fileURLToPath } from "node:url";
+//   assets      src/site/pages/assets/           (stylesheet, filter-box and search scripts, copied by renderSite)
+//   search      src/site/search.ts               (the search documents, written by renderSite)
+// renderSite (src/site/render.ts) hands Eleventy only the pages whose data changed since the last build.
 import { countOf, filterText, kindLabel, machineDate, readableDate, readableRange, isCurrentSection, relativeUrl } from "./dist/site/filters.js";
-
-const ASSETS_DIR = fileURLToPath(new URL("./src/site/pages/assets", import.meta.url));
-// the search page's engine: the same MiniSearch that built the index (src/site/search.ts)
-const MINISEARCH_BROWSER = fileURLToPath(new URL("./node_modules/minisearch/dist/umd/index.js", import.meta.url));
 
 /** @param {import("@11ty/eleventy/UserConfig").default} eleventyConfig */
 export default function (eleventyConfig) {
@@ -25,9 +21,6 @@ export default function (eleventyConfig) {
   eleventyConfig.addFilter("kindLabel", kindLabel);
   eleventyConfig.addFilter("filterText", filterText);
   eleventyConfig.addFilter("isCurrentSection", isCurrentSection);
-
-  eleventyConfig.addPassthroughCopy({ [ASSETS_DIR]: "assets" });
-  eleventyConfig.addPassthroughCopy({ [MINISEARCH_BROWSER]: "assets/minisearch.js" });
 
   return {
     templateFormats: ["njk"],

@@ -12,6 +12,7 @@ import type {
 import type { RelatedArticles, DatedArticle } from "../relate/index.js";
 import { uniqueSlugs } from "./ids.js";
 import { groupRoles, rolesDisagree } from "./roles.js";
+import { siteLayout } from "./pages.js";
 
 export interface AssembleOptions {
   title?: string;
@@ -86,19 +87,22 @@ export function assembleBriefing(related: RelatedArticles, options: AssembleOpti
     })),
   );
 
+  // urls last: where an actor or outlet is listed depends on the whole collection (see pages.ts)
+  const sources = collectSources(articles);
+  const layout = siteLayout({ articles, actors, stories, sources });
   return {
     title: options.title ?? stories[0]?.title ?? "Briefing",
     generatedFrom: options.contentLabel,
     dateRange,
     articles,
-    actors,
+    actors: actors.map((actor) => ({ ...actor, url: layout.actorUrl.get(actor.id) ?? actor.url })),
     topics: related.topics,
     quotes: related.quotes.map((q) => ({ ...q, speaker: q.speaker && actorIds.has(q.speaker) ? q.speaker : null })),
     dateMentions,
     events: related.events,
     stories,
     duplicates: options.duplicates,
-    sources: collectSources(articles),
+    sources: sources.map((source) => ({ ...source, url: layout.sourceUrl.get(source.id) ?? source.url })),
   };
 }
 

@@ -1,48 +1,167 @@
-// Renders a Briefing to a static site with Eleventy. The briefing reaches the templates through
-// state.ts (read by pages/_data/site.js); the site configuration is /.eleventy.js at the project root.
-import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+// Renders a Briefing to a static site with Eleventy, rendering only what changed. Each page's view data is
+// hashed together with everything that shapes its markup (templates, filters, styles, the page frame);
+// a manifest in the output folder remembers the hash of every file the last build wrote. Eleventy is
+// handed only the pages whose hash moved (the pagination arrays are filtered), its earlier output stays
+// for the rest, and files of pages that no longer exist are removed: only files the manifest says we wrote.
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Briefing } from "../assemble/model.js";
-import { setCurrentBriefing } from "./state.js";
+import { setCurrentSite } from "./state.js";
 import { searchIndexScript } from "./search.js";
+import { buildSiteModel, type PageItem, type SiteModel, type TemplateName } from "./view.js";
 
 export interface RenderOptions {
   quiet?: boolean;
+}
+
+export interface RenderResult {
+  /** files the output folder holds afterwards */
+  files: number;
+  /** pages Eleventy rendered this time */
+  rendered: number;
+  /** files of an earlier build removed because their page is gone */
+  removed: number;
 }
 
 /** The project root, found from this file whether it runs from src/site or dist/site. */
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SITE_INPUT_DIR = join(PROJECT_ROOT, "src", "site", "pages");
 export const SITE_CONFIG_PATH = join(PROJECT_ROOT, ".eleventy.js");
+/** Where the last build's files and their hashes are kept, in the output folder. */
+export const MANIFEST_FILE = ".briefing-site.json";
+/** Bumped when the manifest's meaning changes: an older manifest then counts as none. */
+const MANIFEST_VERSION = 1;
+
+/** Files copied as they are, by their path in the site. */
+const STATIC_FILES: Record<string, string> = {
+  "assets/style.css": join(SITE_INPUT_DIR, "assets", "style.css"),
+  "assets/filter.js": join(SITE_INPUT_DIR, "assets", "filter.js"),
+  "assets/search.js": join(SITE_INPUT_DIR, "assets", "search.js"),
+  // the search page's engine: the same MiniSearch the index format comes from (src/site/search.ts)
+  "assets/minisearch.js": join(PROJECT_ROOT, "node_modules", "minisearch", "dist", "umd", "index.js"),
+};
+
+/** What, besides a page's own data, decides its markup: a change to any of these re-renders every page. */
+const MARKUP_SOURCES = [SITE_CONFIG_PATH, join(PROJECT_ROOT, "dist", "site", "filters.js"), join(PROJECT_ROOT, "package.json")];
+
+interface Manifest {
+  version: number;
+  /** site path -> hash of what was written there */
+  files: Record<string, string>;
+}
+
+const sha1 = (text: string | Buffer) => createHash("sha1").update(text).digest("hex");
+
+/** Writes the briefing's pages, stylesheet and scripts into outputDir, rendering only pages whose data changed. */
+export async function renderSite(briefing: Briefing, outputDir: string, options: RenderOptions = {}): Promise<RenderResult> {
+  const output = resolve(outputDir);
+  await mkdir(output, { recursive: true });
+  const model = buildSiteModel(briefing);
+  const previous = await readManifest(output);
+  const markup = await markupHash(model);
+  const files: Record<string, string> = {};
+  const changed = {} as Record<TemplateName, PageItem[]>;
+  let rendered = 0;
+  for (const [template, pages] of Object.entries(model.pages) as [TemplateName, PageItem[]][]) {
+    changed[template] = [];
+    for (const page of pages) {
+      const hash = sha1(markup + JSON.stringify(page));
+      files[page.path] = hash;
+      if (previous?.files[page.path] !== hash || !existsSync(join(output, page.path))) changed[template].push(page);
+    }
+    rendered += changed[template].length;
+  }
+  const statics = await staticFiles(model);
+  for (const [path, content] of statics) files[path] = sha1(content);
+  // the old manifest goes first: a build that fails half-way must not leave hashes for pages it never wrote
+  await rm(join(output, MANIFEST_FILE), { force: true });
+  const removed = await removeStale(output, previous, files);
+  if (rendered > 0) await runEleventy(output, { common: model.common, pages: changed, search: [] }, options);
+  await writeChanged(output, statics, previous, files);
+  await writeFile(join(output, MANIFEST_FILE), `${JSON.stringify({ version: MANIFEST_VERSION, files } satisfies Manifest)}\n`);
+  return { files: await countFiles(output), rendered, removed };
+}
+
+async function runEleventy(output: string, site: SiteModel, options: RenderOptions): Promise<void> {
+  setCurrentSite(site);
+  try {
+    const eleventy = new Eleventy(SITE_INPUT_DIR, output, { configPath: SITE_CONFIG_PATH, quietMode: options.quiet ?? true });
+    // quiet means silent: the caller prints its own summary, and failures still reach it as a rejected write()
+    if (options.quiet ?? true) eleventy.disableLogger();
+    await eleventy.write();
+  } finally {
+    setCurrentSite(undefined);
+  }
+}
+
+async function readManifest(output: string): Promise<Manifest | null> {
+  try {
+    const manifest = JSON.parse(await readFile(join(output, MANIFEST_FILE), "utf8")) as Manifest;
+    return manifest.version === MANIFEST_VERSION && typeof manifest.files === "object" ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Templates, filters, styles and the page frame's data, hashed as one. */
+async function markupHash(model: SiteModel): Promise<string> {
+  const templates = (await readdir(SITE_INPUT_DIR, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  const hash = createHash("sha1").update(`manifest ${MANIFEST_VERSION}\n${JSON.stringify(model.common)}\n`);
+  for (const file of [...templates, ...MARKUP_SOURCES]) hash.update(`${relative(PROJECT_ROOT, file)}\n`).update(await readFile(file));
+  return hash.digest("hex");
+}
+
+/** The files written without Eleventy: assets as they are, and the search index. */
+async function staticFiles(model: SiteModel): Promise<Map<string, string | Buffer>> {
+  const contents = new Map<string, string | Buffer>();
+  for (const [path, source] of Object.entries(STATIC_FILES)) contents.set(path, await readFile(source));
+  contents.set("assets/search-index.js", searchIndexScript(model.search));
+  return contents;
+}
+
+async function writeChanged(output: string, contents: Map<string, string | Buffer>, previous: Manifest | null, files: Record<string, string>): Promise<void> {
+  for (const [path, content] of contents) {
+    const target = join(output, path);
+    if (previous?.files[path] === files[path] && existsSync(target)) continue;
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+}
+
+/** Removes the files the last build wrote that this build does not, and folders they leave empty. */
+async function removeStale(output: string, previous: Manifest | null, current: Record<string, string>): Promise<number> {
+  if (!previous) return 0;
+  let removed = 0;
+  for (const path of Object.keys(previous.files)) {
+    if (path in current) continue;
+    const target = resolve(output, path);
+    // a manifest is data on disk: never follow it out of the output folder
+    if (!target.startsWith(output + sep)) continue;
+    await rm(target, { force: true });
+    removed++;
+    await removeEmptyFolders(output, dirname(target));
+  }
+  return removed;
+}
+
+async function removeEmptyFolders(output: string, folder: string): Promise<void> {
+  for (let dir = folder; dir.startsWith(output + sep); dir = dirname(dir)) {
+    try {
+      await rmdir(dir);
+    } catch {
+      return; // not empty (or already gone): the folders above are not empty either
+    }
+  }
+}
 
 async function countFiles(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).length;
-}
-
-/** What the site writes at the top of its output folder; cleared before each render so no page outlives its article. */
-const SITE_ENTRIES = ["index.html", "articles", "actors", "topics", "timeline", "sources", "search", "assets"];
-
-/** Writes the briefing's pages, stylesheet and script into outputDir; returns how many files the folder then holds. */
-export async function renderSite(briefing: Briefing, outputDir: string, options: RenderOptions = {}): Promise<{ files: number }> {
-  const output = resolve(outputDir);
-  // only the site's own entries: briefing.json, report.json and anything else beside them stay
-  await Promise.all(SITE_ENTRIES.map((entry) => rm(join(output, entry), { recursive: true, force: true })));
-  setCurrentBriefing(briefing);
-  try {
-    const eleventy = new Eleventy(SITE_INPUT_DIR, output, {
-      configPath: SITE_CONFIG_PATH,
-      quietMode: options.quiet ?? true,
-    });
-    // quiet means silent: the caller prints its own summary, and failures still reach it as a rejected write()
-    if (options.quiet ?? true) eleventy.disableLogger();
-    await eleventy.write();
-    await mkdir(join(output, "assets"), { recursive: true });
-    await writeFile(join(output, "assets", "search-index.js"), searchIndexScript(briefing));
-  } finally {
-    setCurrentBriefing(undefined);
-  }
-  return { files: await countFiles(output) };
 }

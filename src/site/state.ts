@@ -1,16 +1,16 @@
-// The briefing being rendered, handed from renderSite to the Eleventy data files.
+// The pages being rendered, handed from renderSite to the Eleventy data file (pages/_data/site.js).
 // Kept on globalThis under a registered symbol because Eleventy loads its data files from dist/
 // while tests may load this module from src/: two module instances must still see one value.
-import type { Briefing } from "../assemble/model.js";
+import type { SiteModel } from "./view.js";
 
-const BRIEFING_KEY = Symbol.for("briefing.site.current");
+const SITE_KEY = Symbol.for("briefing.site.current");
 
-type StateHolder = { [BRIEFING_KEY]?: Briefing };
+type StateHolder = { [SITE_KEY]?: SiteModel };
 
-export function setCurrentBriefing(briefing: Briefing | undefined): void {
-  (globalThis as StateHolder)[BRIEFING_KEY] = briefing;
+export function setCurrentSite(site: SiteModel | undefined): void {
+  (globalThis as StateHolder)[SITE_KEY] = site;
 }
 
-export function getCurrentBriefing(): Briefing | undefined {
-  return (globalThis as StateHolder)[BRIEFING_KEY];
+export function getCurrentSite(): SiteModel | undefined {
+  return (globalThis as StateHolder)[SITE_KEY];
 }

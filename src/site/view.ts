@@ -1,190 +1,97 @@
-// The site's view model: the Briefing joined and ranked into what each page shows, so the templates only
-// loop and print. Every `path` here is relative to the site root and names its file; templates turn it
-// into a link from the current page with the relativeUrl filter.
-import type {
-  Briefing,
-  BriefingActor,
-  BriefingArticle,
-  BriefingEvent,
-  BriefingQuote,
-  BriefingTopic,
-} from "../assemble/model.js";
+// The site's view model: the Briefing cut into pages, each page's data joined and ranked so the templates
+// only loop and print. Every `path` is relative to the site root and names its file; templates turn it into
+// a link from the current page with the relativeUrl filter. No page grows with the whole collection: long
+// indexes are split (by letter, month, page) and long lists on entity pages are capped with their count.
+import type { Briefing, BriefingActor, BriefingArticle, BriefingEvent, BriefingStory, BriefingTopic } from "../assemble/model.js";
+import { actorAnchor, chunk, FRONT_PAGE_STORIES, pagedPath, slug, sourceAnchor } from "../assemble/pages.js";
 import type { ActorKind } from "../types.js";
-import { kindLabel, filterText, relativeUrl } from "./filters.js";
+import { filterText, kindLabel, relativeUrl } from "./filters.js";
 import type { SpanDecoration } from "./markdown/actor-links.js";
 import { renderArticleBody } from "./markdown/article-html.js";
-import { groupRoles } from "../assemble/roles.js";
+import { searchRows, type SearchRow } from "./search.js";
+import {
+  byDate,
+  dateAnchor,
+  quoteAnchor,
+  SiteContext,
+  type ActorChip,
+  type ArticleRef,
+  type EventView,
+  type QuoteView,
+  type TopicChip,
+} from "./context.js";
 
-export interface ArticleRef {
-  id: string;
+export { pagePath, shorten } from "./context.js";
+export { slug } from "../assemble/pages.js";
+export type { ActorChip, ArticleRef, EventView, QuoteView, TopicChip } from "./context.js";
+
+export const STORIES_PER_PAGE = 50;
+export const TOPICS_PER_PAGE = 100;
+export const EVENTS_PER_TIMELINE_PAGE = 150;
+/** Front page: a story's source list stops here (citation marks still link every article). */
+const FRONT_CITATIONS_LISTED = 15;
+const FRONT_EVENTS_PER_STORY = 5;
+/** The stories index: a few players and articles per entry, the front page carries the full story. */
+const STORY_LIST_PLAYERS = 5;
+const STORY_LIST_ARTICLES = 5;
+const RELATED_ARTICLES = 6;
+/** An actor in more articles than this is too common to say that two articles naming it are related. */
+const RELATED_ACTOR_MAX_ARTICLES = 200;
+/** The most of any one list an actor or topic page shows; the heading gives the full count. */
+const ENTITY_LIST_MAX = 200;
+const CO_ACTORS_SHOWN = 30;
+const TOPIC_ACTORS_SHOWN = 40;
+const TOP_ACTORS_PER_KIND = 30;
+const ONLY_HERE_ACTORS = 12;
+const ONLY_HERE_EVENTS = 20;
+const DUPLICATES_LISTED = 200;
+/** Articles a no-page actor's index entry links to. */
+const ENTRY_ARTICLES = 3;
+
+const KIND_ORDER: ActorKind[] = ["person", "organization", "place"];
+
+export type TemplateName =
+  | "home" | "stories" | "article" | "actor" | "actors" | "actorLetter"
+  | "topic" | "topics" | "timeline" | "timelinePeriod" | "sources" | "search";
+
+export interface PageItem {
+  path: string;
+}
+
+/** What every page's frame shows: changing it re-renders every page. */
+export interface CommonView {
   title: string;
-  path: string;
-  /** the publisher the article itself names, null when it names none */
-  publisher: string | null;
-  date: string | null;
-  /** what a short link to the article says: its publisher, or its headline shortened */
-  label: string;
-}
-
-export interface ActorChip {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  kindLabel: string;
-  path: string;
-  role: string | null;
-}
-
-export interface TopicChip {
-  id: string;
-  name: string;
-  path: string;
-}
-
-export interface Citation {
-  n: number;
-  article: ArticleRef;
-}
-
-export interface EventSourceView {
-  article: ArticleRef;
-  sentence: string;
-  phrase: string;
-  value: string;
-  /** the article page at the date phrase this source used */
-  receipt: string;
-  /** the date the phrase was resolved against, and how: the receipt in words */
-  reference: string | null;
-  rule: string | null;
-}
-
-export interface EventView {
-  id: string;
-  date: string;
-  text: string;
-  sources: EventSourceView[];
-  actors: ActorChip[];
-  conflict: string | null;
-}
-
-export interface DayView {
-  date: string;
-  events: EventView[];
-}
-
-export interface QuoteView {
-  id: string;
-  text: string;
-  partial: boolean;
-  cue: string | null;
-  speaker: ActorChip | null;
-  /** each article that printed it, linked to the quote in place */
-  printings: { article: ArticleRef; path: string }[];
-}
-
-export interface StoryView {
-  id: string;
-  title: string;
-  dateRange: [string, string] | null;
-  citations: Citation[];
-  keyPoints: { text: string; cites: Citation[] }[];
-  players: ActorChip[];
-  events: EventView[];
-  topics: TopicChip[];
-  sources: { name: string; path: string }[];
-}
-
-export interface ArticlePageView {
-  id: string;
-  path: string;
-  article: BriefingArticle;
-  bodyHtml: string;
-  dateNote: string;
-  actors: ActorChip[];
-  topics: TopicChip[];
-  dates: { text: string; value: string; path: string }[];
-  quotes: QuoteView[];
-  related: ArticleRef[];
-  story: { id: string; title: string } | null;
-  sourcePath: string | null;
-}
-
-export interface ActorPageView {
-  id: string;
-  path: string;
-  name: string;
-  kind: ActorKind;
-  kindLabel: string;
-  role: string | null;
-  description: string | null;
-  aliases: string[];
-  roles: { role: string; article: ArticleRef; sentence: string }[];
-  /** set when sources make conflicting claims about the role: each claim with its sources */
-  roleDisagreement: { role: string; articles: ArticleRef[] }[] | null;
-  wikidata: string | null;
-  /** fields the editor set in briefing.yaml, shown as edited rather than derived */
-  edited: { name: boolean; kind: boolean; description: boolean; wikidata: boolean; merged: boolean };
-  quotes: QuoteView[];
-  timeline: { date: string; article: ArticleRef }[];
-  events: EventView[];
-  coActors: (ActorChip & { count: number })[];
-  appearances: { article: ArticleRef; sentences: string[] }[];
-  mentionCount: number;
-  articleCount: number;
-  filterText: string;
-}
-
-export interface ActorGroup {
-  kind: ActorKind;
-  label: string;
-  actors: ActorPageView[];
-}
-
-export interface TopicPageView {
-  id: string;
-  path: string;
-  name: string;
-  description: string | null;
-  phrases: string[];
-  articles: { article: ArticleRef; sentences: string[] }[];
-  actors: ActorChip[];
-  quotes: QuoteView[];
-  events: EventView[];
-  related: TopicChip[];
-  parent: TopicChip | null;
-  filterText: string;
-  /** IPTC Media Topic code, when the user's taxonomy declares one */
-  iptc: string | null;
-  declared: boolean;
-}
-
-export interface SourcePageView {
-  id: string;
-  name: string;
-  anchor: string;
-  articles: ArticleRef[];
-  dateRange: [string, string] | null;
-  onlyHere: { actors: ActorChip[]; events: EventView[]; reports: { article: ArticleRef; sentences: string[] }[] };
-  filterText: string;
+  nav: { label: string; path: string }[];
 }
 
 export interface SiteModel {
-  title: string;
-  dateRange: [string, string] | null;
-  counts: { articles: number; sources: number; actors: number; topics: number; quotes: number; events: number };
-  stories: StoryView[];
-  articles: ArticlePageView[];
-  actors: ActorPageView[];
-  actorGroups: ActorGroup[];
-  topics: TopicPageView[];
-  days: DayView[];
-  sources: SourcePageView[];
-  duplicates: { file: string; of: ArticleRef | null; kind: string }[];
-  nav: { label: string; path: string }[];
+  common: CommonView;
+  pages: Record<TemplateName, PageItem[]>;
+  /** the search page's documents (assets/search-index.js), with links where the pages are */
+  search: SearchRow[];
+}
+
+/** A list shown in part: `shown` of `total`. */
+export interface Capped<T> {
+  items: T[];
+  total: number;
+}
+
+export interface Pager {
+  n: number;
+  count: number;
+  prev: string | null;
+  next: string | null;
+  pages: { n: number; path: string }[];
+  /** 1-based positions of the first and last item on this page, and the whole list's length */
+  from: number;
+  to: number;
+  total: number;
 }
 
 export const SITE_PATHS = {
   home: "index.html",
+  stories: "stories/index.html",
   actors: "actors/index.html",
   topics: "topics/index.html",
   timeline: "timeline/index.html",
@@ -192,56 +99,32 @@ export const SITE_PATHS = {
   search: "search/index.html",
 } as const;
 
-const KIND_ORDER: ActorKind[] = ["person", "organization", "place"];
-
-/** A file path for a page: the briefing's own url when it is a plain relative path, else the default. */
-export function pagePath(url: string | null | undefined, fallback: string): string {
-  if (!url) return fallback;
-  let path = url.replace(/^\/+/, "").split("#")[0] ?? "";
-  if (path === "" || path.split("/").some((part) => part === ".." || part === ".") || /^[a-z][a-z0-9+.-]*:/i.test(path)) {
-    return fallback;
-  }
-  if (path.endsWith("/")) path += "index.html";
-  else if (!/\.html?$/.test(path)) path += "/index.html";
-  return path;
+function capped<T>(items: readonly T[], max = ENTITY_LIST_MAX): Capped<T> {
+  return { items: items.slice(0, max), total: items.length };
 }
 
-/** A safe folder name for an id that comes from data. */
-export function slug(id: string): string {
-  const cleaned = id
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return cleaned === "" ? "item" : cleaned;
+/** The first `max` items made into views (only those are built), with the whole list's count. */
+function cappedViews<T, V>(items: readonly T[], max: number, view: (item: T) => V): Capped<V> {
+  return { items: items.slice(0, max).map(view), total: items.length };
 }
 
-function byDate<T>(get: (item: T) => string | null, descending = false): (a: T, b: T) => number {
-  return (a, b) => {
-    const x = get(a) ?? "";
-    const y = get(b) ?? "";
-    if (x === y) return 0;
-    if (x === "") return 1;
-    if (y === "") return -1;
-    return (x < y ? -1 : 1) * (descending ? -1 : 1);
-  };
-}
-
-/** Text cut at a word boundary to about `max` characters, with an ellipsis when cut. */
-export function shorten(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, " ").trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max + 1);
-  const lastSpace = cut.lastIndexOf(" ");
-  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : clean.slice(0, max)).replace(/[\s,;:.–—-]+$/, "")}…`;
-}
-
-function spanOf(dates: readonly string[]): [string, string] | null {
-  const sorted = dates.filter((d) => d !== "").sort();
-  const first = sorted[0];
-  const last = sorted[sorted.length - 1];
-  return first !== undefined && last !== undefined ? [first, last] : null;
+/** Splits a list into pages under `folder`, each page's data made by `make` with its pager. */
+function paginate<T, P extends object>(items: readonly T[], size: number, folder: string, make: (slice: T[], pager: Pager) => P): (P & PageItem)[] {
+  const slices = items.length ? chunk(items, size) : [[]];
+  const paths = slices.map((_, i) => pagedPath(folder, i + 1));
+  return slices.map((slice, i) => {
+    const pager: Pager = {
+      n: i + 1,
+      count: slices.length,
+      prev: i > 0 ? paths[i - 1]! : null,
+      next: i < slices.length - 1 ? paths[i + 1]! : null,
+      pages: paths.map((path, j) => ({ n: j + 1, path })),
+      from: items.length ? i * size + 1 : 0,
+      to: i * size + slice.length,
+      total: items.length,
+    };
+    return { ...make(slice, pager), path: paths[i]! };
+  });
 }
 
 /** The sentence of `text` around [start, end), found by sentence punctuation. */
@@ -256,421 +139,533 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to).trim();
 }
 
+function spanOf(dates: readonly string[]): [string, string] | null {
+  const sorted = dates.filter((d) => d !== "").sort();
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  return first !== undefined && last !== undefined ? [first, last] : null;
+}
+
 export function buildSiteModel(briefing: Briefing): SiteModel {
-  const articleById = new Map(briefing.articles.map((a) => [a.id, a]));
-  const actorById = new Map(briefing.actors.map((a) => [a.id, a]));
-  const topicById = new Map(briefing.topics.map((t) => [t.id, t]));
-
-  const articlePath = new Map(briefing.articles.map((a) => [a.id, pagePath(a.url, `articles/${slug(a.id)}/index.html`)]));
-  const actorPath = new Map(briefing.actors.map((a) => [a.id, pagePath(a.url, `actors/${slug(a.id)}/index.html`)]));
-  const topicPath = new Map(briefing.topics.map((t) => [t.id, pagePath(t.url, `topics/${slug(t.id)}/index.html`)]));
-
-  const sourceOfArticle = new Map<string, { id: string; name: string }>();
-  for (const source of briefing.sources) {
-    for (const articleId of source.articles) sourceOfArticle.set(articleId, { id: source.id, name: source.name });
-  }
-  const sourceAnchor = (id: string) => `source-${slug(id)}`;
-  const sourcePathOf = (articleId: string): string | null => {
-    const source = sourceOfArticle.get(articleId);
-    return source ? `${SITE_PATHS.sources}#${sourceAnchor(source.id)}` : null;
+  const ctx = new SiteContext(briefing);
+  renderBodies(ctx);
+  return {
+    common: {
+      title: briefing.title,
+      nav: [
+        { label: "Briefing", path: SITE_PATHS.home },
+        { label: "Stories", path: SITE_PATHS.stories },
+        { label: "Timeline", path: SITE_PATHS.timeline },
+        { label: "Actors", path: SITE_PATHS.actors },
+        { label: "Topics", path: SITE_PATHS.topics },
+        { label: "Sources", path: SITE_PATHS.sources },
+        { label: "Search", path: SITE_PATHS.search },
+      ],
+    },
+    pages: {
+      home: [homePage(ctx)],
+      stories: storyPages(ctx),
+      article: briefing.articles.map((a) => articlePage(ctx, a)),
+      actor: briefing.actors.filter((a) => ctx.layout.ownPage.has(a.id)).map((a) => actorPage(ctx, a)),
+      actors: [actorsIndexPage(ctx)],
+      actorLetter: actorLetterPages(ctx),
+      topic: [...briefing.topics].sort(byTopicWeight).map((t) => topicPage(ctx, t)),
+      topics: topicsIndexPages(ctx),
+      ...timelinePages(ctx),
+      sources: sourcePages(ctx),
+      search: [{ path: SITE_PATHS.search }],
+    },
+    search: searchRows(briefing, (id) => ctx.actorPath(id)),
   };
+}
 
-  const articleRef = (id: string): ArticleRef | null => {
-    const article = articleById.get(id);
-    if (!article) return null;
-    return {
-      id,
-      title: article.title,
-      path: articlePath.get(id) ?? "",
-      publisher: article.publisher,
-      date: article.date,
-      label: article.publisher ?? shorten(article.title, 48),
-    };
-  };
-  const articleRefs = (ids: readonly string[]): ArticleRef[] =>
-    ids.map(articleRef).filter((ref): ref is ArticleRef => ref !== null);
+const byTopicWeight = (a: BriefingTopic, b: BriefingTopic) => b.weight - a.weight || a.name.localeCompare(b.name);
 
-  // the role most of the relevant sources give, spelling variants counted together
-  const roleOf = (actor: BriefingActor, within?: ReadonlySet<string>): string | null => {
-    const scoped = within ? actor.roles.filter((r) => within.has(r.article)) : [];
-    return groupRoles(scoped.length > 0 ? scoped : actor.roles)[0]?.role ?? null;
-  };
-  const actorChip = (id: string, within?: ReadonlySet<string>): ActorChip | null => {
-    const actor = actorById.get(id);
-    if (!actor) return null;
-    return {
-      id,
-      name: actor.name,
-      kind: actor.kind,
-      kindLabel: kindLabel(actor.kind),
-      path: actorPath.get(id) ?? "",
-      role: roleOf(actor, within),
-    };
-  };
-  const actorChips = (ids: readonly string[], within?: ReadonlySet<string>): ActorChip[] =>
-    ids.map((id) => actorChip(id, within)).filter((chip): chip is ActorChip => chip !== null);
-  const byWeight = (ids: readonly string[]): string[] =>
-    [...ids].sort((a, b) => (actorById.get(b)?.weight ?? 0) - (actorById.get(a)?.weight ?? 0));
+// ------------------------------------------------------------ article bodies
+// Rendered first: which anchors a body really carries decides whether other pages link to them.
+const bodies = new WeakMap<SiteContext, Map<string, string>>();
 
-  const topicChip = (id: string): TopicChip | null => {
-    const topic = topicById.get(id);
-    return topic ? { id, name: topic.name, path: topicPath.get(id) ?? "" } : null;
-  };
-  const topicChips = (ids: readonly string[]): TopicChip[] =>
-    ids.map(topicChip).filter((chip): chip is TopicChip => chip !== null);
-
-  // Anchors inside article pages: date phrases by offset, quotes by id.
-  const dateAnchor = (start: number) => `when-${start}`;
-  const quoteAnchor = (quoteId: string) => `quote-${slug(quoteId)}`;
-
-  const receiptFor = (articleId: string, phrase: string, value: string) => {
-    const mention =
-      briefing.dateMentions.find((m) => m.article === articleId && m.text === phrase && m.value === value) ??
-      briefing.dateMentions.find((m) => m.article === articleId && m.text === phrase);
-    return {
-      receipt: mention ? anchored(articleId, dateAnchor(mention.start)) : (articlePath.get(articleId) ?? ""),
-      reference: mention?.reference ?? null,
-      rule: mention?.rule ?? null,
-    };
-  };
-
-  const eventView = (event: BriefingEvent): EventView => {
-    const sources: EventSourceView[] = [];
-    for (const source of event.sources) {
-      const article = articleRef(source.article);
-      if (!article) continue;
-      sources.push({ ...source, article, ...receiptFor(source.article, source.phrase, source.value) });
-    }
-    // events listed without per-source detail still name their articles
-    for (const article of articleRefs(event.articles)) {
-      if (!sources.some((s) => s.article.id === article.id)) {
-        sources.push({ article, sentence: event.text, phrase: "", value: event.date, receipt: article.path, reference: null, rule: null });
-      }
-    }
-    return {
-      id: event.id,
-      date: event.date,
-      text: event.text,
-      sources,
-      actors: actorChips(byWeight(event.actors)),
-      conflict: event.conflict,
-    };
-  };
-  const eventsFor = (articleIds: ReadonlySet<string>): BriefingEvent[] =>
-    briefing.events.filter((e) => e.articles.some((a) => articleIds.has(a)));
-
-  const quoteView = (quote: BriefingQuote): QuoteView => {
-    const printings: QuoteView["printings"] = [];
-    for (const articleId of new Set([...quote.articles, ...quote.spans.map((s) => s.article)])) {
-      const article = articleRef(articleId);
-      if (!article) continue;
-      printings.push({ article, path: anchored(articleId, quoteAnchor(quote.id)) });
-    }
-    return {
-      id: quote.id,
-      text: quote.text,
-      partial: quote.partial,
-      cue: quote.cue,
-      speaker: quote.speaker ? actorChip(quote.speaker) : null,
-      printings,
-    };
-  };
-
-  // ------------------------------------------------------------ article bodies
-  // Rendered first: which anchors a body really carries decides whether other pages link to them.
-  const bodies = new Map<string, string>();
-  const anchorsIn = new Map<string, Set<string>>();
-  for (const article of briefing.articles) {
-    const path = articlePath.get(article.id) ?? "";
-    const decorations: SpanDecoration[] = [];
-    for (const actor of briefing.actors) {
-      const target = relativeUrl(actorPath.get(actor.id) ?? "", path);
-      const role = roleOf(actor, new Set([article.id]));
-      for (const mention of actor.mentions) {
-        if (mention.article !== article.id) continue;
-        decorations.push({
-          kind: "actor",
-          start: mention.start,
-          end: mention.end,
-          href: target,
-          title: role ? `${actor.name}, ${role}` : actor.name,
-        });
-      }
-    }
-    for (const quote of briefing.quotes) {
-      quote.spans
-        .filter((s) => s.article === article.id)
-        .forEach((span, index) => {
-          decorations.push({ kind: "quote", start: span.start, end: span.end, id: index === 0 ? quoteAnchor(quote.id) : undefined });
-        });
-    }
-    for (const mention of briefing.dateMentions) {
-      if (mention.article !== article.id) continue;
-      decorations.push({ kind: "date", start: mention.start, end: mention.end, id: dateAnchor(mention.start), title: mention.value });
-    }
-    const html = renderArticleBody({
+function renderBodies(ctx: SiteContext): void {
+  const html = new Map<string, string>();
+  for (const article of ctx.briefing.articles) {
+    const body = renderArticleBody({
       text: article.text,
       blocks: article.blocks,
       // HTML sources arrive as text extracted from the DOM: only markdown sources are parsed as markdown
       format: article.format === "markdown" ? "markdown" : "text",
-      decorations: decorations.filter((d) => d.start >= 0 && d.end <= article.text.length && d.start < d.end),
+      decorations: decorationsOf(ctx, article).filter((d) => d.start >= 0 && d.end <= article.text.length && d.start < d.end),
     });
-    bodies.set(article.id, html);
-    anchorsIn.set(article.id, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? "")));
+    html.set(article.id, body);
+    ctx.anchorsIn.set(article.id, new Set([...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? "")));
   }
-  /** An article page at an anchor when the body has it, else the page itself. */
-  const anchored = (articleId: string, anchor: string): string => {
-    const base = articlePath.get(articleId) ?? "";
-    return anchorsIn.get(articleId)?.has(anchor) ? `${base}#${anchor}` : base;
-  };
+  bodies.set(ctx, html);
+}
 
-  // ------------------------------------------------------------ articles
-  const articles: ArticlePageView[] = briefing.articles.map((article) => {
-    const path = articlePath.get(article.id) ?? "";
-    const bodyHtml = bodies.get(article.id) ?? "";
-    const quotesHere = briefing.quotes.filter((q) => q.articles.includes(article.id) || q.spans.some((s) => s.article === article.id));
-    const datesHere = briefing.dateMentions.filter((m) => m.article === article.id).sort((a, b) => a.start - b.start);
-
-    let dateNote: string;
-    if (!article.date) dateNote = "No date found in the article.";
-    else if (article.dateSource === "inferred") {
-      // evidence may already open with the word ("inferred: it speaks of …")
-      const evidence = article.dateEvidence?.replace(/^inferred:\s*/i, "").replace(/\.$/, "");
-      dateNote = `Date inferred${evidence ? `: ${evidence}` : ""}.`;
+function decorationsOf(ctx: SiteContext, article: BriefingArticle): SpanDecoration[] {
+  const path = ctx.articlePath.get(article.id) ?? "";
+  const decorations: SpanDecoration[] = [];
+  const here = new Set([article.id]);
+  const titles = new Map<BriefingActor, string>();
+  for (const { actor, start, end } of ctx.mentionsIn.get(article.id) ?? []) {
+    let title = titles.get(actor);
+    if (title === undefined) {
+      const role = ctx.roleOf(actor, here);
+      title = role ? `${actor.name}, ${role}` : actor.name;
+      titles.set(actor, title);
     }
-    else dateNote = `Date printed in the article${article.dateEvidence ? ` (${article.dateEvidence})` : ""}.`;
-
-    const story = briefing.stories.find((s) => s.id === article.storyId || s.articles.includes(article.id)) ?? null;
-    const related = new Map<string, number>();
-    for (const other of story?.articles ?? []) if (other !== article.id) related.set(other, 100);
-    const mine = new Set(article.actors);
-    for (const other of briefing.articles) {
-      if (other.id === article.id) continue;
-      const shared = other.actors.filter((a) => mine.has(a)).length;
-      if (shared > 0) related.set(other.id, (related.get(other.id) ?? 0) + shared);
-    }
-    const relatedIds = [...related.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([id]) => id);
-
-    return {
-      id: article.id,
-      path,
-      article,
-      bodyHtml,
-      dateNote,
-      actors: actorChips(byWeight(article.actors), new Set([article.id])),
-      topics: topicChips(article.topics),
-      dates: datesHere
-        .filter((m, i, all) => all.findIndex((o) => o.text === m.text && o.value === m.value) === i)
-        .map((m) => ({ text: m.text, value: m.value, path: anchored(article.id, dateAnchor(m.start)) })),
-      quotes: quotesHere.map(quoteView),
-      related: articleRefs(relatedIds),
-      story: story ? { id: story.id, title: story.title } : null,
-      sourcePath: sourcePathOf(article.id),
-    };
-  });
-
-  // ------------------------------------------------------------ actors
-  const actors: ActorPageView[] = [...briefing.actors]
-    .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name))
-    .map((actor) => {
-      const path = actorPath.get(actor.id) ?? "";
-      const appearances = new Map<string, string[]>();
-      for (const articleId of actor.articles) appearances.set(articleId, []);
-      for (const mention of actor.mentions) {
-        const sentences = appearances.get(mention.article) ?? [];
-        const sentence = mention.sentence || sentenceAround(articleById.get(mention.article)?.text ?? "", mention.start, mention.end);
-        if (sentence && !sentences.includes(sentence)) sentences.push(sentence);
-        appearances.set(mention.article, sentences);
-      }
-      const appearing = new Set(appearances.keys());
-      return {
-        id: actor.id,
-        path,
-        name: actor.name,
-        kind: actor.kind,
-        kindLabel: kindLabel(actor.kind),
-        role: actor.primaryRole ?? roleOf(actor),
-        description: actor.description,
-        aliases: actor.aliases.filter((alias) => alias !== actor.name),
-        roleDisagreement: actor.rolesDisagree
-          ? actor.roleGroups.map((g) => ({ role: g.role, articles: articleRefs(g.articles) }))
-          : null,
-        wikidata: actor.wikidata ?? null,
-        edited: {
-          name: actor.edited?.includes("name") ?? false,
-          kind: actor.edited?.includes("kind") ?? false,
-          description: actor.edited?.includes("description") ?? false,
-          wikidata: actor.edited?.includes("wikidata") ?? false,
-          merged: actor.edited?.includes("merged") ?? false,
-        },
-        roles: actor.roles
-          .map((r) => ({ role: r.role, article: articleRef(r.article), sentence: r.sentence }))
-          .filter((r): r is { role: string; article: ArticleRef; sentence: string } => r.article !== null),
-        quotes: briefing.quotes.filter((q) => q.speaker === actor.id).map(quoteView),
-        timeline: articleRefs([...appearing])
-          .filter((ref) => ref.date !== null)
-          .sort(byDate((ref) => ref.date))
-          .map((article) => ({ date: article.date ?? "", article })),
-        events: briefing.events
-          .filter((e) => e.actors.includes(actor.id))
-          .sort(byDate((e) => e.date))
-          .map(eventView),
-        coActors: actor.coActors
-          .map((co) => {
-            const chip = actorChip(co.actor);
-            return chip ? { ...chip, count: co.count } : null;
-          })
-          .filter((chip): chip is ActorChip & { count: number } => chip !== null)
-          .sort((a, b) => b.count - a.count),
-        appearances: [...appearances.entries()]
-          .map(([articleId, sentences]) => ({ article: articleRef(articleId), sentences }))
-          .filter((a): a is { article: ArticleRef; sentences: string[] } => a.article !== null)
-          .sort(byDate((a) => a.article.date)),
-        mentionCount: actor.mentionCount,
-        articleCount: appearing.size,
-        filterText: filterText(actor.name, actor.aliases, actor.roles.map((r) => r.role)),
-      };
-    });
-  const actorGroups: ActorGroup[] = KIND_ORDER.map((kind) => ({
-    kind,
-    label: kindLabel(kind, true),
-    actors: actors.filter((a) => a.kind === kind),
-  })).filter((group) => group.actors.length > 0);
-
-  // ------------------------------------------------------------ topics
-  const topics: TopicPageView[] = [...briefing.topics]
-    .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name))
-    .map((topic: BriefingTopic) => {
-      const topicArticles = new Set(topic.articles);
-      const sentencesByArticle = new Map<string, string[]>(topic.articles.map((id) => [id, []]));
-      for (const sentence of topic.sentences) {
-        const list = sentencesByArticle.get(sentence.article) ?? [];
-        if (!list.includes(sentence.text)) list.push(sentence.text);
-        sentencesByArticle.set(sentence.article, list);
-      }
-      const topicActors = new Set(topic.actors);
-      const phrases = topic.phrases.map((p) => p.toLocaleLowerCase("en-GB"));
-      return {
-        id: topic.id,
-        path: topicPath.get(topic.id) ?? "",
-        name: topic.name,
-        description: topic.description,
-        phrases: topic.phrases,
-        // in the topic's own order: most relevant first
-        articles: [...sentencesByArticle.entries()]
-          .map(([articleId, sentences]) => ({ article: articleRef(articleId), sentences }))
-          .filter((a): a is { article: ArticleRef; sentences: string[] } => a.article !== null),
-        actors: actorChips(byWeight(topic.actors), topicArticles),
-        quotes: briefing.quotes
-          .filter((q) => q.articles.some((a) => topicArticles.has(a)))
-          .filter((q) => (q.speaker !== null && topicActors.has(q.speaker)) || phrases.some((p) => q.text.toLocaleLowerCase("en-GB").includes(p)))
-          .map(quoteView),
-        events: eventsFor(topicArticles).sort(byDate((e) => e.date)).map(eventView),
-        related: topicChips(topic.related),
-        parent: topic.parent ? topicChip(topic.parent) : null,
-        filterText: filterText(topic.name, topic.phrases),
-        iptc: topic.iptc ?? null,
-        declared: topic.declared ?? false,
-      };
-    });
-
-  // ------------------------------------------------------------ stories
-  const storyOrder = [...briefing.stories].sort((a, b) => b.articles.length - a.articles.length);
-  const stories: StoryView[] = storyOrder.map((story) => {
-    const within = new Set(story.articles);
-    const citations: Citation[] = articleRefs(story.articles)
-      .sort(byDate((ref) => ref.date))
-      .map((article, index) => ({ n: index + 1, article }));
-    const citeOf = new Map(citations.map((c) => [c.article.id, c]));
-    const sources = new Map<string, { name: string; path: string }>();
-    for (const articleId of story.articles) {
-      const source = sourceOfArticle.get(articleId);
-      if (source) sources.set(source.id, { name: source.name, path: `${SITE_PATHS.sources}#${sourceAnchor(source.id)}` });
-    }
-    return {
-      id: story.id,
-      title: story.title,
-      dateRange: story.dateRange,
-      citations,
-      keyPoints: story.keyPoints.map((point) => ({
-        text: point.text,
-        cites: [...new Set(point.articles)]
-          .map((id) => citeOf.get(id))
-          .filter((c): c is Citation => c !== undefined)
-          .sort((a, b) => a.n - b.n),
-      })),
-      players: actorChips(byWeight(story.actors).slice(0, 10), within),
-      events: eventsFor(within).sort(byDate((e) => e.date, true)).slice(0, 5).map(eventView),
-      topics: topicChips(story.topics),
-      sources: [...sources.values()],
-    };
-  });
-
-  // ------------------------------------------------------------ timeline
-  const dayMap = new Map<string, EventView[]>();
-  for (const event of [...briefing.events].sort(byDate((e) => e.date))) {
-    const list = dayMap.get(event.date) ?? [];
-    list.push(eventView(event));
-    dayMap.set(event.date, list);
+    decorations.push({ kind: "actor", start, end, href: relativeUrl(ctx.actorPath(actor.id), path), title });
   }
-  const days: DayView[] = [...dayMap.entries()].map(([date, events]) => ({ date, events }));
+  for (const quote of ctx.quotesIn.get(article.id) ?? []) {
+    quote.spans
+      .filter((s) => s.article === article.id)
+      .forEach((span, index) => decorations.push({ kind: "quote", start: span.start, end: span.end, id: index === 0 ? quoteAnchor(quote.id) : undefined }));
+  }
+  for (const mention of ctx.datesIn.get(article.id) ?? []) {
+    decorations.push({ kind: "date", start: mention.start, end: mention.end, id: dateAnchor(mention.start), title: mention.value });
+  }
+  return decorations;
+}
 
-  // ------------------------------------------------------------ sources
-  const sourceCount = briefing.sources.length;
-  const sources: SourcePageView[] = briefing.sources.map((source) => {
-    const own = new Set(source.articles);
-    const ownActors = briefing.actors.filter(
-      (actor) => actor.articles.length > 0 && actor.articles.every((a) => own.has(a)),
-    );
-    const ownEvents = briefing.events.filter((e) => e.articles.length > 0 && e.articles.every((a) => own.has(a)));
-    const refs = articleRefs(source.articles).sort(byDate((ref) => ref.date));
-    return {
-      id: source.id,
-      name: source.name,
-      anchor: sourceAnchor(source.id),
-      articles: refs,
-      filterText: filterText(source.name, refs.map((ref) => ref.title)),
-      dateRange: spanOf(refs.map((ref) => ref.date ?? "")),
-      onlyHere:
-        sourceCount > 1
-          ? {
-              actors: actorChips(byWeight(ownActors.map((a) => a.id)).slice(0, 12), own),
-              events: ownEvents.sort(byDate((e) => e.date)).map(eventView),
-              reports: refs.flatMap((article) => {
-                const sentences = briefing.articles.find((a) => a.id === article.id)?.exclusive ?? [];
-                return sentences.length ? [{ article, sentences }] : [];
-              }),
-            }
-          : { actors: [], events: [], reports: [] },
-    };
-  });
+// ------------------------------------------------------------ stories
+export interface Citation {
+  n: number;
+  article: ArticleRef;
+}
 
+function storyCore(ctx: SiteContext, story: BriefingStory) {
+  const citations: Citation[] = ctx
+    .articleRefs(story.articles)
+    .sort(byDate((ref) => ref.date))
+    .map((article, index) => ({ n: index + 1, article }));
+  const outlets = new Set(story.articles.map((id) => ctx.sourceOfArticle.get(id)?.id ?? id));
+  return { id: story.id, anchor: `story-${slug(story.id)}`, title: story.title, dateRange: story.dateRange, citations, outletCount: outlets.size };
+}
+
+function frontStory(ctx: SiteContext, story: BriefingStory) {
+  const core = storyCore(ctx, story);
+  const within = new Set(story.articles);
+  const citeOf = new Map(core.citations.map((c) => [c.article.id, c]));
+  const sources = new Map<string, { name: string; path: string }>();
+  for (const id of story.articles) {
+    const source = ctx.sourceOfArticle.get(id);
+    if (source) sources.set(source.id, { name: source.name, path: ctx.layout.sourceUrl.get(source.id) ?? SITE_PATHS.sources });
+  }
   return {
-    title: briefing.title,
-    dateRange: briefing.dateRange,
-    counts: {
-      articles: briefing.articles.length,
-      sources: briefing.sources.length,
-      actors: briefing.actors.length,
-      topics: briefing.topics.length,
-      quotes: briefing.quotes.length,
-      events: briefing.events.length,
-    },
-    stories,
-    articles,
-    actors,
-    actorGroups,
-    topics,
-    days,
-    sources,
-    duplicates: briefing.duplicates.map((d) => ({ file: d.file, of: articleRef(d.of), kind: d.kind })),
-    nav: [
-      { label: "Briefing", path: SITE_PATHS.home },
-      { label: "Timeline", path: SITE_PATHS.timeline },
-      { label: "Actors", path: SITE_PATHS.actors },
-      { label: "Topics", path: SITE_PATHS.topics },
-      { label: "Sources", path: SITE_PATHS.sources },
-      { label: "Search", path: SITE_PATHS.search },
-    ],
+    ...core,
+    citations: capped(core.citations, FRONT_CITATIONS_LISTED),
+    keyPoints: story.keyPoints.map((point) => ({
+      text: point.text,
+      cites: [...new Set(point.articles)].map((id) => citeOf.get(id)).filter((c): c is Citation => c !== undefined).sort((a, b) => a.n - b.n),
+    })),
+    players: ctx.actorChips(ctx.layout.keyPlayers.get(story.id) ?? [], within),
+    events: ctx.eventsFor(within).sort(byDate((e) => e.date, true)).slice(0, FRONT_EVENTS_PER_STORY).map((e) => ctx.eventView(e)),
+    topics: ctx.topicChips(story.topics),
+    sources: capped([...sources.values()], FRONT_CITATIONS_LISTED),
   };
 }
+
+function homePage(ctx: SiteContext) {
+  const b = ctx.briefing;
+  return {
+    path: SITE_PATHS.home,
+    title: b.title,
+    dateRange: b.dateRange,
+    counts: { articles: b.articles.length, sources: b.sources.length, actors: b.actors.length, topics: b.topics.length, stories: b.stories.length },
+    stories: ctx.layout.storyOrder.slice(0, FRONT_PAGE_STORIES).map((s) => frontStory(ctx, s)),
+    moreStories: Math.max(0, b.stories.length - FRONT_PAGE_STORIES),
+  };
+}
+
+function storyPages(ctx: SiteContext) {
+  return paginate(ctx.layout.storyOrder, STORIES_PER_PAGE, "stories", (stories, pager) => ({
+    pager,
+    stories: stories.map((story) => {
+      const core = storyCore(ctx, story);
+      return {
+        ...core,
+        citations: capped(core.citations, STORY_LIST_ARTICLES),
+        keyPoint: story.keyPoints[0]?.text ?? null,
+        players: ctx.actorChips((ctx.layout.keyPlayers.get(story.id) ?? []).slice(0, STORY_LIST_PLAYERS), new Set(story.articles)),
+      };
+    }),
+  }));
+}
+
+// ------------------------------------------------------------ articles
+function dateNoteOf(article: BriefingArticle): string {
+  if (!article.date) return "No date found in the article.";
+  if (article.dateSource === "inferred") {
+    // evidence may already open with the word ("inferred: it speaks of …")
+    const evidence = article.dateEvidence?.replace(/^inferred:\s*/i, "").replace(/\.$/, "");
+    return `Date inferred${evidence ? `: ${evidence}` : ""}.`;
+  }
+  return `Date printed in the article${article.dateEvidence ? ` (${article.dateEvidence})` : ""}.`;
+}
+
+/** Other coverage: the same story first, then articles sharing the most (not too common) actors. */
+function relatedTo(ctx: SiteContext, article: BriefingArticle): string[] {
+  const score = new Map<string, number>();
+  for (const other of ctx.storyOfArticle.get(article.id)?.articles ?? []) if (other !== article.id) score.set(other, 100);
+  for (const actorId of new Set(article.actors)) {
+    const actor = ctx.actorById.get(actorId);
+    if (!actor || actor.articles.length > RELATED_ACTOR_MAX_ARTICLES) continue;
+    for (const other of actor.articles) if (other !== article.id) score.set(other, (score.get(other) ?? 0) + 1);
+  }
+  return [...score.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, RELATED_ARTICLES)
+    .map(([id]) => id);
+}
+
+/** The first sentence naming each actor in this article. */
+function sentencesNaming(ctx: SiteContext, article: BriefingArticle): Map<string, string> {
+  const sentences = new Map<string, string>();
+  for (const actorId of article.actors) {
+    const mention = ctx.actorById.get(actorId)?.mentions.find((m) => m.article === article.id);
+    if (mention) sentences.set(actorId, mention.sentence || sentenceAround(article.text, mention.start, mention.end));
+  }
+  return sentences;
+}
+
+function articlePage(ctx: SiteContext, article: BriefingArticle) {
+  const path = ctx.articlePath.get(article.id) ?? "";
+  const story = ctx.storyOfArticle.get(article.id) ?? null;
+  const chips = ctx.actorChips(ctx.byWeight(article.actors), new Set([article.id]));
+  const naming = sentencesNaming(ctx, article);
+  const dates = [...(ctx.datesIn.get(article.id) ?? [])].sort((a, b) => a.start - b.start);
+  return {
+    id: article.id,
+    path,
+    article,
+    bodyHtml: bodies.get(ctx)?.get(article.id) ?? "",
+    dateNote: dateNoteOf(article),
+    actors: chips.filter((chip) => ctx.layout.ownPage.has(chip.id)),
+    // actors without a page of their own are listed here, with the sentence that names them
+    alsoNamed: chips.filter((chip) => !ctx.layout.ownPage.has(chip.id)).map((chip) => ({ chip, sentence: naming.get(chip.id) ?? "" })),
+    topics: ctx.topicChips(article.topics),
+    dates: dates
+      .filter((m, i, all) => all.findIndex((o) => o.text === m.text && o.value === m.value) === i)
+      .map((m) => ({ text: m.text, value: m.value, path: ctx.anchored(article.id, dateAnchor(m.start)) })),
+    quotes: (ctx.quotesIn.get(article.id) ?? []).map((q) => ctx.quoteView(q)),
+    related: ctx.articleRefs(relatedTo(ctx, article)),
+    story: story ? { id: story.id, title: story.title } : null,
+    sourcePath: ctx.sourcePathOf(article.id),
+  };
+}
+
+// ------------------------------------------------------------ actors
+function appearancesOf(ctx: SiteContext, actor: BriefingActor): { article: ArticleRef; sentences: string[] }[] {
+  const appearances = new Map<string, string[]>();
+  for (const id of actor.articles) appearances.set(id, []);
+  for (const mention of actor.mentions) {
+    const sentences = appearances.get(mention.article) ?? [];
+    const sentence = mention.sentence || sentenceAround(ctx.articleById.get(mention.article)?.text ?? "", mention.start, mention.end);
+    if (sentence && !sentences.includes(sentence)) sentences.push(sentence);
+    appearances.set(mention.article, sentences);
+  }
+  return [...appearances.entries()]
+    .map(([id, sentences]) => ({ article: ctx.articleRef(id), sentences }))
+    .filter((a): a is { article: ArticleRef; sentences: string[] } => a.article !== null)
+    .sort(byDate((a) => a.article.date, true));
+}
+
+function editedFlags(actor: BriefingActor) {
+  const has = (field: string) => actor.edited?.includes(field) ?? false;
+  return { name: has("name"), kind: has("kind"), description: has("description"), wikidata: has("wikidata"), merged: has("merged") };
+}
+
+function actorPage(ctx: SiteContext, actor: BriefingActor) {
+  const appearances = appearancesOf(ctx, actor);
+  const coActors = actor.coActors
+    .slice(0, CO_ACTORS_SHOWN)
+    .flatMap((co) => {
+      const chip = ctx.actorChip(co.actor);
+      return chip ? [{ ...chip, count: co.count }] : [];
+    });
+  return {
+    id: actor.id,
+    path: ctx.actorPath(actor.id),
+    name: actor.name,
+    kind: actor.kind,
+    kindLabel: kindLabel(actor.kind),
+    role: ctx.roleOf(actor),
+    description: actor.description,
+    aliases: actor.aliases.filter((alias) => alias !== actor.name),
+    roleDisagreement: actor.rolesDisagree ? actor.roleGroups.map((g) => ({ role: g.role, articles: ctx.articleRefs(g.articles) })) : null,
+    wikidata: actor.wikidata ?? null,
+    edited: editedFlags(actor),
+    roles: capped(
+      actor.roles.flatMap((r) => {
+        const article = ctx.articleRef(r.article);
+        return article ? [{ role: r.role, article, sentence: r.sentence }] : [];
+      }),
+    ),
+    quotes: cappedViews(ctx.quotesBy.get(actor.id) ?? [], ENTITY_LIST_MAX, (q) => ctx.quoteView(q)),
+    timeline: capped(
+      appearances
+        .filter((a) => a.article.date !== null)
+        .map((a) => ({ date: a.article.date ?? "", article: a.article }))
+        .sort(byDate((t) => t.date)),
+    ),
+    events: cappedViews([...(ctx.eventsWith.get(actor.id) ?? [])].sort(byDate((e) => e.date)), ENTITY_LIST_MAX, (e) => ctx.eventView(e)),
+    coActors: { items: coActors, total: actor.coActors.length },
+    appearances: capped(appearances),
+    mentionCount: actor.mentionCount,
+    articleCount: appearances.length,
+  };
+}
+
+interface ActorEntry {
+  id: string;
+  anchor: string;
+  name: string;
+  role: string | null;
+  mentionCount: number;
+  articleCount: number;
+  filterText: string;
+  /** its own page, when it has one */
+  path: string | null;
+  /** for an actor without a page: the articles naming it, with the first sentence that does */
+  articles: ArticleRef[];
+  sentence: string | null;
+}
+
+function actorEntry(ctx: SiteContext, actor: BriefingActor): ActorEntry {
+  const ownPage = ctx.layout.ownPage.has(actor.id);
+  const first = ownPage ? undefined : actor.mentions[0];
+  const firstArticle = first ? ctx.articleById.get(first.article) : undefined;
+  return {
+    id: actor.id,
+    anchor: actorAnchor(actor.id),
+    name: actor.name,
+    role: ctx.roleOf(actor),
+    mentionCount: actor.mentionCount,
+    articleCount: actor.articles.length,
+    filterText: filterText(actor.name, actor.aliases, actor.roles.map((r) => r.role)),
+    path: ownPage ? ctx.actorPath(actor.id) : null,
+    articles: ownPage ? [] : ctx.articleRefs(actor.articles.slice(0, ENTRY_ARTICLES)),
+    sentence: first && firstArticle ? first.sentence || sentenceAround(firstArticle.text, first.start, first.end) : null,
+  };
+}
+
+function kindCounts(actors: readonly BriefingActor[]) {
+  return KIND_ORDER.map((kind) => ({ kind, label: kindLabel(kind, true), count: actors.filter((a) => a.kind === kind).length })).filter((k) => k.count > 0);
+}
+
+function groupByKind(ctx: SiteContext, actors: readonly BriefingActor[], max = Infinity) {
+  return KIND_ORDER.map((kind) => {
+    const ofKind = actors.filter((a) => a.kind === kind);
+    return { kind, label: kindLabel(kind, true), total: ofKind.length, actors: ofKind.slice(0, max).map((a) => actorEntry(ctx, a)) };
+  }).filter((group) => group.actors.length > 0);
+}
+
+function actorsIndexPage(ctx: SiteContext) {
+  const actors = ctx.briefing.actors;
+  const ranked = [...actors].sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
+  const groups = groupByKind(ctx, ranked, TOP_ACTORS_PER_KIND);
+  return {
+    path: SITE_PATHS.actors,
+    total: actors.length,
+    withPage: ctx.layout.ownPage.size,
+    kinds: kindCounts(actors),
+    groups,
+    listed: groups.reduce((n, g) => n + g.actors.length, 0),
+    letters: ctx.layout.letters.map((l) => ({ letter: l.letter, path: l.pages[0]?.path ?? "", count: l.actors.length, kinds: kindCounts(l.actors) })),
+  };
+}
+
+function actorLetterPages(ctx: SiteContext) {
+  const letters = ctx.layout.letters.map((l) => ({ letter: l.letter, path: l.pages[0]?.path ?? "", count: l.actors.length }));
+  return ctx.layout.letters.flatMap((letter) =>
+    letter.pages.map((page, i) => ({
+      path: page.path,
+      letter: letter.letter,
+      letters,
+      total: letter.actors.length,
+      kinds: kindCounts(letter.actors),
+      groups: groupByKind(ctx, page.actors),
+      pager: pagerFor(letter.pages.map((p) => p.path), i, page.actors.length, letter.actors.length, letter.pages.slice(0, i).reduce((n, p) => n + p.actors.length, 0)),
+    })),
+  );
+}
+
+function pagerFor(paths: string[], i: number, onPage: number, total: number, before: number): Pager {
+  return {
+    n: i + 1,
+    count: paths.length,
+    prev: i > 0 ? paths[i - 1]! : null,
+    next: i < paths.length - 1 ? paths[i + 1]! : null,
+    pages: paths.map((path, j) => ({ n: j + 1, path })),
+    from: onPage ? before + 1 : 0,
+    to: before + onPage,
+    total,
+  };
+}
+
+// ------------------------------------------------------------ topics
+function topicPage(ctx: SiteContext, topic: BriefingTopic) {
+  const topicArticles = new Set(topic.articles);
+  const sentencesByArticle = new Map<string, string[]>(topic.articles.map((id) => [id, []]));
+  for (const sentence of topic.sentences) {
+    const list = sentencesByArticle.get(sentence.article) ?? [];
+    if (!list.includes(sentence.text)) list.push(sentence.text);
+    sentencesByArticle.set(sentence.article, list);
+  }
+  const topicActors = new Set(topic.actors);
+  const phrases = topic.phrases.map((p) => p.toLocaleLowerCase("en-GB"));
+  const quotes = ctx
+    .quotesFor(topicArticles)
+    .filter((q) => (q.speaker !== null && topicActors.has(q.speaker)) || phrases.some((p) => q.text.toLocaleLowerCase("en-GB").includes(p)));
+  const events = ctx.eventsFor(topicArticles).sort(byDate((e) => e.date));
+  return {
+    id: topic.id,
+    path: ctx.topicPath.get(topic.id) ?? "",
+    name: topic.name,
+    description: topic.description,
+    phrases: topic.phrases,
+    // in the topic's own order: most relevant first
+    articles: capped(
+      [...sentencesByArticle.entries()]
+        .map(([id, sentences]) => ({ article: ctx.articleRef(id), sentences }))
+        .filter((a): a is { article: ArticleRef; sentences: string[] } => a.article !== null),
+    ),
+    actors: capped(ctx.actorChips(ctx.byWeight(topic.actors).slice(0, TOPIC_ACTORS_SHOWN), topicArticles), TOPIC_ACTORS_SHOWN),
+    actorCount: topic.actors.length,
+    quotes: cappedViews(quotes, ENTITY_LIST_MAX, (q) => ctx.quoteView(q)),
+    events: cappedViews(events, ENTITY_LIST_MAX, (e) => ctx.eventView(e)),
+    related: ctx.topicChips(topic.related),
+    parent: topic.parent ? (ctx.topicChips([topic.parent])[0] ?? null) : null,
+    iptc: topic.iptc ?? null,
+    declared: topic.declared ?? false,
+  };
+}
+
+function topicsIndexPages(ctx: SiteContext) {
+  const topics = [...ctx.briefing.topics].sort(byTopicWeight);
+  return paginate(topics, TOPICS_PER_PAGE, "topics", (slice, pager) => ({
+    pager,
+    topics: slice.map((topic) => ({
+      id: topic.id,
+      path: ctx.topicPath.get(topic.id) ?? "",
+      name: topic.name,
+      description: topic.description,
+      articleCount: topic.articles.length,
+      actorCount: topic.actors.length,
+      iptc: topic.iptc ?? null,
+      filterText: filterText(topic.name, topic.phrases),
+    })),
+  }));
+}
+
+// ------------------------------------------------------------ timeline
+/** The month an event is filed under ("2031-10"), or its year when it names no month ("2031"). */
+export function periodOf(date: string): string {
+  const month = /^(\d{4})-(\d{2})(?!\d)/.exec(date);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return `${month[1]}-${month[2]}`;
+  const week = /^(\d{4})-W(\d{2})/.exec(date);
+  if (week) return monthOfWeek(Number(week[1]), Number(week[2]));
+  return /^\d{4}/.exec(date)?.[0] ?? "undated";
+}
+
+/** The month holding the Thursday of an ISO week (the day that decides which year a week belongs to). */
+function monthOfWeek(year: number, week: number): string {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const mondayOfWeek1 = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000;
+  const thursday = new Date(mondayOfWeek1 + ((week - 1) * 7 + 3) * 86_400_000);
+  return `${thursday.getUTCFullYear()}-${String(thursday.getUTCMonth() + 1).padStart(2, "0")}`;
+}
+
+function timelinePages(ctx: SiteContext): { timeline: PageItem[]; timelinePeriod: PageItem[] } {
+  const byPeriod = new Map<string, BriefingEvent[]>();
+  for (const event of [...ctx.briefing.events].sort(byDate((e) => e.date))) {
+    const period = periodOf(event.date);
+    const list = byPeriod.get(period);
+    if (list) list.push(event);
+    else byPeriod.set(period, [event]);
+  }
+  const periods = [...byPeriod.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  const folderOf = (period: string) => `timeline/${slug(period)}`;
+  const timelinePeriod = periods.flatMap(([period, events]) =>
+    paginate(events, EVENTS_PER_TIMELINE_PAGE, folderOf(period), (slice, pager) => ({ period, pager, days: daysOf(ctx, slice) })),
+  );
+  const timeline = [{
+    path: SITE_PATHS.timeline,
+    eventCount: ctx.briefing.events.length,
+    periods: periods.map(([period, events]) => ({ period, path: pagedPath(folderOf(period), 1), count: events.length, days: new Set(events.map((e) => e.date)).size })),
+  }];
+  return { timeline, timelinePeriod };
+}
+
+function daysOf(ctx: SiteContext, events: readonly BriefingEvent[]): { date: string; events: EventView[] }[] {
+  const days = new Map<string, EventView[]>();
+  for (const event of events) {
+    const list = days.get(event.date) ?? [];
+    list.push(ctx.eventView(event));
+    days.set(event.date, list);
+  }
+  return [...days.entries()].map(([date, list]) => ({ date, events: list }));
+}
+
+// ------------------------------------------------------------ sources
+/** Actors and events only one outlet reports, per outlet. */
+function reportedOnlyBy(ctx: SiteContext) {
+  const actors = new Map<string, string[]>();
+  const events = new Map<string, BriefingEvent[]>();
+  const soleSource = (articleIds: readonly string[]): string | null => {
+    const first = articleIds[0] ? ctx.sourceOfArticle.get(articleIds[0])?.id : undefined;
+    return first && articleIds.every((id) => ctx.sourceOfArticle.get(id)?.id === first) ? first : null;
+  };
+  for (const actor of ctx.briefing.actors) {
+    const source = soleSource(actor.articles);
+    if (source) actors.set(source, [...(actors.get(source) ?? []), actor.id]);
+  }
+  for (const event of ctx.briefing.events) {
+    const source = soleSource(event.articles);
+    if (source) events.set(source, [...(events.get(source) ?? []), event]);
+  }
+  return { actors, events };
+}
+
+function sourcePages(ctx: SiteContext) {
+  const only = reportedOnlyBy(ctx);
+  const several = ctx.briefing.sources.length > 1;
+  const duplicates = ctx.briefing.duplicates.map((d) => ({ file: d.file, of: ctx.articleRef(d.of), kind: d.kind }));
+  const pages = ctx.layout.sourcePages.length ? ctx.layout.sourcePages : [{ path: SITE_PATHS.sources, sources: [] }];
+  const paths = pages.map((p) => p.path);
+  let before = 0;
+  return pages.map((page, i) => {
+    const pager = pagerFor(paths, i, page.sources.length, ctx.briefing.sources.length, before);
+    before += page.sources.length;
+    return {
+      path: page.path,
+      pager,
+      articleCount: ctx.briefing.articles.length,
+      sources: page.sources.map((source) => {
+        const own = new Set(source.articles);
+        const refs = ctx.articleRefs(source.articles).sort(byDate((ref) => ref.date));
+        const ownEvents = (only.events.get(source.id) ?? []).sort(byDate((e) => e.date));
+        return {
+          id: source.id,
+          name: source.name,
+          anchor: sourceAnchor(source.id),
+          articles: refs,
+          filterText: filterText(source.name, refs.map((ref) => ref.title)),
+          dateRange: spanOf(refs.map((ref) => ref.date ?? "")),
+          onlyHere: several
+            ? {
+                actors: ctx.actorChips(ctx.byWeight(only.actors.get(source.id) ?? []).slice(0, ONLY_HERE_ACTORS), own),
+                events: cappedViews(ownEvents, ONLY_HERE_EVENTS, (e) => ctx.eventView(e)),
+                reports: refs.flatMap((article) => {
+                  const sentences = ctx.articleById.get(article.id)?.exclusive ?? [];
+                  return sentences.length ? [{ article, sentences }] : [];
+                }),
+              }
+            : null,
+        };
+      }),
+      // the copies are listed once, on the first page
+      duplicates: i === 0 ? capped(duplicates, DUPLICATES_LISTED) : null,
+    };
+  });
+}
+

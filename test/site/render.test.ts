@@ -40,7 +40,9 @@ describe("rendered site", () => {
   });
 
   test("every internal href and src resolves to a file (and fragment) on disk", () => {
-    expect(htmlFiles(out).length).toBe(13); // 2 articles, 4 actors, 1 topic, 6 index and section pages (search included)
+    // 2 articles, 4 actors, 1 topic; front page, stories, actors index and 4 letters (D, M, P, T), topics,
+    // timeline and its one month, sources, search
+    expect(htmlFiles(out).length).toBe(19);
     expect(brokenLinks(out)).toEqual([]);
   });
 
@@ -128,15 +130,19 @@ describe("rendered site", () => {
     expect(html).toContain('data-filter-text="marisol okonkwo-reyes okonkwo-reyes harbour commissioner"');
   });
 
-  test("timeline: days as headings, each source linked to the phrase it used", () => {
-    const html = read("timeline/index.html");
+  test("timeline: an index of months with counts, each month's days as headings, each source linked to the phrase it used", () => {
+    const index = read("timeline/index.html");
+    expect(index).toContain("3 dated events in 1 month");
+    expect(index).toMatch(/<a href="2031-10\/index.html"><time datetime="2031-10">Oct 2031<\/time><\/a> <span class="figures">3 events · 3 dates<\/span>/);
+    const html = read("timeline/2031-10/index.html");
     const first = html.indexOf('<h2><time datetime="2031-10-07">');
     const second = html.indexOf('<h2><time datetime="2031-10-14">');
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
-    expect(html).toMatch(/href="\.\.\/articles\/calder-tribune-strike\/index.html#when-\d+">The Calder Tribune<\/a>: “on Tuesday”/);
+    expect(html).toMatch(/href="\.\.\/\.\.\/articles\/calder-tribune-strike\/index.html#when-\d+">The Calder Tribune<\/a>: “on Tuesday”/);
     // a phrase the page could not anchor links to the article itself, not to a missing fragment
-    expect(html).toContain('<a href="../articles/harbourline-night/index.html">Harbourline Radio</a>: “*next* week”');
+    expect(html).toContain('<a href="../../articles/harbourline-night/index.html">Harbourline Radio</a>: “*next* week”');
+    // week 42 of 2031 has its Thursday in October: it is filed under that month
     expect(html).toContain('<h2><time datetime="2031-W42">week 42 of 2031</time></h2>');
     expect(html).toContain("Sources disagree:</strong> Radio says next week");
   });

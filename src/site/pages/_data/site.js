@@ -1,11 +1,11 @@
-// The site's global data: the view model of the Briefing that renderSite handed over.
-import { getCurrentBriefing } from "../../../../dist/site/state.js";
-import { buildSiteModel } from "../../../../dist/site/view.js";
+// The site's global data: the pages renderSite decided to render (only those whose data changed),
+// already built. Nothing is computed here: Eleventy may read this once per build, never per page.
+import { getCurrentSite } from "../../../../dist/site/state.js";
 
 export default function () {
-  const briefing = getCurrentBriefing();
-  if (!briefing) {
+  const site = getCurrentSite();
+  if (!site) {
     throw new Error("No briefing to render: build the site with `briefing build` (renderSite), not with Eleventy alone.");
   }
-  return buildSiteModel(briefing);
+  return site;
 }

@@ -8,8 +8,12 @@
   const input = form.querySelector("input");
   const status = document.querySelector(".search-status");
   const list = document.querySelector(".search-results");
-  const index = window.MiniSearch.loadJS(data.index, data.options);
-  const kinds = { article: "Article", actor: "Actor", topic: "Topic", quote: "Quote" };
+  // the index is built here from the short documents the file carries (smaller than a prebuilt index)
+  const index = new window.MiniSearch(data.options);
+  index.addAll(data.rows.map(function (row, id) {
+    return { id: id, kind: row[0], title: row[1], body: row[2], url: row[3], detail: row[4] };
+  }));
+  const kinds = { article: "Article", actor: "Actor", topic: "Topic" };
 
   function show(query) {
     list.textContent = "";
