@@ -23,6 +23,8 @@ export interface RenderResult {
   files: number;
   /** pages Eleventy rendered this time */
   rendered: number;
+  /** their paths, from the site root */
+  renderedPaths: string[];
   /** files of an earlier build removed because their page is gone */
   removed: number;
 }
@@ -83,7 +85,8 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   if (rendered > 0) await runEleventy(output, { common: model.common, pages: changed, search: [] }, options);
   await writeChanged(output, statics, previous, files);
   await writeFile(join(output, MANIFEST_FILE), `${JSON.stringify({ version: MANIFEST_VERSION, files } satisfies Manifest)}\n`);
-  return { files: await countFiles(output), rendered, removed };
+  const renderedPaths = Object.values(changed).flatMap((pages) => pages.map((page) => page.path));
+  return { files: await countFiles(output), rendered, renderedPaths, removed };
 }
 
 async function runEleventy(output: string, site: SiteModel, options: RenderOptions): Promise<void> {

@@ -16,7 +16,7 @@ export const TRIBUNE_TEXT = [
   "Harbour Commissioner Marisol Okonkwo-Reyes said on Tuesday that the Dockworkers Guild would return to the quays.",
   "The commissioner told reporters: \"Nobody at Port Calder wants this to last another week.\" Okonkwo-Reyes then left.",
   "A reader comment read <script>alert(1)</script> and [x](javascript:alert(1)) and *bold* # hash.",
-  "Mayor Tobias Lindqvist met Guild leaders on Monday.",
+  "Mayor Tobias Lindqvist met Guild leaders on Monday at the Calder Exchange.",
 ].join("\n\n");
 
 export const RADIO_TEXT = [
@@ -75,7 +75,7 @@ export function makeBriefing(): Briefing {
       { text: "Subscribe to the Tribune morning note", reason: "newsletter promo", rule: "promo" },
       { text: "By Ines Varga", reason: "byline", rule: "byline" },
     ],
-    actors: ["marisol-okonkwo-reyes", "dockworkers-guild", "port-calder", "tobias-lindqvist"],
+    actors: ["marisol-okonkwo-reyes", "dockworkers-guild", "port-calder", "tobias-lindqvist", "calder-exchange"],
     topics: ["harbour-strike"],
   });
   const radio = article({
@@ -180,11 +180,11 @@ export function makeBriefing(): Briefing {
         url: "actors/tobias-lindqvist/index.html",
         articles: [tribune.id, radio.id],
         roles: [
-          { role: "Mayor", article: tribune.id, sentence: "Mayor Tobias Lindqvist met Guild leaders on Monday." },
+          { role: "Mayor", article: tribune.id, sentence: "Mayor Tobias Lindqvist met Guild leaders on Monday at the Calder Exchange." },
           { role: "mayor", article: radio.id, sentence: "Tobias Lindqvist, the mayor, spoke on air." },
         ],
         mentions: [
-          { article: tribune.id, ...find(t, "Tobias Lindqvist"), sentence: "Mayor Tobias Lindqvist met Guild leaders on Monday." },
+          { article: tribune.id, ...find(t, "Tobias Lindqvist"), sentence: "Mayor Tobias Lindqvist met Guild leaders on Monday at the Calder Exchange." },
           { article: radio.id, ...find(RADIO_TEXT, "Tobias Lindqvist"), sentence: "Tobias Lindqvist, the mayor, spoke on air." },
         ],
         mentionCount: 2,
@@ -192,6 +192,26 @@ export function makeBriefing(): Briefing {
         coActors: [{ actor: "dockworkers-guild", count: 2 }],
         firstSeen: "2031-10-08",
         lastSeen: "2031-10-09",
+        description: null,
+        wikidata: null,
+        edited: [],
+      },
+      {
+        // named in one article and no key player: listed in the actors index, no page of its own
+        id: "calder-exchange",
+        name: "Calder Exchange",
+        kind: "place",
+        aliases: [],
+        spellings: [],
+        url: "actors/by-letter/c/index.html#actor-calder-exchange",
+        articles: [tribune.id],
+        roles: [],
+        mentions: [{ article: tribune.id, ...find(t, "Calder Exchange"), sentence: "Mayor Tobias Lindqvist met Guild leaders on Monday at the Calder Exchange." }],
+        mentionCount: 1,
+        weight: 0.5,
+        coActors: [],
+        firstSeen: "2031-10-08",
+        lastSeen: "2031-10-08",
         description: null,
         wikidata: null,
         edited: [],
@@ -299,3 +319,62 @@ export function makeSparseBriefing(): Briefing {
     sources: [],
   };
 }
+
+/**
+ * A generated briefing of `stories` stories, large enough to split every index: the first story is told by
+ * three outlets, every other by one; each article has its own outlet and one person no other article names,
+ * all share the Harbour Union; two events a story in October 2031 (more than a timeline page holds) and one
+ * in November.
+ */
+export function makeScaledBriefing(stories: number): Briefing {
+  const base = makeBriefing();
+  const articles: BriefingArticle[] = [];
+  const actors: Briefing["actors"] = [];
+  const union: Briefing["actors"][number] = {
+    ...base.actors[1]!, id: "harbour-union", name: "Harbour Union", aliases: [], url: "actors/harbour-union/index.html",
+    articles: [], mentions: [], roles: [], coActors: [], weight: 100, mentionCount: 0,
+  };
+  const storyList: Briefing["stories"] = [];
+  const events: Briefing["events"] = [];
+  for (let i = 0; i < stories; i++) {
+    const storyId = `story-${String(i).padStart(3, "0")}`;
+    const members: string[] = [];
+    for (let j = 0; j < (i === 0 ? 3 : 1); j++) {
+      const id = `a-${i}-${j}`;
+      const person = `Person ${i}-${j}`;
+      const text = `Harbour Union met ${person} on Monday.`;
+      const day = String(1 + (i % 28)).padStart(2, "0");
+      articles.push(article({ id, sourceFile: `gen/${id}.txt`, title: `Report ${i}-${j}`, text, date: `2031-10-${day}`, dateSource: "text",
+        publisher: `Outlet ${i}-${j}`, actors: ["harbour-union", `person-${i}-${j}`], topics: [], storyId }));
+      union.articles.push(id);
+      union.mentions.push({ article: id, ...find(text, "Harbour Union"), sentence: text });
+      actors.push({ ...base.actors[2]!, id: `person-${i}-${j}`, name: person, kind: "person", url: "", articles: [id],
+        mentions: [{ article: id, ...find(text, person), sentence: text }], weight: 1, coActors: [] });
+      members.push(id);
+    }
+    storyList.push({ id: storyId, title: `Story ${i}: the harbour`, articles: members, keyPoints: [{ text: `Point of story ${i}.`, articles: [members[0]!] }],
+      actors: ["harbour-union", ...members.map((m) => `person-${m.slice(2)}`)], topics: [], dateRange: ["2031-10-01", "2031-10-28"] });
+    for (let k = 0; k < 2; k++) {
+      events.push({ id: `e-${i}-${k}`, date: `2031-10-${String(1 + ((i + k) % 28)).padStart(2, "0")}`, text: `Event ${k} of story ${i}.`,
+        articles: [members[0]!], sources: [], actors: ["harbour-union"], conflict: null });
+    }
+  }
+  events.push({ id: "e-november", date: "2031-11-02", text: "Talks end.", articles: ["a-0-0"], sources: [], actors: [], conflict: null });
+  union.mentionCount = union.mentions.length;
+  return {
+    ...base,
+    title: "Harbour at scale",
+    dateRange: ["2031-10-01", "2031-10-28"],
+    articles,
+    actors: [union, ...actors],
+    topics: [],
+    quotes: [],
+    dateMentions: [],
+    events,
+    stories: storyList,
+    duplicates: [],
+    sources: articles.map((a) => ({ id: slugOf(a.publisher!), name: a.publisher!, url: "", articles: [a.id] })),
+  };
+}
+
+const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-");

@@ -40,9 +40,9 @@ describe("rendered site", () => {
   });
 
   test("every internal href and src resolves to a file (and fragment) on disk", () => {
-    // 2 articles, 4 actors, 1 topic; front page, stories, actors index and 4 letters (D, M, P, T), topics,
-    // timeline and its one month, sources, search
-    expect(htmlFiles(out).length).toBe(19);
+    // 2 articles, 4 actor pages (Calder Exchange has none), 1 topic; front page, stories, actors index and
+    // 5 letters (C, D, M, P, T), topics, timeline and its one month, sources, search
+    expect(htmlFiles(out).length).toBe(20);
     expect(brokenLinks(out)).toEqual([]);
   });
 
@@ -50,7 +50,7 @@ describe("rendered site", () => {
     const html = read("index.html");
     expect(html).toContain("<h1>Port Calder harbour strike</h1>");
     expect(html).toMatch(/<span class="n">2<\/span> articles/);
-    expect(html).toMatch(/<span class="n">4<\/span> actors/);
+    expect(html).toMatch(/<span class="n">5<\/span> actors/);
     expect(html).toMatch(/<span class="n">1<\/span> topic</);
     expect(html).toContain("Dockworkers Guild set to end Port Calder strike");
     expect(html).toContain("The Guild will return to the quays, the commissioner says.");

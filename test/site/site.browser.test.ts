@@ -81,7 +81,7 @@ describe("site in Chromium", () => {
     expect(await page.locator(".key-points li").count()).toBe(2);
     const counts = (await page.locator(".counts").innerText()).replace(/\s+/g, " ");
     expect(counts).toContain("2 articles");
-    expect(counts).toContain("4 actors");
+    expect(counts).toContain("5 actors");
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/system-ui/);
     await page.close();
   });
@@ -98,7 +98,7 @@ describe("site in Chromium", () => {
   test("article page: linked mentions lead to actors, removed text is folded away, quotes highlighted", async () => {
     const page = await openPage();
     await page.goto(urlOf("articles/calder-tribune-strike/index.html"));
-    expect(await page.locator(".article-body a.actor-link").count()).toBe(5);
+    expect(await page.locator(".article-body a.actor-link").count()).toBe(6);
     expect(await page.locator(".article-body mark.quote").count()).toBe(1);
     const removed = page.locator("details.removed");
     expect(await removed.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
@@ -121,7 +121,7 @@ describe("site in Chromium", () => {
     const visible = page.locator("#actor-list li:visible");
     expect(await visible.count()).toBe(1);
     await expect(visible.first().innerText()).resolves.toContain("Tobias Lindqvist");
-    await expect(box.locator(".filter-status").innerText()).resolves.toBe("1 of 4 shown");
+    await expect(box.locator(".filter-status").innerText()).resolves.toBe("1 of 5 shown");
     expect(await page.locator("section.actor-group:visible").count()).toBe(1);
     await page.close();
   });
