@@ -285,6 +285,7 @@ function storyPages(ctx: SiteContext) {
         ...core,
         citations: capped(core.citations, STORY_LIST_ARTICLES),
         keyPoint: story.keyPoints[0]?.text ?? null,
+        filterText: filterText(story.title, (ctx.layout.keyPlayers.get(story.id) ?? []).map((id) => ctx.actorById.get(id)?.name ?? "")),
         players: ctx.actorChips((ctx.layout.keyPlayers.get(story.id) ?? []).slice(0, STORY_LIST_PLAYERS), new Set(story.articles)),
       };
     }),
