@@ -4,7 +4,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readContentFolder, ContentFolderError } from "./ingest/read.js";
-import { runPipeline, type PipelineResult } from "./pipeline.js";
+import { runPipelineWith, type PipelineResult } from "./pipeline.js";
+import { defaultWorkers, processFiles } from "./work/run.js";
+import { diskCache } from "./work/cache.js";
+import { progressLine } from "./progress.js";
 import { ConfigError } from "./config.js";
 
 export const EXIT_OK = 0;
@@ -14,8 +17,8 @@ export const EXIT_USAGE = 2;
 const HELP = `briefing: turns a folder of news articles into a briefing website
 
 Usage:
-  briefing build   [--content DIR] [--output DIR] [--quiet]
-  briefing extract [--content DIR] --json FILE [--quiet]
+  briefing build   [--content DIR] [--output DIR] [--cache DIR | --no-cache] [--workers N] [--quiet]
+  briefing extract [--content DIR] --json FILE [--cache DIR | --no-cache] [--workers N] [--quiet]
   briefing --help
 
 Commands:
@@ -29,7 +32,12 @@ Options:
                   holds settings, topics and editorial overrides (default: content)
   --output DIR    where the site is written (default: _site)
   --json FILE     where extract writes the briefing data
-  --quiet         print only warnings and errors
+  --cache DIR     where per-article results are kept between builds, by content
+                  hash and extractor version, so a rebuild reads only what changed
+                  (default: .briefing-cache beside the content folder)
+  --no-cache      neither read nor write the cache
+  --workers N     threads for the per-article work (default: one per core)
+  --quiet         print only warnings and errors (no progress)
   -h, --help      show this help
 
 Exit codes:
@@ -43,6 +51,9 @@ interface Options {
   output: string;
   json: string | undefined;
   quiet: boolean;
+  /** null: no cache */
+  cache: string | null;
+  workers: number;
 }
 
 export async function main(argv: string[], log: (line: string) => void = console.log, error: (line: string) => void = console.error): Promise<number> {
@@ -56,6 +67,9 @@ export async function main(argv: string[], log: (line: string) => void = console
         output: { type: "string" },
         json: { type: "string" },
         quiet: { type: "boolean", default: false },
+        cache: { type: "string" },
+        "no-cache": { type: "boolean", default: false },
+        workers: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -73,11 +87,23 @@ export async function main(argv: string[], log: (line: string) => void = console
     error(`briefing: unexpected argument "${positionals[1]}"\n\n${HELP}`);
     return EXIT_USAGE;
   }
+  const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1) {
+    error(`briefing: --workers needs a whole number of threads, 1 or more (got "${values.workers}")\n\n${HELP}`);
+    return EXIT_USAGE;
+  }
+  if (values.cache !== undefined && values["no-cache"]) {
+    error(`briefing: --cache and --no-cache contradict each other; give one\n\n${HELP}`);
+    return EXIT_USAGE;
+  }
+  const content = values.content ?? "content";
   const options: Options = {
-    content: values.content ?? "content",
+    content,
     output: values.output ?? "_site",
     json: values.json,
     quiet: values.quiet ?? false,
+    cache: values["no-cache"] ? null : resolve(values.cache ?? join(dirname(resolve(content)), DEFAULT_CACHE_NAME)),
+    workers,
   };
   if (command === "build") return build(options, log, error);
   if (command === "extract") {
@@ -91,10 +117,32 @@ export async function main(argv: string[], log: (line: string) => void = console
   return EXIT_USAGE;
 }
 
+const DEFAULT_CACHE_NAME = ".briefing-cache";
+
 async function runOnFolder(options: Options, error: (line: string) => void): Promise<PipelineResult | null> {
   try {
+    const readStarted = performance.now();
     const { files, unreadable } = await readContentFolder(options.content);
-    const result = runPipeline(files, { contentLabel: options.content });
+    const readMs = Math.round(performance.now() - readStarted);
+    const showProgress = !options.quiet && !process.env.CI;
+    const progress = progressLine("articles", showProgress ? (line) => process.stderr.write(line) : null);
+    const cache = options.cache ? diskCache(options.cache) : null;
+    let hits = 0;
+    let worked = 0;
+    const result = await runPipelineWith(
+      files,
+      async (articleFiles, settings) => {
+        const outcome = await processFiles(articleFiles, settings, { cache, workers: options.workers, onProgress: progress.update });
+        progress.end();
+        hits = outcome.cached;
+        worked = articleFiles.length - hits;
+        const messages = outcome.cacheProblem ? [{ file: "", message: outcome.cacheProblem, source: "cache", severity: "warning" as const }] : [];
+        return { results: outcome.results, messages };
+      },
+      { contentLabel: options.content },
+    );
+    result.report.stages.unshift({ name: "read", ms: readMs });
+    result.report.cache = { enabled: cache !== null, hits, misses: worked };
     result.report.inputs.push(...unreadable);
     return result;
   } catch (e) {
@@ -146,13 +194,23 @@ function summarise(
 ): void {
   const { briefing, report } = result;
   const count = (status: string) => report.inputs.filter((i) => i.status === status).length;
-  for (const w of report.warnings.filter((w) => w.severity === "warning")) error(`warning: ${w.file ? `${w.file}: ` : ""}${w.message.split("\n")[0]}`);
-  for (const i of report.inputs.filter((i) => i.status === "skipped")) error(`skipped: ${i.file}: ${i.reason}`);
+  const warnings = report.warnings.filter((w) => w.severity === "warning");
+  printSome(warnings.map((w) => `warning: ${w.file ? `${w.file}: ` : ""}${w.message.split("\n")[0]}`), "warnings", error);
+  printSome(report.inputs.filter((i) => i.status === "skipped").map((i) => `skipped: ${i.file}: ${i.reason}`), "skipped files", error);
   if (quiet) return;
   log(
     `briefing: ${briefing.articles.length} articles (${count("skipped")} skipped, ${count("duplicate")} duplicates), ` +
       `${briefing.actors.length} actors, ${briefing.topics.length} topics, ${briefing.quotes.length} quotes, ` +
       `${briefing.events.length} events -> ${target} in ${(ms / 1000).toFixed(1)} s`,
   );
+  if (report.cache?.enabled) log(`cache: ${report.cache.hits} articles read from the cache, ${report.cache.misses} worked out`);
   log(`stages: ${report.stages.map((s) => `${s.name} ${Math.round(s.ms)} ms`).join(", ")}`);
+}
+
+/** The console shows this many of a kind of message; report.json has them all. */
+const MAX_PRINTED = 20;
+
+function printSome(lines: string[], what: string, print: (line: string) => void): void {
+  for (const line of lines.slice(0, MAX_PRINTED)) print(line);
+  if (lines.length > MAX_PRINTED) print(`… and ${lines.length - MAX_PRINTED} more ${what}: see report.json`);
 }

@@ -1,15 +1,18 @@
-// The pipeline: content files in, Briefing and build report out. Each stage is a pure function
-// over the previous stage's data; this file only sequences them, times them and collects messages.
+// The pipeline: content files in, Briefing and build report out. It reads as its table of stages;
+// each stage is a pure function over the previous stage's data, and this file only sequences them,
+// times them and collects messages. The per-article stages (decode, clean, extract) are one function
+// of a file (work/file-work.ts), so they can run on worker threads and be cached; nothing after
+// them calls back into them.
 import type { ContentFile, InputRecord, Message } from "./types.js";
 import type { Briefing, BuildReport } from "./assemble/model.js";
 import { CONFIG_FILE_NAMES, parseConfig, type BriefingConfig } from "./config.js";
 import { decodeContentFiles } from "./ingest/decode.js";
-import { cleanDocument } from "./clean/index.js";
-import { extractArticle, redateArticle, type AnalysedArticle } from "./extract/index.js";
+import { redateArticle, type AnalysedArticle } from "./extract/index.js";
 import { findDuplicates } from "./relate/duplicates.js";
 import { articleIdFor } from "./assemble/ids.js";
-import { relateArticles } from "./relate/index.js";
+import { relateArticles, type RelatedArticles } from "./relate/index.js";
 import { assembleBriefing } from "./assemble/briefing.js";
+import { processFile, type ArticleSettings, type FileResult } from "./work/file-work.js";
 
 export interface PipelineResult {
   briefing: Briefing;
@@ -22,6 +25,9 @@ export interface PipelineOptions {
   contentLabel?: string;
 }
 
+/** How the per-article work is done: in this thread by default; the CLI passes the cached worker pool. */
+export type ArticleWork = (files: ContentFile[], settings: ArticleSettings) => Promise<{ results: FileResult[]; messages: Message[] }>;
+
 /** Times each stage; the report lists them in order. */
 class StageClock {
   readonly stages: { name: string; ms: number }[] = [];
@@ -30,87 +36,111 @@ class StageClock {
     try {
       return work();
     } finally {
-      this.stages.push({ name, ms: Math.round((performance.now() - started) * 10) / 10 });
+      this.record(name, started);
     }
+  }
+  async runAsync<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.record(name, started);
+    }
+  }
+  private record(name: string, started: number): void {
+    this.stages.push({ name, ms: Math.round((performance.now() - started) * 10) / 10 });
   }
 }
 
-export function runPipeline(files: ContentFile[], options: PipelineOptions = {}): PipelineResult {
-  const clock = new StageClock();
-  const messages: Message[] = [];
-  const inputs: InputRecord[] = [];
+interface Settings {
+  config: BriefingConfig;
+  settings: ArticleSettings;
+  articleFiles: ContentFile[];
+  inputs: InputRecord[];
+  messages: Message[];
+}
 
-  const decoded = clock.run("ingest", () => decodeContentFiles(files));
-  messages.push(...decoded.messages);
-  inputs.push(...decoded.inputs);
+/** Stage "config": briefing.yaml read first, since the per-article work needs its zones. A broken config stops the build. */
+function readSettings(files: ContentFile[]): Settings {
+  const configFile = files.find((f) => CONFIG_FILE_NAMES.includes(f.path.toLowerCase()));
+  const rest = files.filter((f) => f !== configFile);
+  if (!configFile) return { config: {}, settings: settingsOf({}), articleFiles: rest, inputs: [], messages: [] };
+  const decoded = decodeContentFiles([configFile]);
+  const config = decoded.config ? parseConfig(decoded.config.path, decoded.config.text) : {};
+  return { config, settings: settingsOf(config), articleFiles: rest, inputs: decoded.inputs, messages: decoded.messages };
+}
 
-  // a broken config stops the build (ConfigError propagates to the CLI)
-  const config: BriefingConfig = decoded.config ? parseConfig(decoded.config.path, decoded.config.text) : {};
-  if (decoded.config && !inputs.some((i) => i.file === decoded.config!.path)) {
-    inputs.push({ file: decoded.config.path, status: "config" });
+function settingsOf(config: BriefingConfig): ArticleSettings {
+  const publisherZones: Record<string, string> = {};
+  for (const [name, entry] of Object.entries(config.publishers ?? {})) if (entry.timezone) publisherZones[name] = entry.timezone;
+  return { timezone: config.timezone ?? null, publisherZones };
+}
+
+/** Every article of the per-article results, named: ids need every file's name at once. */
+function nameArticles(results: FileResult[], inputs: InputRecord[], messages: Message[]): AnalysedArticle[] {
+  const articles: AnalysedArticle[] = [];
+  for (const r of results) {
+    messages.push(...r.messages);
+    if (r.article) articles.push(r.article);
+    else if (r.record) inputs.push(r.record);
   }
+  const ids = articleIdFor(articles.map((a) => a.article.sourceFile));
+  for (const a of articles) a.id = ids.get(a.article.sourceFile)!;
+  return articles;
+}
 
-  const cleaned = clock.run("clean", () =>
-    decoded.documents.flatMap((doc) => {
-      try {
-        const timezone = doc.frontMatter.timezone ?? publisherZone(config, doc.frontMatter.publisher) ?? config.timezone ?? null;
-        const result = cleanDocument(doc, { timezone });
-        messages.push(...result.messages);
-        const article = result.article;
-        if (!article.timezone) article.timezone = publisherZone(config, article.publisher) ?? config.timezone ?? null;
-        if (article.text.trim() === "") {
-          inputs.push({ file: doc.sourceFile, status: "skipped", reason: "no article text left after cleaning (only headers, promos or boilerplate)" });
-          return [];
-        }
-        return [article];
-      } catch (error) {
-        inputs.push({ file: doc.sourceFile, status: "skipped", reason: `could not be cleaned: ${(error as Error).message}` });
-        messages.push({ file: doc.sourceFile, message: String((error as Error).stack ?? error), source: "clean", severity: "warning" });
-        return [];
-      }
-    }),
-  );
+/** Stage "duplicates": copies reported and left out, the rest published. */
+function dropCopies(articles: AnalysedArticle[], inputs: InputRecord[]) {
+  const found = findDuplicates(articles.map((a) => ({ id: a.id, article: a.article }))).duplicates;
+  const copies = new Set(found.map((d) => d.file));
+  for (const d of found) inputs.push({ file: d.file, status: "duplicate", duplicateOf: d.of, reason: `${d.kind} of ${d.ofFile}` });
+  const unique = articles.filter((a) => !copies.has(a.article.sourceFile));
+  for (const a of unique) inputs.push({ file: a.article.sourceFile, status: "article", article: a.id });
+  return { unique, duplicates: found.map(({ file, of, kind }) => ({ file, of, kind })) };
+}
 
-  const ids = articleIdFor(cleaned.map((a) => a.sourceFile));
-  const dedup = clock.run("duplicates", () => findDuplicates(cleaned.map((a) => ({ id: ids.get(a.sourceFile)!, article: a }))));
-  for (const d of dedup.duplicates) {
-    inputs.push({ file: d.file, status: "duplicate", duplicateOf: d.of, reason: `${d.kind} of ${d.ofFile}` });
-  }
-  const unique = cleaned.filter((a) => !dedup.duplicates.some((d) => d.file === a.sourceFile));
-
-  const extracted: AnalysedArticle[] = clock.run("extract", () =>
-    unique.flatMap((article) => {
-      const id = ids.get(article.sourceFile)!;
-      try {
-        return [extractArticle(id, article)];
-      } catch (error) {
-        inputs.push({ file: article.sourceFile, status: "skipped", reason: `extraction failed: ${(error as Error).message}` });
-        messages.push({ file: article.sourceFile, message: String((error as Error).stack ?? error), source: "extract", severity: "warning" });
-        return [];
-      }
-    }),
-  );
-  for (const a of extracted) inputs.push({ file: a.article.sourceFile, status: "article", article: a.id });
-
-  const related = clock.run("relate", () => relateArticles(extracted, config, redateArticle));
+/** The stages after the per-article work: names, copies, relations, the briefing. */
+function relateAndAssemble(files: ContentFile[], read: Settings, results: FileResult[], clock: StageClock, options: PipelineOptions): PipelineResult {
+  const { config } = read;
+  const inputs = [...read.inputs];
+  const messages = [...read.messages];
+  const articles = nameArticles(results, inputs, messages);
+  const { unique, duplicates } = clock.run("duplicates", () => dropCopies(articles, inputs));
+  const related: RelatedArticles = clock.run("relate", () => relateArticles(unique, config, redateArticle));
   messages.push(...related.messages);
-
   const briefing = clock.run("assemble", () =>
-    assembleBriefing(related, {
-      title: config.title,
-      contentLabel: options.contentLabel ?? "content",
-      duplicates: dedup.duplicates.map(({ file, of, kind }) => ({ file, of, kind })),
-    }),
+    assembleBriefing(related, { title: config.title, contentLabel: options.contentLabel ?? "content", duplicates }),
   );
-
   const inputOrder = new Map(files.map((f, i) => [f.path, i]));
   inputs.sort((a, b) => (inputOrder.get(a.file) ?? 0) - (inputOrder.get(b.file) ?? 0));
   return { briefing, report: { inputs, stages: clock.stages, warnings: messages }, config };
 }
 
-function publisherZone(config: BriefingConfig, publisher: string | null | undefined): string | null {
-  if (!publisher || !config.publishers) return null;
-  return config.publishers[publisher]?.timezone ?? null;
+/** The per-article work's own steps, summed over files (thread time, not wall time). */
+function articleStepTimes(results: FileResult[]): { name: string; ms: number }[] {
+  const sum = (step: keyof FileResult["ms"]) => Math.round(results.reduce((s, r) => s + r.ms[step], 0));
+  return (["decode", "clean", "extract"] as const).map((step) => ({ name: `${step} (summed over files)`, ms: sum(step) }));
+}
+
+/** The whole pipeline in this thread, without a cache: for tests and embedding. */
+export function runPipeline(files: ContentFile[], options: PipelineOptions = {}): PipelineResult {
+  const clock = new StageClock();
+  const read = clock.run("config", () => readSettings(files));
+  const results = clock.run("articles", () => read.articleFiles.map((f) => processFile(f, read.settings)));
+  const result = relateAndAssemble(files, read, results, clock, options);
+  result.report.articleSteps = articleStepTimes(results);
+  return result;
+}
+
+/** The pipeline with the per-article work done by `work` (the CLI's worker pool and cache). */
+export async function runPipelineWith(files: ContentFile[], work: ArticleWork, options: PipelineOptions = {}): Promise<PipelineResult> {
+  const clock = new StageClock();
+  const read = clock.run("config", () => readSettings(files));
+  const done = await clock.runAsync("articles", () => work(read.articleFiles, read.settings));
+  read.messages.push(...done.messages);
+  const result = relateAndAssemble(files, read, done.results, clock, options);
+  result.report.articleSteps = articleStepTimes(done.results);
+  return result;
 }
 
 export { CONFIG_FILE_NAMES };

@@ -188,5 +188,9 @@ export interface Briefing {
 export interface BuildReport {
   inputs: InputRecord[];
   stages: { name: string; ms: number }[];
+  /** the per-article steps (decode, clean, extract) summed over the files worked on, across threads */
+  articleSteps?: { name: string; ms: number }[];
+  /** + how many per-article results came from the cache, and how many were worked out */
+  cache?: { enabled: boolean; hits: number; misses: number };
   warnings: Message[];
 }

@@ -1,9 +1,54 @@
 // One pass of wink-nlp over an article's text, shared by every extractor: sentences, tokens with
 // part of speech, lemma and character offsets. wink reports token positions, not characters, so the
 // tokens are aligned back onto the text here once, and every extractor works in character offsets.
-import winkNLP from "wink-nlp";
+import { createRequire } from "node:module";
+import type winkNLPType from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Span } from "../types.js";
+
+/**
+ * wink-nlp as a pure function of the text. wink adds every unknown word it meets to its lexicon
+ * cache, and its tokenizer keeps whole any word it finds there: once some article has added
+ * "Harbor's" as one word, the next article's "Harbor's" is no longer split into "Harbor" + "'s", so
+ * an article's tokens (and its names) would depend on which articles the same thread read before.
+ * The tokenizer's two questions to the cache (wink's document-data wrapper, made per document) are
+ * wrapped, before wink loads the wrapper, so that they see only the model's own lexicon; the words
+ * added while reading still get their features as before.
+ */
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  intrinsicSize(): number;
+}
+interface WinkDocData {
+  _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: unknown): unknown;
+  isLexeme(text: string): number[] | null;
+}
+/** wink's "not added" answer (constants.UNK) */
+const WINK_UNK = 0;
+
+function loadWink(): typeof winkNLPType {
+  const require = createRequire(import.meta.url);
+  const wrapperPath = require.resolve("wink-nlp/src/dd-wrapper.js");
+  if (!require.cache[wrapperPath]) {
+    const original = require(wrapperPath) as (data: { cache: WinkCache }) => WinkDocData;
+    const modelOnly = (data: { cache: WinkCache }) => {
+      const methods = original(data);
+      const cache = data.cache;
+      const intrinsic = cache.intrinsicSize();
+      const inModel = (text: string) => {
+        const found = cache.lookup(text);
+        return found !== null && !(found.length === 1 && found[0]! >= intrinsic) ? found : null;
+      };
+      const addIfCached = methods._addTokenIfInCache;
+      methods._addTokenIfInCache = (text, precedingSpaces, nbsp) => (inModel(text) ? addIfCached(text, precedingSpaces, nbsp) : WINK_UNK);
+      methods.isLexeme = inModel;
+      return methods;
+    };
+    require.cache[wrapperPath]!.exports = modelOnly;
+  }
+  return require("wink-nlp") as typeof winkNLPType;
+}
+const winkNLP = loadWink();
 
 export interface Token extends Span {
   text: string;

@@ -11,7 +11,7 @@ describe("briefing CLI", () => {
     const io = captureOutput();
     expect(await main(["--help"], io.log, io.error)).toBe(EXIT_OK);
     const help = io.out.join("\n");
-    for (const option of ["--content", "--output", "--json", "--quiet", "--help", "build", "extract"]) expect(help).toContain(option);
+    for (const option of ["--content", "--output", "--json", "--cache", "--no-cache", "--workers", "--quiet", "--help", "build", "extract"]) expect(help).toContain(option);
   });
 
   it("exits 2 on an unknown command or option", async () => {
@@ -67,7 +67,7 @@ describe("briefing CLI", () => {
     expect(byFile["news/photo.jpg"].status).toBe("asset");
     expect(byFile["briefing.yaml"].status).toBe("config");
     expect(briefing.duplicates).toEqual([{ file: "news/copy-of-a.md", of: briefing.articles[0].id, kind: "identical" }]);
-    expect(report.stages.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(["ingest", "clean", "extract", "relate", "assemble"]));
+    expect(report.stages.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(["read", "config", "articles", "duplicates", "relate", "assemble"]));
     expect(io.err.join("\n")).toContain("skipped: news/empty.txt");
   });
 });

@@ -1,0 +1,54 @@
+// The on-disk cache of per-article results: one file an entry, named by the hash of the file's
+// bytes, the settings and the extractor's version, so a rebuild re-reads only what changed and a
+// new version of the extractor never reads an old result. I/O lives here, at the edge.
+import { createHash } from "node:crypto";
+import { mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ArticleSettings } from "./file-work.js";
+
+export interface ResultCache {
+  get(key: string): Promise<string | null>;
+  put(key: string, json: string): Promise<void>;
+}
+
+/** The code whose output the cache holds: every compiled module of the per-article stages. */
+const PER_ARTICLE_CODE = ["ingest", "clean", "extract", "data", "work"];
+/** The code tree this module runs from: dist/ when built, src/ under the test runner. */
+const CODE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const PROJECT_ROOT = resolve(CODE_ROOT, "..");
+
+/** A digest of the per-article code and the locked dependency versions (wink's model, chrono…). */
+export async function extractorVersion(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const folder of PER_ARTICLE_CODE) {
+    const dir = join(CODE_ROOT, folder);
+    const names = (await readdir(dir, { recursive: true }).catch(() => [] as string[])).filter((n) => /\.(js|ts|json)$/.test(n)).sort();
+    for (const name of names) hash.update(name).update(await readFile(join(dir, name)));
+  }
+  hash.update(await readFile(join(PROJECT_ROOT, "package-lock.json")).catch(() => Buffer.from("")));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** The file's path is part of the key: its extension decides the format, and the result names the file. */
+export function cacheKey(path: string, bytes: Uint8Array, settings: ArticleSettings, version: string): string {
+  return createHash("sha256").update(version).update(JSON.stringify(settings)).update(path).update("\0").update(bytes).digest("hex");
+}
+
+/** A cache in `dir` (created on first write); entries are written to a temporary name, then renamed, so a killed build leaves no half entry. */
+export function diskCache(dir: string): ResultCache {
+  let writes = 0;
+  const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+  return {
+    async get(key) {
+      return readFile(pathOf(key), "utf8").catch(() => null);
+    },
+    async put(key, json) {
+      const path = pathOf(key);
+      await mkdir(dirname(path), { recursive: true });
+      const temporary = `${path}.${process.pid}-${++writes}.tmp`;
+      await writeFile(temporary, json);
+      await rename(temporary, path);
+    },
+  };
+}

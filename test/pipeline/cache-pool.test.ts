@@ -1,0 +1,70 @@
+// The per-article work on worker threads and from the on-disk cache gives the same briefing as in
+// one thread without a cache; a rebuild reads unchanged files from the cache and works out only
+// what changed.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main, EXIT_OK } from "../../src/cli.js";
+import { captureOutput, makeContentFolder, tempDir } from "./helpers.js";
+
+// enough files for the pool to start (it runs in one thread below MIN_FILES_FOR_POOL)
+const COUNT = 30;
+const TOWNS = ["Aldermoor", "Bracken Hill", "Corrow", "Dunmere", "Eskdale"];
+
+function articles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < COUNT; i++) {
+    const town = TOWNS[i % TOWNS.length]!;
+    files[`n${String(i).padStart(2, "0")}.md`] =
+      `---\ntitle: ${town} council vote ${i}\ndate: 2024-05-${String((i % 27) + 1).padStart(2, "0")}\npublisher: Valley Post\n---\n\n` +
+      `The ${town} council voted ${i + 3} to 2 on Tuesday to repair bridge number ${i}. ` +
+      `"We cannot wait another winter," said councillor Mira Okonjo, who proposed the repair.\n`;
+  }
+  return files;
+}
+
+async function extract(content: string, out: string, ...flags: string[]) {
+  const json = join(out, "briefing.json");
+  const io = captureOutput();
+  expect(await main(["extract", "--content", content, "--json", json, "--quiet", ...flags], io.log, io.error)).toBe(EXIT_OK);
+  return {
+    briefing: await readFile(json, "utf8"),
+    report: JSON.parse(await readFile(join(out, "report.json"), "utf8")),
+  };
+}
+
+describe("per-article work on a pool, with a cache", () => {
+  it("gives the same briefing in one thread and on two, and rebuilds from the cache", async () => {
+    const content = await makeContentFolder(articles());
+    const cache = await tempDir("briefing-cache-");
+    const inline = await extract(content, await tempDir(), "--no-cache", "--workers", "1");
+    const pooled = await extract(content, await tempDir(), "--cache", cache, "--workers", "2");
+    expect(pooled.briefing).toEqual(inline.briefing);
+    expect(pooled.report.cache).toEqual({ enabled: true, hits: 0, misses: COUNT });
+
+    const warm = await extract(content, await tempDir(), "--cache", cache, "--workers", "2");
+    expect(warm.briefing).toEqual(inline.briefing);
+    expect(warm.report.cache).toEqual({ enabled: true, hits: COUNT, misses: 0 });
+  }, 60_000);
+
+  it("keeps apart two files with the same bytes under different names", async () => {
+    const text = articles()["n01.md"]!;
+    const cache = await tempDir("briefing-cache-");
+    await extract(await makeContentFolder({ "first.md": text }), await tempDir(), "--cache", cache);
+    const { report } = await extract(await makeContentFolder({ "second.md": text }), await tempDir(), "--cache", cache);
+    expect(report.inputs).toEqual([expect.objectContaining({ file: "second.md", status: "article" })]);
+  }, 60_000);
+
+  it("works out again only the file that changed", async () => {
+    const files = articles();
+    const content = await makeContentFolder(files);
+    const cache = await tempDir("briefing-cache-");
+    await extract(content, await tempDir(), "--cache", cache, "--workers", "1");
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(join(content, "n07.md"), files["n07.md"]!.replace("bridge number 7", "the ferry landing at Corrow"));
+    const again = await extract(content, await tempDir(), "--cache", cache, "--workers", "1");
+    expect(again.report.cache).toEqual({ enabled: true, hits: COUNT - 1, misses: 1 });
+    const briefing = JSON.parse(again.briefing);
+    expect(briefing.articles.find((a: { sourceFile: string }) => a.sourceFile === "n07.md").text).toContain("ferry landing");
+  }, 60_000);
+});
