@@ -27,6 +27,8 @@ export interface RenderResult {
   renderedPaths: string[];
   /** files of an earlier build removed because their page is gone */
   removed: number;
+  /** milliseconds spent building the pages' data, hashing it against the manifest, in Eleventy, and writing the rest */
+  ms: { model: number; hash: number; eleventy: number; write: number };
 }
 
 /** The project root, found from this file whether it runs from src/site or dist/site. */
@@ -62,7 +64,15 @@ const sha1 = (text: string | Buffer) => createHash("sha1").update(text).digest("
 export async function renderSite(briefing: Briefing, outputDir: string, options: RenderOptions = {}): Promise<RenderResult> {
   const output = resolve(outputDir);
   await mkdir(output, { recursive: true });
+  let clock = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - clock);
+    clock = now;
+    return ms;
+  };
   const model = buildSiteModel(briefing);
+  const modelMs = lap();
   const previous = await readManifest(output);
   const markup = await markupHash(model);
   const files: Record<string, string> = {};
@@ -82,11 +92,14 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   // the old manifest goes first: a build that fails half-way must not leave hashes for pages it never wrote
   await rm(join(output, MANIFEST_FILE), { force: true });
   const removed = await removeStale(output, previous, files);
+  const hashMs = lap();
   if (rendered > 0) await runEleventy(output, { common: model.common, pages: changed, search: [] }, options);
+  const eleventyMs = lap();
   await writeChanged(output, statics, previous, files);
   await writeFile(join(output, MANIFEST_FILE), `${JSON.stringify({ version: MANIFEST_VERSION, files } satisfies Manifest)}\n`);
   const renderedPaths = Object.values(changed).flatMap((pages) => pages.map((page) => page.path));
-  return { files: await countFiles(output), rendered, renderedPaths, removed };
+  const fileCount = await countFiles(output);
+  return { files: fileCount, rendered, renderedPaths, removed, ms: { model: modelMs, hash: hashMs, eleventy: eleventyMs, write: lap() } };
 }
 
 async function runEleventy(output: string, site: SiteModel, options: RenderOptions): Promise<void> {
