@@ -51,9 +51,16 @@ export function searchRows(briefing: Briefing, actorPath: (id: string) => string
   ];
 }
 
+/** Kinds by one letter in the file: tens of thousands of rows each spell one. */
+const KIND_CODE: Record<SearchKind, string> = { article: "a", actor: "p", topic: "t" };
+
+/** A page path without its "index.html" (every page is one): assets/search.js puts it back. */
+const compactUrl = (url: string) => url.replace(/(^|\/)index\.html(?=#|$)/, "$1");
+
 /** The script file that carries the documents: it defines window.BRIEFING_SEARCH for assets/search.js. */
 export function searchIndexScript(rows: readonly SearchRow[]): string {
-  const payload = JSON.stringify({ options: SEARCH_OPTIONS, rows });
+  const compact = rows.map(([kind, title, body, url, detail]) => [KIND_CODE[kind], title, body, compactUrl(url), detail]);
+  const payload = JSON.stringify({ options: SEARCH_OPTIONS, rows: compact });
   // U+2028/2029 are valid in JSON but ended string literals in older JavaScript parsers
   return `window.BRIEFING_SEARCH = ${payload.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029")};\n`;
 }

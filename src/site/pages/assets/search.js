@@ -10,8 +10,11 @@
   const list = document.querySelector(".search-results");
   // the index is built here from the short documents the file carries (smaller than a prebuilt index)
   const index = new window.MiniSearch(data.options);
+  // rows name kinds by one letter and pages without their "index.html" (src/site/search.ts)
+  const kindOf = { a: "article", p: "actor", t: "topic" };
+  const pageUrl = function (url) { return url.replace(/(^|\/)(?=#|$)/, "$1index.html"); };
   index.addAll(data.rows.map(function (row, id) {
-    return { id: id, kind: row[0], title: row[1], body: row[2], url: row[3], detail: row[4] };
+    return { id: id, kind: kindOf[row[0]] || row[0], title: row[1], body: row[2], url: pageUrl(row[3]), detail: row[4] };
   }));
   const kinds = { article: "Article", actor: "Actor", topic: "Topic" };
 
