@@ -31,6 +31,8 @@ export const EVENTS_PER_TIMELINE_PAGE = 150;
 /** Front page: a story's source list stops here (citation marks still link every article). */
 const FRONT_CITATIONS_LISTED = 15;
 const FRONT_EVENTS_PER_STORY = 5;
+/** Citation marks after one key point; the rest are counted ("+12"). */
+const CITES_PER_POINT = 6;
 /** The stories index: a few players and articles per entry, the front page carries the full story. */
 const STORY_LIST_PLAYERS = 5;
 const STORY_LIST_ARTICLES = 5;
@@ -253,10 +255,10 @@ function frontStory(ctx: SiteContext, story: BriefingStory) {
   return {
     ...core,
     citations: capped(core.citations, FRONT_CITATIONS_LISTED),
-    keyPoints: story.keyPoints.map((point) => ({
-      text: point.text,
-      cites: [...new Set(point.articles)].map((id) => citeOf.get(id)).filter((c): c is Citation => c !== undefined).sort((a, b) => a.n - b.n),
-    })),
+    keyPoints: story.keyPoints.map((point) => {
+      const cites = [...new Set(point.articles)].map((id) => citeOf.get(id)).filter((c): c is Citation => c !== undefined).sort((a, b) => a.n - b.n);
+      return { text: point.text, cites: cites.slice(0, CITES_PER_POINT), moreCites: Math.max(0, cites.length - CITES_PER_POINT) };
+    }),
     players: ctx.actorChips(ctx.layout.keyPlayers.get(story.id) ?? [], within),
     events: ctx.eventsFor(within).sort(byDate((e) => e.date, true)).slice(0, FRONT_EVENTS_PER_STORY).map((e) => ctx.eventView(e)),
     topics: ctx.topicChips(story.topics),
