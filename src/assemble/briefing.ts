@@ -55,12 +55,18 @@ export function assembleBriefing(related: RelatedArticles, options: AssembleOpti
   const dates = articles.map((a) => a.date).filter((d): d is string => d !== null).sort();
   const dateRange: [string, string] | null = dates.length ? [dates[0]!, dates[dates.length - 1]!] : null;
 
+  const weightOf = new Map(actors.map((a) => [a.id, a.weight]));
+  // a story's topics are those of its articles, in the topics' order: indexed once, not searched per story
+  const topicOrder = new Map(related.topics.map((t, i) => [t.id, i]));
+  const topicsOfArticle = new Map<string, string[]>();
+  for (const t of related.topics) for (const id of t.articles) topicsOfArticle.set(id, [...(topicsOfArticle.get(id) ?? []), t.id]);
+  const topicsOfStory = (ids: string[]) => [...new Set(ids.flatMap((id) => topicsOfArticle.get(id) ?? []))].sort((x, y) => topicOrder.get(x)! - topicOrder.get(y)!);
+
   const stories: BriefingStory[] = related.stories.map((story) => {
     const members = story.articles.map((id) => articleById.get(id)).filter((a): a is BriefingArticle => a !== undefined);
     const storyDates = members.map((a) => a.date).filter((d): d is string => d !== null).sort();
     const actorCount = new Map<string, number>();
     for (const a of members) for (const actor of a.actors) actorCount.set(actor, (actorCount.get(actor) ?? 0) + 1);
-    const weightOf = new Map(actors.map((a) => [a.id, a.weight]));
     return {
       id: story.id,
       title: story.title,
@@ -69,7 +75,7 @@ export function assembleBriefing(related: RelatedArticles, options: AssembleOpti
       actors: [...actorCount.keys()]
         .filter((id) => weightOf.has(id))
         .sort((x, y) => actorCount.get(y)! - actorCount.get(x)! || weightOf.get(y)! - weightOf.get(x)!),
-      topics: related.topics.filter((t) => t.articles.some((id) => story.articles.includes(id))).map((t) => t.id),
+      topics: topicsOfStory(story.articles),
       dateRange: storyDates.length ? [storyDates[0]!, storyDates[storyDates.length - 1]!] : null,
     };
   });

@@ -31,7 +31,7 @@ const STORY_THRESHOLD = 0.2;
 /** A sentence of another article this close to a key point counts as that article reporting it too. */
 const CITATION_THRESHOLD = 0.3;
 /** Article pairs less similar than this count as unrelated (0) in the average link: they never made a story. */
-const PAIR_FLOOR = 0.05;
+const PAIR_FLOOR = 0.1;
 /** Sentences of each article considered for key points. */
 const LEAD_SENTENCES = 12;
 

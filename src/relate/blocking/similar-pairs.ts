@@ -2,7 +2,7 @@
 // document's terms, where terms too common to tell stories apart are left out of the index (they
 // still count in the exact similarity computed for the candidates). The cost is the sum over
 // indexed terms of their postings squared, which the document-frequency cap keeps near-linear.
-import { cosine, type SparseVector } from "../vectors.js";
+import type { SparseVector } from "../vectors.js";
 
 /** What the index leaves out and what a candidate must reach, in one place. */
 export const BLOCKING = {
@@ -10,8 +10,11 @@ export const BLOCKING = {
   maxDocumentShare: 0.02,
   /** …unless the collection is so small that every term can be indexed cheaply */
   minPostingCap: 60,
-  /** a pair whose indexed terms alone give less than this share of the threshold is not a candidate */
-  partialShare: 0.25,
+  /**
+   * a pair whose rare (indexed) terms give less than this share of the threshold is left out: two
+   * reports of one event share names and rare words, not only the common vocabulary of a beat
+   */
+  minRareShare: 0.25,
 } as const;
 
 export interface SimilarPair {
@@ -26,28 +29,95 @@ export interface SimilarPair {
  */
 export function similarPairs(vectors: SparseVector[], threshold: number): SimilarPair[] {
   const cap = Math.max(BLOCKING.minPostingCap, Math.ceil(vectors.length * BLOCKING.maxDocumentShare));
-  const postings = new Map<string, number[]>();
-  vectors.forEach((vector, doc) => {
-    for (const term of vector.keys()) {
+  const packed = packVectors(vectors);
+  const postings = new Map<number, number[]>();
+  packed.forEach((vector, doc) => {
+    for (const term of vector.terms) {
       const list = postings.get(term);
       if (list) list.push(doc);
       else postings.set(term, [doc]);
     }
   });
+  // the weight of each document on the terms left out of the index: by Cauchy-Schwarz those terms
+  // add at most commonNorm[a] * commonNorm[b] to a pair's cosine, so a candidate whose indexed
+  // terms fall short by more than that cannot reach the threshold and is never computed in full
+  const commonNorm = packed.map((vector) => {
+    let sum = 0;
+    vector.terms.forEach((term, k) => {
+      if (postings.get(term)!.length > cap) sum += vector.weights[k]! ** 2;
+    });
+    return Math.sqrt(sum);
+  });
   const pairs: SimilarPair[] = [];
-  const partial = new Map<number, number>();
-  vectors.forEach((vector, doc) => {
-    partial.clear();
-    for (const [term, weight] of vector) {
+  // scores accumulated in a typed array, with the list of documents touched, reset after each document
+  const partial = new Float64Array(vectors.length);
+  const touched: number[] = [];
+  packed.forEach((vector, doc) => {
+    vector.terms.forEach((term, k) => {
       const list = postings.get(term)!;
-      if (list.length > cap) continue;
-      for (const other of list) if (other > doc) partial.set(other, (partial.get(other) ?? 0) + weight * vectors[other]!.get(term)!);
-    }
-    for (const [other, score] of partial) {
-      if (score < threshold * BLOCKING.partialShare) continue;
-      const similarity = cosine(vector, vectors[other]!);
+      if (list.length > cap) return;
+      const weight = vector.weights[k]!;
+      for (const other of list) {
+        if (other <= doc) continue;
+        if (partial[other] === 0) touched.push(other);
+        partial[other] = partial[other]! + weight * weightOf(packed[other]!, term);
+      }
+    });
+    touched.sort((x, y) => x - y);
+    for (const other of touched) {
+      const score = partial[other]!;
+      partial[other] = 0;
+      if (score < threshold * BLOCKING.minRareShare || score + commonNorm[doc]! * commonNorm[other]! < threshold) continue;
+      const similarity = dot(vector, packed[other]!);
       if (similarity >= threshold) pairs.push({ a: doc, b: other, similarity });
     }
+    touched.length = 0;
   });
   return pairs;
+}
+
+/** A sparse vector as parallel arrays sorted by term number: a dot product is a merge, not a hash lookup per term. */
+interface PackedVector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+function packVectors(vectors: SparseVector[]): PackedVector[] {
+  const ids = new Map<string, number>();
+  return vectors.map((vector) => {
+    const entries = [...vector].map(([term, weight]) => {
+      let id = ids.get(term);
+      if (id === undefined) ids.set(term, (id = ids.size));
+      return [id, weight] as const;
+    });
+    entries.sort((p, q) => p[0] - q[0]);
+    return { terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
+  });
+}
+
+function dot(a: PackedVector, b: PackedVector): number {
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i]!;
+    const y = b.terms[j]!;
+    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+function weightOf(vector: PackedVector, term: number): number {
+  let low = 0;
+  let high = vector.terms.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const t = vector.terms[mid]!;
+    if (t === term) return vector.weights[mid]!;
+    if (t < term) low = mid + 1;
+    else high = mid - 1;
+  }
+  return 0;
 }
