@@ -160,6 +160,22 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/** Jaccard of two word sets once the words in `without` are taken out of both, with no set built. */
+function jaccardWithout(a: Set<string>, b: Set<string>, without: Set<string>): number {
+  if (without.size === 0) return jaccard(a, b);
+  let sizeA = 0;
+  let shared = 0;
+  for (const x of a) {
+    if (without.has(x)) continue;
+    sizeA++;
+    if (b.has(x)) shared++;
+  }
+  let sizeB = 0;
+  for (const x of b) if (!without.has(x)) sizeB++;
+  if (sizeA === 0 || sizeB === 0) return 0;
+  return shared / (sizeA + sizeB - shared);
+}
+
 function sharedCount(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
@@ -178,8 +194,8 @@ function sameHappening(item: Item, group: Group): boolean {
     if (!group.actors.has(a)) continue;
     for (const it of [item, ...group.items]) it.nameWords.get(a)?.forEach((w) => sharedNames.add(w));
   }
-  const unnamed = (x: Set<string>) => new Set([...x].filter((w) => !sharedNames.has(w)));
-  const words = Math.max(...group.items.map((g) => jaccard(unnamed(item.words), unnamed(g.words))));
+  let words = 0;
+  for (const g of group.items) words = Math.max(words, jaccardWithout(item.words, g.words, sharedNames));
   // people and organisations tie two reports to one happening; a shared place (the city where
   // talks were held) is half as telling, as many different happenings share it
   const isPlace = (a: string) => item.places.has(a) || group.items.some((g) => g.places.has(a));
@@ -193,6 +209,50 @@ function sameHappening(item: Item, group: Group): boolean {
 }
 
 const readable = (iso: string) => iso;
+
+/** A word in more of one day's happenings than this tells none of them apart ("said", "percent"). */
+const MAX_DAY_POSTINGS = 40;
+
+/**
+ * One day's happenings, indexed by their words and parties. sameHappening needs a shared word
+ * (every test but the party pair asks for word overlap) or the same pair of parties, so only
+ * groups sharing one of the item's words that is rare that day, or its pair, are tried, in the
+ * order they were made. On a day of a few reports every word is rare and every group is tried.
+ */
+class SameDayIndex {
+  private readonly order = new Map<Group, number>();
+  private readonly byWord = new Map<string, Set<Group>>();
+  private readonly byPair = new Map<string, Set<Group>>();
+  constructor(readonly date: string | null = null) {}
+
+  add(group: Group, item: Item): void {
+    this.order.set(group, this.order.size);
+    this.note(group, item);
+  }
+
+  note(group: Group, item: Item): void {
+    for (const w of item.words) push(this.byWord, w, group);
+    if (item.parties.length === 2) push(this.byPair, pairKey(item.parties), group);
+  }
+
+  candidates(item: Item): Group[] {
+    const found = new Set<Group>();
+    for (const w of item.words) {
+      const list = this.byWord.get(w);
+      if (list && list.size <= MAX_DAY_POSTINGS) for (const g of list) found.add(g);
+    }
+    if (item.parties.length === 2) for (const g of this.byPair.get(pairKey(item.parties)) ?? []) found.add(g);
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+}
+
+const pairKey = (parties: string[]) => [...parties].sort().join("|");
+
+function push<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
 
 /** Words shared by half of both word sets (Jaccard 0.5): the least common ones must overlap. */
 const CONFLICT_JACCARD = 0.5;
@@ -258,19 +318,21 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
   items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
 
   const groups: Group[] = [];
-  // items come sorted by date, so only the groups of the current date are candidates
-  let sameDay: Group[] = [];
+  // items come sorted by date, so only the groups of the current date are candidates, and of
+  // those only the ones sharing a word or the pair of parties with the item (see SameDayIndex)
+  let sameDay = new SameDayIndex();
   for (const item of items) {
-    if (sameDay[0]?.date !== item.date) sameDay = [];
-    const group = sameDay.find((g) => sameHappening(item, g));
+    if (sameDay.date !== item.date) sameDay = new SameDayIndex(item.date);
+    const group = sameDay.candidates(item).find((g) => sameHappening(item, g));
     if (group) {
       group.items.push(item);
       item.actors.forEach((a) => group.actors.add(a));
       item.words.forEach((w) => group.words.add(w));
+      sameDay.note(group, item);
     } else {
       const created = { date: item.date, items: [item], actors: new Set(item.actors), words: new Set(item.words) };
       groups.push(created);
-      sameDay.push(created);
+      sameDay.add(created, item);
     }
   }
   const groupsOn = new Map<string, Group[]>();
