@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Briefing } from "../assemble/model.js";
+import { withRelativeLinks } from "./links.js";
 import { setCurrentSite } from "./state.js";
 import { searchIndexScript } from "./search.js";
 import { buildSiteModel, type PageItem, type SiteModel, type TemplateName } from "./view.js";
@@ -50,7 +51,7 @@ const STATIC_FILES: Record<string, string> = {
 };
 
 /** What, besides a page's own data, decides its markup: a change to any of these re-renders every page. */
-const MARKUP_SOURCES = [SITE_CONFIG_PATH, join(PROJECT_ROOT, "dist", "site", "filters.js"), join(PROJECT_ROOT, "package.json")];
+const MARKUP_SOURCES = [SITE_CONFIG_PATH, join(PROJECT_ROOT, "dist", "site", "filters.js"), join(PROJECT_ROOT, "dist", "site", "links.js"), join(PROJECT_ROOT, "package.json")];
 
 interface Manifest {
   version: number;
@@ -93,7 +94,12 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   await rm(join(output, MANIFEST_FILE), { force: true });
   const removed = await removeStale(output, previous, files);
   const hashMs = lap();
-  if (rendered > 0) await runEleventy(output, { common: model.common, pages: changed, search: [] }, options);
+  if (rendered > 0) {
+    const pages = {} as Record<TemplateName, PageItem[]>;
+    for (const [template, list] of Object.entries(changed) as [TemplateName, PageItem[]][]) pages[template] = list.map((page) => withRelativeLinks(page, model.common));
+    // frozen: Eleventy then shares these objects with every page instead of copying and proxying them
+    await runEleventy(output, Object.freeze({ common: Object.freeze(model.common), pages: Object.freeze(pages), search: [] }), options);
+  }
   const eleventyMs = lap();
   await writeChanged(output, statics, previous, files);
   await writeFile(join(output, MANIFEST_FILE), `${JSON.stringify({ version: MANIFEST_VERSION, files } satisfies Manifest)}\n`);

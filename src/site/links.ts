@@ -1,0 +1,60 @@
+// Links made relative before Eleventy sees a page, so templates print them instead of calling a filter
+// per link (a page holds hundreds; a filter call through Eleventy costs several microseconds, and each
+// read of page.url goes through its data proxies). Page data keeps site-root paths (that is what is
+// hashed); renderSite hands Eleventy a copy of each page it renders in which every link field is
+// relative to that page, plus `to`: the fixed links of the page frame (stylesheet, sections, nav).
+import { isCurrentSection, relativeUrl } from "./filters.js";
+import type { CommonView, PageItem } from "./view.js";
+
+/** Fields that hold a site path to link to; a page's own top-level `path` names its file and stays. */
+const LINK_KEYS = new Set(["path", "receipt", "prev", "next", "sourcePath"]);
+
+/** The fixed links every page frame and several pages print, by name. */
+const FIXED = {
+  home: "index.html",
+  stories: "stories/index.html",
+  actors: "actors/index.html",
+  topics: "topics/index.html",
+  timeline: "timeline/index.html",
+  sources: "sources/index.html",
+  search: "search/index.html",
+  style: "assets/style.css",
+  filterJs: "assets/filter.js",
+  minisearch: "assets/minisearch.js",
+  searchIndex: "assets/search-index.js",
+  searchJs: "assets/search.js",
+} as const;
+
+export type FrameLinks = Record<keyof typeof FIXED, string> & {
+  /** the site root from this page ("", "../", "../../"), ending in a slash unless empty */
+  root: string;
+  nav: { label: string; href: string; current: boolean }[];
+};
+
+/** A copy of `page` with every link field relative to the page, and its frame links as `to`. */
+export function withRelativeLinks<T extends PageItem>(page: T, common: CommonView): T & { to: FrameLinks } {
+  const from = page.path;
+  const known = new Map<string, string>();
+  const rel = (target: string) => {
+    let link = known.get(target);
+    if (link === undefined) {
+      link = relativeUrl(target, from);
+      known.set(target, link);
+    }
+    return link;
+  };
+  const copy = (value: unknown): unknown => {
+    if (value === null || typeof value !== "object") return value;
+    if (Array.isArray(value)) return value.map(copy);
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(value)) out[key] = typeof field === "string" && LINK_KEYS.has(key) ? rel(field) : copy(field);
+    return out;
+  };
+  const result = copy(page) as T & { to: FrameLinks };
+  result.path = page.path;
+  const to = { root: rel("index.html").replace(/index\.html$/, "") } as FrameLinks;
+  for (const [name, target] of Object.entries(FIXED)) to[name as keyof typeof FIXED] = rel(target);
+  to.nav = common.nav.map((link) => ({ label: link.label, href: rel(link.path), current: isCurrentSection(from, link.path) }));
+  result.to = to;
+  return result;
+}
