@@ -254,6 +254,9 @@ function push<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   else map.set(key, new Set([value]));
 }
 
+/** A word in more event sentences than this is left out of the search for date conflicts. */
+const MAX_CONFLICT_POSTINGS = 100;
+
 /** Words shared by half of both word sets (Jaccard 0.5): the least common ones must overlap. */
 const CONFLICT_JACCARD = 0.5;
 
@@ -274,6 +277,9 @@ function conflictCandidates(groups: Group[]): [number, number][] {
       const words = [...it.words].sort(byRarity);
       const prefix = words.slice(0, words.length - Math.ceil(CONFLICT_JACCARD * words.length) + 1);
       for (const w of prefix) {
+        // a word in many happenings ties none of them; an item whose rarest words are all this
+        // common is not compared (it says too little to be the same happening told elsewhere)
+        if (frequency.get(w)! > MAX_CONFLICT_POSTINGS) continue;
         const list = postings.get(w) ?? new Set<number>();
         for (const other of list) {
           const key = other * groups.length + gi;
