@@ -194,19 +194,17 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
       }
   live = clusters.filter((c) => !c.merged);
   // bare surnames: join the one person actor who carries that surname, and only then
-  const surnameOwners = new Map<string, Cluster[]>();
+  // owners indexed by every spelling one edit away from their surnames (symmetric deletion), so a
+  // bare name meets only the owners it could match, never every person with its first letter
+  const surnameOwners = new Map<string, Set<Cluster>>();
   for (const o of live) {
     if (kindOf(o) !== "person") continue;
-    for (const s of o.surnames) {
-      const owners = surnameOwners.get(s[0] ?? "");
-      if (owners) owners.push(o);
-      else surnameOwners.set(s[0] ?? "", [o]);
-    }
+    for (const s of o.surnames) for (const key of oneEditKeys(s)) push(surnameOwners, key, o);
   }
   for (const c of live) {
     if (c.merged || kindOf(c) !== "person" || c.surnames.size > 0) continue;
     const names = [...c.folded];
-    const candidates = new Set(names.flatMap((n) => surnameOwners.get(n[0] ?? "") ?? []));
+    const candidates = new Set(names.flatMap((n) => [...oneEditKeys(n), ...unglued(n)].flatMap((key) => [...(surnameOwners.get(key) ?? [])])));
     const owners = [...candidates].filter((o) => !o.merged && o !== c && kindOf(o) === "person" && [...o.surnames].some((s) => names.some((n) => s === n || nearMiss(s, n) || gluedTo(s, n))));
     if (owners.length === 1) absorb(owners[0]!, c);
   }
@@ -258,6 +256,24 @@ function wordCount(m: Mention): number {
 }
 
 const kindGroup = (c: Cluster) => (kindOf(c) === "person" ? "p" : "x");
+
+/** The word and every form of it with one letter left out: two words one edit apart share one of these. */
+function oneEditKeys(word: string): string[] {
+  const keys = [word];
+  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
+}
+
+/** The surnames a word could be glued from ("okaforto" -> "okafor"). */
+function unglued(word: string): string[] {
+  return GLUED_WORDS.filter((w) => word.length > w.length && word.endsWith(w)).map((w) => word.slice(0, -w.length));
+}
+
+function push<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
 
 /** "Okaforto" is "Okafor" glued to "to". */
 function gluedTo(surname: string, word: string): boolean {
