@@ -45,9 +45,17 @@ export function withRelativeLinks<T extends PageItem>(page: T, common: CommonVie
   };
   const copy = (value: unknown): unknown => {
     if (value === null || typeof value !== "object") return value;
-    if (Array.isArray(value)) return value.map(copy);
+    if (Array.isArray(value)) {
+      const out = new Array<unknown>(value.length);
+      for (let i = 0; i < value.length; i++) out[i] = copy(value[i]);
+      return out;
+    }
+    const source = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(value)) out[key] = typeof field === "string" && LINK_KEYS.has(key) ? rel(field) : copy(field);
+    for (const key in source) {
+      const field = source[key];
+      out[key] = typeof field === "object" ? copy(field) : typeof field === "string" && LINK_KEYS.has(key) ? rel(field) : field;
+    }
     return out;
   };
   const result = copy(page) as T & { to: FrameLinks };
