@@ -1,6 +1,7 @@
 // Child processes for the scale bench: wall time, peak memory (via the peak-rss preload), a time
 // limit after which the whole process group is killed, and the tail of what it printed.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,6 +56,16 @@ function appendTail(tail: string, chunk: Buffer): string {
   return joined.length > OUTPUT_TAIL_CHARS ? joined.slice(-OUTPUT_TAIL_CHARS) : joined;
 }
 
+/** A killed child writes no figure: its kernel high-water mark so far (Linux), read just before the kill. */
+function highWaterMiB(pid: number | undefined): number | null {
+  try {
+    const match = /^VmHWM:\s*(\d+)\s*kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) / KIB_PER_MIB : null;
+  } catch {
+    return null;
+  }
+}
+
 async function readPeakRss(file: string): Promise<number | null> {
   try {
     const kib = Number((await readFile(file, "utf8")).trim());
@@ -80,10 +91,12 @@ export async function runMeasured(spec: ChildSpec): Promise<ChildRun> {
   live.add(child);
   let tail = "";
   let timedOut = false;
+  let peakAtKill: number | null = null;
   child.stdout?.on("data", (chunk: Buffer) => (tail = appendTail(tail, chunk)));
   child.stderr?.on("data", (chunk: Buffer) => (tail = appendTail(tail, chunk)));
   const timer = setTimeout(() => {
     timedOut = true;
+    peakAtKill = highWaterMiB(child.pid);
     killGroup(child);
   }, spec.timeoutMs);
   const { code, signal } = await new Promise<{ code: number | null; signal: string | null }>((done) => {
@@ -97,5 +110,5 @@ export async function runMeasured(spec: ChildSpec): Promise<ChildRun> {
   clearTimeout(timer);
   live.delete(child);
   const status: RunStatus = timedOut ? "timeout" : code === 0 ? "ok" : "failed";
-  return { status, exitCode: code, signal, wallMs, peakRssMiB: await readPeakRss(rssFile), outputTail: tail.trim() };
+  return { status, exitCode: code, signal, wallMs, peakRssMiB: (await readPeakRss(rssFile)) ?? peakAtKill, outputTail: tail.trim() };
 }

@@ -16,6 +16,8 @@ export interface BuildResult {
   note: string | null;
   exitCode: number | null;
   wallMs: number | null;
+  /** a build killed at the time limit: how long it had run (its time is at least this) */
+  killedAfterMs: number | null;
   peakRssMiB: number | null;
   articlesPerSecond: number | null;
   /** wall time over the plain Eleventy baseline's, same corpus, same run */
@@ -59,6 +61,8 @@ export interface Growth {
   fromArticles: number;
   toArticles: number;
   timeRatio: number;
+  /** the largest corpus's build was killed at the time limit: the growth is at least timeRatio */
+  atLeast: boolean;
   /** log(time ratio) / log(articles ratio): 1 is linear, 2 quadratic */
   exponent: number | null;
 }
@@ -94,11 +98,12 @@ export function growth(results: SizeResult[]): Growth[] {
   const large = sorted[sorted.length - 1];
   if (!small || !large || small === large) return [];
   return BUILD_KINDS.flatMap((kind) => {
-    const timeRatio = ratio(okWall(large.builds[kind]), okWall(small.builds[kind]));
+    const big = large.builds[kind];
+    const timeRatio = ratio(big.status === "timeout" ? big.killedAfterMs : okWall(big), okWall(small.builds[kind]));
     if (timeRatio === null) return [];
     const articlesRatio = large.articles / small.articles;
     const exponent = articlesRatio > 1 ? Math.log(timeRatio) / Math.log(articlesRatio) : null;
-    return [{ kind, fromArticles: small.articles, toArticles: large.articles, timeRatio, exponent }];
+    return [{ kind, fromArticles: small.articles, toArticles: large.articles, timeRatio, atLeast: big.status === "timeout", exponent }];
   });
 }
 
@@ -132,7 +137,7 @@ const BUILD_WIDTHS = [16, 8, 8, 10, 8, 7];
 function buildRow(kind: BuildKind, b: BuildResult): string {
   const status = b.status === "ok" ? "ok" : b.status;
   const line = row(
-    [KIND_LABEL[kind], status, seconds(b.wallMs), fixed(b.articlesPerSecond, 1), fixed(b.peakRssMiB, 0), fixed(b.ratioToBaseline, 2)],
+    [KIND_LABEL[kind], status, b.killedAfterMs === null ? seconds(b.wallMs) : `>${seconds(b.killedAfterMs)}`, fixed(b.articlesPerSecond, 1), fixed(b.peakRssMiB, 0), fixed(b.ratioToBaseline, 2)],
     BUILD_WIDTHS,
   );
   return b.note ? `${line}  (${b.note})` : line;
@@ -143,10 +148,13 @@ function stageLines(builds: Record<BuildKind, BuildResult>): string[] {
   const names = [...new Set(kinds.flatMap((k) => builds[k].stages.map((s) => s.name)))];
   if (names.length === 0) return [];
   const ms = (k: BuildKind, name: string) => builds[k].stages.find((s) => s.name === name)?.ms ?? null;
+  // beside wall time, the sum shows what process start-up and writing the JSON files cost
+  const sum = (k: BuildKind) => (builds[k].stages.length ? builds[k].stages.reduce((t, s) => t + s.ms, 0) : null);
   const widths = [16, 10, 10, 10];
   return [
     row(["stage (ms)", "cold", "warm", "edit"], widths),
     ...names.map((name) => row([name, ...kinds.map((k) => fixed(ms(k, name), 0))], widths)),
+    row(["sum of stages", ...kinds.map((k) => fixed(sum(k), 0))], widths),
   ];
 }
 
@@ -184,6 +192,7 @@ export function formatGrowth(rows: Growth[]): string {
   if (rows.length === 0) return "";
   const first = rows[0]!;
   const head = `growth ${group(first.fromArticles)} -> ${group(first.toArticles)} articles (x${(first.toArticles / first.fromArticles).toFixed(1)}): wall time`;
-  const parts = rows.map((g) => `${KIND_LABEL[g.kind]} x${g.timeRatio.toFixed(2)}${g.exponent === null ? "" : ` (exponent ${g.exponent.toFixed(2)})`}`);
+  const bound = (g: Growth) => (g.atLeast ? "at least " : "");
+  const parts = rows.map((g) => `${KIND_LABEL[g.kind]} ${bound(g)}x${g.timeRatio.toFixed(2)}${g.exponent === null ? "" : ` (exponent ${bound(g)}${g.exponent.toFixed(2)})`}`);
   return `${head}\n  ${parts.join("\n  ")}`;
 }

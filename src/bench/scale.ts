@@ -72,7 +72,7 @@ async function acceptsCacheFlag(): Promise<boolean> {
 }
 
 function skipped(note: string): BuildResult {
-  return { status: "skipped", note, exitCode: null, wallMs: null, peakRssMiB: null, articlesPerSecond: null, ratioToBaseline: null, stages: [], output: null };
+  return { status: "skipped", note, exitCode: null, wallMs: null, killedAfterMs: null, peakRssMiB: null, articlesPerSecond: null, ratioToBaseline: null, stages: [], output: null };
 }
 
 const NOTE_CHARS = 200;
@@ -97,6 +97,7 @@ function toResult(run: ChildRun, ctx: Context, articles: number, baselineMs: num
     exitCode: run.exitCode,
     // a killed or failed build's time is not a build time
     wallMs: ok ? run.wallMs : null,
+    killedAfterMs: run.status === "timeout" ? run.wallMs : null,
     peakRssMiB: run.peakRssMiB,
     articlesPerSecond: ok ? perSecond(articles, run.wallMs) : null,
     ratioToBaseline: ok ? ratio(run.wallMs, baselineMs) : null,

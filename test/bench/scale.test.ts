@@ -7,7 +7,8 @@ const build = (wallMs: number | null, status: BuildResult["status"] = "ok"): Bui
   status,
   note: null,
   exitCode: 0,
-  wallMs,
+  wallMs: status === "ok" ? wallMs : null,
+  killedAfterMs: status === "timeout" ? wallMs : null,
   peakRssMiB: null,
   articlesPerSecond: null,
   ratioToBaseline: null,
@@ -55,10 +56,16 @@ describe("figures", () => {
   it("growth compares the smallest and largest corpus, only builds that finished in both", () => {
     const rows = growth([size(10000, { baseline: 10_000, cold: 1_000_000, warm: null }), size(1000, { baseline: 1000, cold: 10_000, warm: 5000 })]);
     expect(rows.map((g) => g.kind)).toEqual(["baseline", "cold"]);
-    expect(rows[0]).toMatchObject({ fromArticles: 1000, toArticles: 10000, timeRatio: 10 });
+    expect(rows[0]).toMatchObject({ fromArticles: 1000, toArticles: 10000, timeRatio: 10, atLeast: false });
     expect(rows[0]!.exponent).toBeCloseTo(1);
     expect(rows[1]!.exponent).toBeCloseTo(2);
     expect(growth([size(1000, { baseline: 1, cold: 1, warm: 1 })])).toEqual([]);
+  });
+  it("a build killed at the limit gives a lower bound on growth", () => {
+    const killed = size(10000, { baseline: 10_000, cold: 1_000_000, warm: null });
+    killed.builds.cold = build(1_800_000, "timeout");
+    const cold = growth([size(1000, { baseline: 1000, cold: 18_000, warm: 1 }), killed]).find((g) => g.kind === "cold");
+    expect(cold).toMatchObject({ timeRatio: 100, atLeast: true });
   });
 });
 
