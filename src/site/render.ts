@@ -39,7 +39,7 @@ export const SITE_CONFIG_PATH = join(PROJECT_ROOT, ".eleventy.js");
 /** Where the last build's files and their hashes are kept, in the output folder. */
 export const MANIFEST_FILE = ".briefing-site.json";
 /** Bumped when the manifest's meaning changes: an older manifest then counts as none. */
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 
 /** Files copied as they are, by their path in the site. */
 const STATIC_FILES: Record<string, string> = {
@@ -51,12 +51,17 @@ const STATIC_FILES: Record<string, string> = {
 };
 
 /** What, besides a page's own data, decides its markup: a change to any of these re-renders every page. */
-const MARKUP_SOURCES = [SITE_CONFIG_PATH, join(PROJECT_ROOT, "dist", "site", "filters.js"), join(PROJECT_ROOT, "dist", "site", "links.js"), join(PROJECT_ROOT, "package.json")];
+const MARKUP_SOURCES = [SITE_CONFIG_PATH, join(PROJECT_ROOT, "dist", "site", "filters.js"), join(PROJECT_ROOT, "dist", "site", "links.js"),
+  join(PROJECT_ROOT, "dist", "site", "markdown", "article-html.js"), join(PROJECT_ROOT, "dist", "site", "markdown", "actor-links.js"), join(PROJECT_ROOT, "package.json")];
 
 interface Manifest {
   version: number;
+  /** hash of the templates, filters and renderers the files were written with */
+  templates: string;
   /** site path -> hash of what was written there */
   files: Record<string, string>;
+  /** article id -> [hash of its body's inputs, the anchors the body carries] */
+  bodies: Record<string, [string, string[]]>;
 }
 
 const sha1 = (text: string | Buffer) => createHash("sha1").update(text).digest("hex");
@@ -72,10 +77,13 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
     clock = now;
     return ms;
   };
-  const model = buildSiteModel(briefing);
-  const modelMs = lap();
   const previous = await readManifest(output);
-  const markup = await markupHash(model);
+  const templates = await templatesHash();
+  // a body's anchors are known from the last build when neither the body's inputs nor its renderer changed
+  const knownBodies = previous?.templates === templates ? previous.bodies : {};
+  const model = buildSiteModel(briefing, (id, key) => (knownBodies[id]?.[0] === key ? knownBodies[id][1] : undefined));
+  const modelMs = lap();
+  const markup = sha1(`${templates}\n${JSON.stringify(model.common)}`);
   const files: Record<string, string> = {};
   const changed = {} as Record<TemplateName, PageItem[]>;
   let rendered = 0;
@@ -88,6 +96,8 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
     }
     rendered += changed[template].length;
   }
+  const bodies: Manifest["bodies"] = {};
+  for (const [id, body] of model.bodies) bodies[id] = [body.key, body.anchors];
   const statics = await staticFiles(model);
   for (const [path, content] of statics) files[path] = sha1(content);
   // the old manifest goes first: a build that fails half-way must not leave hashes for pages it never wrote
@@ -96,13 +106,20 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   const hashMs = lap();
   if (rendered > 0) {
     const pages = {} as Record<TemplateName, PageItem[]>;
-    for (const [template, list] of Object.entries(changed) as [TemplateName, PageItem[]][]) pages[template] = list.map((page) => withRelativeLinks(page, model.common));
+    for (const [template, list] of Object.entries(changed) as [TemplateName, PageItem[]][]) {
+      pages[template] = list.map((page) => {
+        const linked = withRelativeLinks(page, model.common);
+        // article bodies are rendered here, for the pages that need them (their links are relative already)
+        if (template === "article") (linked as PageItem & { bodyHtml?: string }).bodyHtml = model.bodies.get((page as PageItem & { id: string }).id)?.html() ?? "";
+        return linked;
+      });
+    }
     // frozen: Eleventy then shares these objects with every page instead of copying and proxying them
-    await runEleventy(output, Object.freeze({ common: Object.freeze(model.common), pages: Object.freeze(pages), search: [] }), options);
+    await runEleventy(output, Object.freeze({ common: Object.freeze(model.common), pages: Object.freeze(pages), search: [], bodies: new Map() }), options);
   }
   const eleventyMs = lap();
   await writeChanged(output, statics, previous, files);
-  await writeFile(join(output, MANIFEST_FILE), `${JSON.stringify({ version: MANIFEST_VERSION, files } satisfies Manifest)}\n`);
+  await writeFile(join(output, MANIFEST_FILE), `${JSON.stringify({ version: MANIFEST_VERSION, templates, files, bodies } satisfies Manifest)}\n`);
   const renderedPaths = Object.values(changed).flatMap((pages) => pages.map((page) => page.path));
   const fileCount = await countFiles(output);
   return { files: fileCount, rendered, renderedPaths, removed, ms: { model: modelMs, hash: hashMs, eleventy: eleventyMs, write: lap() } };
@@ -123,19 +140,19 @@ async function runEleventy(output: string, site: SiteModel, options: RenderOptio
 async function readManifest(output: string): Promise<Manifest | null> {
   try {
     const manifest = JSON.parse(await readFile(join(output, MANIFEST_FILE), "utf8")) as Manifest;
-    return manifest.version === MANIFEST_VERSION && typeof manifest.files === "object" ? manifest : null;
+    return manifest.version === MANIFEST_VERSION && typeof manifest.files === "object" && typeof manifest.bodies === "object" ? manifest : null;
   } catch {
     return null;
   }
 }
 
-/** Templates, filters, styles and the page frame's data, hashed as one. */
-async function markupHash(model: SiteModel): Promise<string> {
+/** Templates, filters, styles and the renderers of article bodies, hashed as one. */
+async function templatesHash(): Promise<string> {
   const templates = (await readdir(SITE_INPUT_DIR, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  const hash = createHash("sha1").update(`manifest ${MANIFEST_VERSION}\n${JSON.stringify(model.common)}\n`);
+  const hash = createHash("sha1").update(`manifest ${MANIFEST_VERSION}\n`);
   for (const file of [...templates, ...MARKUP_SOURCES]) hash.update(`${relative(PROJECT_ROOT, file)}\n`).update(await readFile(file));
   return hash.digest("hex");
 }

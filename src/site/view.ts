@@ -2,6 +2,7 @@
 // only loop and print. Every `path` is relative to the site root and names its file; templates turn it into
 // a link from the current page with the relativeUrl filter. No page grows with the whole collection: long
 // indexes are split (by letter, month, page) and long lists on entity pages are capped with their count.
+import { createHash } from "node:crypto";
 import type { Briefing, BriefingActor, BriefingArticle, BriefingEvent, BriefingStory, BriefingTopic } from "../assemble/model.js";
 import { actorAnchor, chunk, FRONT_PAGE_STORIES, pagedPath, slug, sourceAnchor } from "../assemble/pages.js";
 import type { ActorKind } from "../types.js";
@@ -69,6 +70,8 @@ export interface CommonView {
 export interface SiteModel {
   common: CommonView;
   pages: Record<TemplateName, PageItem[]>;
+  /** every article's body, by article id */
+  bodies: Map<string, ArticleBody>;
   /** the search page's documents (assets/search-index.js), with links where the pages are */
   search: SearchRow[];
 }
@@ -148,10 +151,11 @@ function spanOf(dates: readonly string[]): [string, string] | null {
   return first !== undefined && last !== undefined ? [first, last] : null;
 }
 
-export function buildSiteModel(briefing: Briefing): SiteModel {
+export function buildSiteModel(briefing: Briefing, known?: KnownAnchors): SiteModel {
   const ctx = new SiteContext(briefing);
-  renderBodies(ctx);
+  const articleBodies = prepareBodies(ctx, known);
   return {
+    bodies: articleBodies,
     common: {
       title: briefing.title,
       nav: [
@@ -184,24 +188,45 @@ export function buildSiteModel(briefing: Briefing): SiteModel {
 const byTopicWeight = (a: BriefingTopic, b: BriefingTopic) => b.weight - a.weight || a.name.localeCompare(b.name);
 
 // ------------------------------------------------------------ article bodies
-// Rendered first: which anchors a body really carries decides whether other pages link to them.
-const bodies = new WeakMap<SiteContext, Map<string, string>>();
+// Which anchors a body really carries decides whether other pages link to them, so every body's anchors
+// are known before any page is built. A body is rendered only when its anchors are not known from the
+// last build (by the hash of everything it is made from) or when its page is being rendered.
 
-function renderBodies(ctx: SiteContext): void {
-  const html = new Map<string, string>();
+/** An article's rendered text, by the hash of what it is made from (text, blocks, format, links). */
+export interface ArticleBody {
+  key: string;
+  anchors: string[];
+  /** the HTML, rendered on first call */
+  html(): string;
+}
+
+/** The anchors a body with this key carried in the last build, if it was built. */
+export type KnownAnchors = (articleId: string, key: string) => readonly string[] | undefined;
+
+const bodies = new WeakMap<SiteContext, Map<string, ArticleBody>>();
+
+function prepareBodies(ctx: SiteContext, known?: KnownAnchors): Map<string, ArticleBody> {
+  const all = new Map<string, ArticleBody>();
   for (const article of ctx.briefing.articles) {
-    const body = renderArticleBody({
+    const input = {
       text: article.text,
       blocks: article.blocks,
       // HTML sources arrive as text extracted from the DOM: only markdown sources are parsed as markdown
-      format: article.format === "markdown" ? "markdown" : "text",
+      format: article.format === "markdown" ? ("markdown" as const) : ("text" as const),
       decorations: decorationsOf(ctx, article).filter((d) => d.start >= 0 && d.end <= article.text.length && d.start < d.end),
-    });
-    html.set(article.id, body);
-    ctx.anchorsIn.set(article.id, new Set([...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? "")));
+    };
+    const key = createHash("sha1").update(article.text).update("\0").update(JSON.stringify([input.blocks, input.format, input.decorations])).digest("base64url");
+    let html: string | undefined;
+    const render = () => (html ??= renderArticleBody(input));
+    const anchors = known?.(article.id, key) ?? anchorsOf(render());
+    all.set(article.id, { key, anchors: [...anchors], html: render });
+    ctx.anchorsIn.set(article.id, new Set(anchors));
   }
-  bodies.set(ctx, html);
+  bodies.set(ctx, all);
+  return all;
 }
+
+const anchorsOf = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? "");
 
 function decorationsOf(ctx: SiteContext, article: BriefingArticle): SpanDecoration[] {
   const path = ctx.articlePath.get(article.id) ?? "";
@@ -358,7 +383,8 @@ function articlePage(ctx: SiteContext, article: BriefingArticle) {
       removed: article.removed.map((piece) => ({ reason: piece.reason, text: piece.text })),
       sourceFile: article.sourceFile,
     },
-    bodyHtml: bodies.get(ctx)?.get(article.id) ?? "",
+    // the body itself is added only when the page is rendered (renderSite): its key stands for it in the hash
+    bodyKey: bodies.get(ctx)?.get(article.id)?.key ?? "",
     dateNote: dateNoteOf(article),
     actors: chips.filter((chip) => ctx.layout.ownPage.has(chip.id)),
     // actors without a page of their own are listed here, with the sentence that names them
