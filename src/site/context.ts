@@ -62,6 +62,8 @@ export interface EventView {
   sources: EventSourceView[];
   actors: ActorChip[];
   conflict: string | null;
+  /** sources reporting it that are not listed (a page that shows only the first few) */
+  moreSources: number;
 }
 
 export interface QuoteView {
@@ -255,7 +257,7 @@ export class SiteContext {
         sources.push({ article, sentence: event.text, phrase: "", value: event.date, receipt: article.path, reference: null, rule: null });
       }
     }
-    return { id: event.id, date: event.date, text: event.text, sources, actors: this.actorChips(this.byWeight(event.actors)), conflict: event.conflict };
+    return { id: event.id, date: event.date, text: event.text, sources, actors: this.actorChips(this.byWeight(event.actors)), conflict: event.conflict, moreSources: 0 };
   }
 
   /** Events reported by any of these articles, each once. */

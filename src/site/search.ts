@@ -7,7 +7,8 @@ import type { Briefing } from "../assemble/model.js";
 import { kindLabel } from "./filters.js";
 import { shorten } from "./context.js";
 
-export type SearchKind = "article" | "actor" | "topic";
+/** An actor's row is of its kind: the detail line's label ("Person · …") is put in front by the browser. */
+export type SearchKind = "article" | "topic" | "person" | "organization" | "place";
 
 /** One document: kind, title, other words it is found by, page path from the site root, the line under it. */
 export type SearchRow = [kind: SearchKind, title: string, body: string, url: string, detail: string];
@@ -35,11 +36,12 @@ export function searchRows(briefing: Briefing, actorPath: (id: string) => string
       shorten([a.publisher, a.date].filter(Boolean).join(" · ") || "Article", DETAIL_MAX),
     ]),
     ...briefing.actors.map((a): SearchRow => [
-      "actor",
+      a.kind,
       a.name,
       a.aliases.filter((alias) => alias !== a.name).join(" · "),
       actorPath(a.id) || a.url,
-      shorten([kindLabel(a.kind), a.primaryRole ?? a.roles[0]?.role].filter(Boolean).join(" · "), DETAIL_MAX),
+      // the line under it reads "Person · role": the label comes with the kind
+      shorten(a.primaryRole ?? a.roles[0]?.role ?? "", DETAIL_MAX - kindLabel(a.kind).length - 3),
     ]),
     ...briefing.topics.map((t): SearchRow => [
       "topic",
@@ -51,16 +53,38 @@ export function searchRows(briefing: Briefing, actorPath: (id: string) => string
   ];
 }
 
-/** Kinds by one letter in the file: tens of thousands of rows each spell one. */
-const KIND_CODE: Record<SearchKind, string> = { article: "a", actor: "p", topic: "t" };
+// The file is laid out for size (10,000 articles and their actors make tens of thousands of rows):
+// columns instead of rows (no brackets and commas per row), kinds as one string of letters (actors by
+// their kind, whose label the browser puts back in front of the detail line), and the usual page paths
+// as a digit and what varies: "0x" articles/x/, "1x" actors/x/, "2c/x" actors/by-letter/c/#actor-x,
+// "3x" topics/x/; any other path is kept whole behind a "/". assets/search.js reads it back.
 
-/** A page path without its "index.html" (every page is one): assets/search.js puts it back. */
-const compactUrl = (url: string) => url.replace(/(^|\/)index\.html(?=#|$)/, "$1");
+const KIND_CODE: Record<SearchKind, string> = { article: "a", topic: "t", person: "p", organization: "o", place: "l" };
+
+/** Paths the site uses for most rows, shortened to a digit; assets/search.js has the same table. */
+const URL_FORMS: [RegExp, string][] = [
+  [/^articles\/([^/#]+)\/index\.html$/, "0$1"],
+  [/^actors\/(?!by-letter\/)([^/#]+)\/index\.html$/, "1$1"],
+  [/^actors\/by-letter\/([^/#]+)\/index\.html#actor-([^/#]+)$/, "2$1/$2"],
+  [/^topics\/([^/#]+)\/index\.html$/, "3$1"],
+];
+
+export function compactUrl(url: string): string {
+  for (const [form, short] of URL_FORMS) if (form.test(url)) return url.replace(form, short);
+  // any other page path whole, without its "index.html" (every page is one): the browser puts it back
+  return `/${url.replace(/(^|\/)index\.html(?=#|$)/, "$1")}`;
+}
 
 /** The script file that carries the documents: it defines window.BRIEFING_SEARCH for assets/search.js. */
 export function searchIndexScript(rows: readonly SearchRow[]): string {
-  const compact = rows.map(([kind, title, body, url, detail]) => [KIND_CODE[kind], title, body, compactUrl(url), detail]);
-  const payload = JSON.stringify({ options: SEARCH_OPTIONS, rows: compact });
+  const payload = JSON.stringify({
+    options: SEARCH_OPTIONS,
+    kinds: rows.map((row) => KIND_CODE[row[0]]).join(""),
+    titles: rows.map((row) => row[1]),
+    bodies: rows.map((row) => row[2]),
+    urls: rows.map((row) => compactUrl(row[3])),
+    details: rows.map((row) => row[4]),
+  });
   // U+2028/2029 are valid in JSON but ended string literals in older JavaScript parsers
   return `window.BRIEFING_SEARCH = ${payload.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029")};\n`;
 }

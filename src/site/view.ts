@@ -32,6 +32,8 @@ export const EVENTS_PER_TIMELINE_PAGE = 150;
 /** Front page: a story's source list stops here (citation marks still link every article). */
 const FRONT_CITATIONS_LISTED = 15;
 const FRONT_EVENTS_PER_STORY = 5;
+/** Sources listed under one of those events; the rest are counted (an event at 10k can have hundreds). */
+const FRONT_EVENT_SOURCES = 4;
 /** Citation marks after one key point; the rest are counted ("+12"). */
 const CITES_PER_POINT = 6;
 /** The stories index: a few players and articles per entry, the front page carries the full story. */
@@ -285,7 +287,10 @@ function frontStory(ctx: SiteContext, story: BriefingStory) {
       return { text: point.text, cites: cites.slice(0, CITES_PER_POINT), moreCites: Math.max(0, cites.length - CITES_PER_POINT) };
     }),
     players: ctx.actorChips(ctx.layout.keyPlayers.get(story.id) ?? [], within),
-    events: ctx.eventsFor(within).sort(byDate((e) => e.date, true)).slice(0, FRONT_EVENTS_PER_STORY).map((e) => ctx.eventView(e)),
+    events: ctx.eventsFor(within).sort(byDate((e) => e.date, true)).slice(0, FRONT_EVENTS_PER_STORY).map((e) => {
+      const view = ctx.eventView(e);
+      return { ...view, sources: view.sources.slice(0, FRONT_EVENT_SOURCES), moreSources: Math.max(0, view.sources.length - FRONT_EVENT_SOURCES) };
+    }),
     topics: ctx.topicChips(story.topics),
     sources: capped([...sources.values()], FRONT_CITATIONS_LISTED),
   };

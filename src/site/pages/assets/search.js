@@ -10,12 +10,26 @@
   const list = document.querySelector(".search-results");
   // the index is built here from the short documents the file carries (smaller than a prebuilt index)
   const index = new window.MiniSearch(data.options);
-  // rows name kinds by one letter and pages without their "index.html" (src/site/search.ts)
-  const kindOf = { a: "article", p: "actor", t: "topic" };
-  const pageUrl = function (url) { return url.replace(/(^|\/)(?=#|$)/, "$1index.html"); };
-  index.addAll(data.rows.map(function (row, id) {
-    return { id: id, kind: kindOf[row[0]] || row[0], title: row[1], body: row[2], url: pageUrl(row[3]), detail: row[4] };
-  }));
+  // the file holds columns, kinds by one letter and the usual page paths shortened (src/site/search.ts)
+  const kindOf = { a: "article", t: "topic", p: "actor", o: "actor", l: "actor" };
+  const actorLabel = { p: "Person", o: "Organisation", l: "Place" };
+  const urlForms = ["articles/$/index.html", "actors/$/index.html", null, "topics/$/index.html"];
+  const pageUrl = function (url) {
+    if (url.charAt(0) === "/") return url.slice(1).replace(/(^|\/)(?=#|$)/, "$1index.html");
+    const form = urlForms[Number(url.charAt(0))];
+    const rest = url.slice(1);
+    if (form) return form.replace("$", rest);
+    const cut = rest.indexOf("/");
+    return "actors/by-letter/" + rest.slice(0, cut) + "/index.html#actor-" + rest.slice(cut + 1);
+  };
+  const docs = [];
+  for (let id = 0; id < data.kinds.length; id++) {
+    const code = data.kinds.charAt(id);
+    const label = actorLabel[code];
+    const detail = data.details[id];
+    docs.push({ id: id, kind: kindOf[code] || code, title: data.titles[id], body: data.bodies[id], url: pageUrl(data.urls[id]), detail: label ? (detail ? label + " · " + detail : label) : detail });
+  }
+  index.addAll(docs);
   const kinds = { article: "Article", actor: "Actor", topic: "Topic" };
 
   function show(query) {
