@@ -154,10 +154,18 @@ async function runOnFolder(options: Options, error: (line: string) => void): Pro
   }
 }
 
+/**
+ * Writes JSON, indented when it is small enough to read by eye: the briefing of a large collection
+ * runs to hundreds of MB, and indentation alone adds half again to its size and its memory.
+ */
 async function writeJson(path: string, data: unknown): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(data, null, 2)}\n`);
+  const compact = JSON.stringify(data);
+  await writeFile(path, `${compact.length > MAX_INDENTED_JSON ? compact : JSON.stringify(data, null, 2)}\n`);
 }
+
+/** Above this many characters, JSON is written on one line. */
+const MAX_INDENTED_JSON = 2_000_000;
 
 async function build(options: Options, log: (line: string) => void, error: (line: string) => void): Promise<number> {
   const started = performance.now();
