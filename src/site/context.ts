@@ -136,6 +136,10 @@ export class SiteContext {
   /** anchors each rendered article body really carries, set once the bodies are rendered */
   readonly anchorsIn = new Map<string, Set<string>>();
   private readonly rolesByArticle = new Map<string, Map<string, BriefingActor["roles"]>>();
+  private readonly refs = new Map<string, ArticleRef | null>();
+  private readonly chips = new Map<string, ActorChip | null>();
+  private readonly events = new Map<BriefingEvent, EventView>();
+  private readonly quotes = new Map<BriefingQuote, QuoteView>();
 
   constructor(readonly briefing: Briefing) {
     this.layout = siteLayout(briefing);
@@ -173,17 +177,16 @@ export class SiteContext {
     return source ? (this.layout.sourceUrl.get(source.id) ?? null) : null;
   }
 
+  /** One object per article, shared by every list that links to it: views are read, never changed. */
   articleRef(id: string): ArticleRef | null {
+    const known = this.refs.get(id);
+    if (known !== undefined) return known;
     const article = this.articleById.get(id);
-    if (!article) return null;
-    return {
-      id,
-      title: article.title,
-      path: this.articlePath.get(id) ?? "",
-      publisher: article.publisher,
-      date: article.date,
-      label: article.publisher ?? shorten(article.title, 48),
-    };
+    const ref = article
+      ? { id, title: article.title, path: this.articlePath.get(id) ?? "", publisher: article.publisher, date: article.date, label: article.publisher ?? shorten(article.title, 48) }
+      : null;
+    this.refs.set(id, ref);
+    return ref;
   }
 
   articleRefs(ids: readonly string[]): ArticleRef[] {
@@ -208,10 +211,16 @@ export class SiteContext {
     return groupRoles(scoped.length > 0 ? scoped : actor.roles)[0]?.role ?? null;
   }
 
+  /** An actor's chip; with `within`, its role as those articles give it. Chips without are shared. */
   actorChip(id: string, within?: ReadonlySet<string>): ActorChip | null {
+    if (!within) {
+      const known = this.chips.get(id);
+      if (known !== undefined) return known;
+    }
     const actor = this.actorById.get(id);
-    if (!actor) return null;
-    return { id, name: actor.name, kind: actor.kind, kindLabel: kindLabel(actor.kind), path: this.actorPath(id), role: this.roleOf(actor, within) };
+    const chip = actor ? { id, name: actor.name, kind: actor.kind, kindLabel: kindLabel(actor.kind), path: this.actorPath(id), role: this.roleOf(actor, within) } : null;
+    if (!within) this.chips.set(id, chip);
+    return chip;
   }
 
   actorChips(ids: readonly string[], within?: ReadonlySet<string>): ActorChip[] {
@@ -245,19 +254,29 @@ export class SiteContext {
     };
   }
 
+  /** An event's view, made once and shared by every page that lists it. */
   eventView(event: BriefingEvent): EventView {
+    const known = this.events.get(event);
+    if (known) return known;
     const sources: EventSourceView[] = [];
+    const listed = new Set<string>();
     for (const source of event.sources) {
       const article = this.articleRef(source.article);
-      if (article) sources.push({ ...source, article, ...this.receiptFor(source.article, source.phrase, source.value) });
+      if (article) {
+        sources.push({ ...source, article, ...this.receiptFor(source.article, source.phrase, source.value) });
+        listed.add(article.id);
+      }
     }
     // events listed without per-source detail still name their articles
     for (const article of this.articleRefs(event.articles)) {
-      if (!sources.some((s) => s.article.id === article.id)) {
+      if (!listed.has(article.id)) {
+        listed.add(article.id);
         sources.push({ article, sentence: event.text, phrase: "", value: event.date, receipt: article.path, reference: null, rule: null });
       }
     }
-    return { id: event.id, date: event.date, text: event.text, sources, actors: this.actorChips(this.byWeight(event.actors)), conflict: event.conflict, moreSources: 0 };
+    const view: EventView = { id: event.id, date: event.date, text: event.text, sources, actors: this.actorChips(this.byWeight(event.actors)), conflict: event.conflict, moreSources: 0 };
+    this.events.set(event, view);
+    return view;
   }
 
   /** Events reported by any of these articles, each once. */
@@ -274,12 +293,14 @@ export class SiteContext {
   }
 
   quoteView(quote: BriefingQuote): QuoteView {
+    const known = this.quotes.get(quote);
+    if (known) return known;
     const printings: QuoteView["printings"] = [];
     for (const articleId of new Set([...quote.articles, ...quote.spans.map((s) => s.article)])) {
       const article = this.articleRef(articleId);
       if (article) printings.push({ article, path: this.anchored(articleId, quoteAnchor(quote.id)) });
     }
-    return {
+    const view: QuoteView = {
       id: quote.id,
       text: quote.text,
       partial: quote.partial,
@@ -287,5 +308,7 @@ export class SiteContext {
       speaker: quote.speaker ? this.actorChip(quote.speaker) : null,
       printings,
     };
+    this.quotes.set(quote, view);
+    return view;
   }
 }

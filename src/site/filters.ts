@@ -110,7 +110,10 @@ export function readableRange(range: readonly [string, string] | null | undefine
 
 /** "1 article", "3 articles"; irregular plurals are passed in. */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? singular : plural}`;
+  // toLocaleString is slow, and pages print thousands of counts: digits grouped by hand ("12,345")
+  const digits = Number.isInteger(count) && Math.abs(count) < 1e15 ? String(Math.abs(count)).replace(/\B(?=(\d{3})+$)/g, ",") : null;
+  const shown = digits === null ? count.toLocaleString("en-GB") : count < 0 ? `-${digits}` : digits;
+  return `${shown} ${count === 1 ? singular : plural}`;
 }
 
 /** Words a reader sees for an actor kind, in the plural (index headings) or singular (labels). */

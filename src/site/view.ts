@@ -33,9 +33,9 @@ export const EVENTS_PER_TIMELINE_PAGE = 150;
 const FRONT_CITATIONS_LISTED = 15;
 const FRONT_EVENTS_PER_STORY = 5;
 /** Sources listed under one of those events; the rest are counted (an event at 10k can have hundreds). */
-const FRONT_EVENT_SOURCES = 4;
+const FRONT_EVENT_SOURCES = 3;
 /** Citation marks after one key point; the rest are counted ("+12"). */
-const CITES_PER_POINT = 6;
+const CITES_PER_POINT = 4;
 /** The stories index: a few players and articles per entry, the front page carries the full story. */
 const STORY_LIST_PLAYERS = 5;
 const STORY_LIST_ARTICLES = 5;
@@ -350,6 +350,17 @@ function relatedTo(ctx: SiteContext, article: BriefingArticle): string[] {
     .map(([id]) => id);
 }
 
+/** A filter keeping the first item of each key. */
+function firstOfEach<T>(key: (item: T) => string): (item: T) => boolean {
+  const seen = new Set<string>();
+  return (item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  };
+}
+
 /** The first sentence naming each actor in this article. */
 function sentencesNaming(ctx: SiteContext, article: BriefingArticle): Map<string, string> {
   const sentences = new Map<string, string>();
@@ -396,7 +407,7 @@ function articlePage(ctx: SiteContext, article: BriefingArticle) {
     alsoNamed: chips.filter((chip) => !ctx.layout.ownPage.has(chip.id)).map((chip) => ({ chip, sentence: naming.get(chip.id) ?? "" })),
     topics: ctx.topicChips(article.topics),
     dates: dates
-      .filter((m, i, all) => all.findIndex((o) => o.text === m.text && o.value === m.value) === i)
+      .filter(firstOfEach((m) => `${m.text}\u0000${m.value}`))
       .map((m) => ({ text: m.text, value: m.value, path: ctx.anchored(article.id, dateAnchor(m.start)) })),
     quotes: (ctx.quotesIn.get(article.id) ?? []).map((q) => ctx.quoteView(q)),
     related: ctx.articleRefs(relatedTo(ctx, article)),
