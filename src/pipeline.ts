@@ -10,7 +10,7 @@ import { decodeContentFiles } from "./ingest/decode.js";
 import { redateArticle, type AnalysedArticle } from "./extract/index.js";
 import { findDuplicates } from "./relate/duplicates.js";
 import { articleIdFor } from "./assemble/ids.js";
-import { relateArticles, type RelatedArticles } from "./relate/index.js";
+import { datedArticle, relateArticles, relateDated, type FirstRelations } from "./relate/index.js";
 import { assembleBriefing } from "./assemble/briefing.js";
 import { processFile, type ArticleSettings, type FileResult } from "./work/file-work.js";
 
@@ -106,7 +106,9 @@ function relateAndAssemble(files: ContentFile[], read: Settings, results: FileRe
   const messages = [...read.messages];
   const articles = nameArticles(results, inputs, messages);
   const { unique, duplicates } = clock.run("duplicates", () => dropCopies(articles, inputs));
-  const related: RelatedArticles = clock.run("relate", () => relateArticles(unique, config, redateArticle));
+  const first = clock.run("relate", () => relateArticles(unique, config));
+  const dated = clock.run("redate", () => unique.map((a) => datedArticle(redated(a, first), first)));
+  const related = clock.run("timeline and topics", () => relateDated(dated, first, config));
   messages.push(...related.messages);
   const briefing = clock.run("assemble", () =>
     assembleBriefing(related, { title: config.title, contentLabel: options.contentLabel ?? "content", duplicates }),
@@ -114,6 +116,13 @@ function relateAndAssemble(files: ContentFile[], read: Settings, results: FileRe
   const inputOrder = new Map(files.map((f, i) => [f.path, i]));
   inputs.sort((a, b) => (inputOrder.get(a.file) ?? 0) - (inputOrder.get(b.file) ?? 0));
   return { briefing, report: { inputs, stages: clock.stages, warnings: messages }, config };
+}
+
+/** Stage "redate": an article dated by inference has its own date phrases read again against that date. */
+function redated(a: AnalysedArticle, first: FirstRelations): AnalysedArticle {
+  const guess = first.inferred.get(a.id);
+  if (a.article.date || !guess) return a;
+  return redateArticle({ ...a, article: { ...a.article, date: guess.date, dateEvidence: guess.evidence } });
 }
 
 /** The per-article work's own steps, summed over files (thread time, not wall time). */

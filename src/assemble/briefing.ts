@@ -59,7 +59,12 @@ export function assembleBriefing(related: RelatedArticles, options: AssembleOpti
   // a story's topics are those of its articles, in the topics' order: indexed once, not searched per story
   const topicOrder = new Map(related.topics.map((t, i) => [t.id, i]));
   const topicsOfArticle = new Map<string, string[]>();
-  for (const t of related.topics) for (const id of t.articles) topicsOfArticle.set(id, [...(topicsOfArticle.get(id) ?? []), t.id]);
+  for (const t of related.topics)
+    for (const id of t.articles) {
+      const list = topicsOfArticle.get(id);
+      if (list) list.push(t.id);
+      else topicsOfArticle.set(id, [t.id]);
+    }
   const topicsOfStory = (ids: string[]) => [...new Set(ids.flatMap((id) => topicsOfArticle.get(id) ?? []))].sort((x, y) => topicOrder.get(x)! - topicOrder.get(y)!);
 
   const stories: BriefingStory[] = related.stories.map((story) => {

@@ -149,7 +149,12 @@ export function inferPublicationDates(articles: DatingInput[]): Map<string, { da
   };
 
   const datedByStory = new Map<string, DatingInput[]>();
-  for (const a of articles) if (a.date && isDay(a.date)) datedByStory.set(a.storyId, [...(datedByStory.get(a.storyId) ?? []), a]);
+  for (const a of articles) {
+    if (!a.date || !isDay(a.date)) continue;
+    const list = datedByStory.get(a.storyId);
+    if (list) list.push(a);
+    else datedByStory.set(a.storyId, [a]);
+  }
 
   for (const input of undated) {
     const candidates = candidatesOf(input);

@@ -1,7 +1,8 @@
-// The relate stage: what can only be known across articles. Actors merged under one name,
-// stories grouped, undated articles dated from related coverage, quotes and events merged,
-// topics discovered. Order matters: stories need actors, dating needs stories, and the
-// timeline needs every article dated.
+// The relate stages: what can only be known across articles. First actors merged under one name,
+// quotes merged, stories grouped and undated articles dated from related coverage (relateArticles);
+// then, once the pipeline has re-read the newly dated articles' own date phrases, the timeline,
+// topics and exclusive reports (relateDated). Order matters: stories need actors, dating needs
+// stories, and the timeline needs every article dated. Nothing here calls back into extraction.
 import type { Message } from "../types.js";
 import type { BriefingActor, BriefingEvent, BriefingQuote, BriefingTopic } from "../assemble/model.js";
 import type { BriefingConfig } from "../config.js";
@@ -22,6 +23,19 @@ export interface DatedArticle extends AnalysedArticle {
   mentionActors: (string | null)[];
 }
 
+/** What the first relate stage hands on: everything but what needs every article dated. */
+export interface FirstRelations {
+  actors: BriefingActor[];
+  quotes: BriefingQuote[];
+  stories: StoryDraft[];
+  storyOf: Map<string, string>;
+  /** per article, the actor id of each mention (null where the mention was dropped) */
+  mentionActor: Map<string, (string | null)[]>;
+  /** publication dates inferred for articles that print none, with the evidence in words */
+  inferred: Map<string, { date: string; evidence: string }>;
+  messages: Message[];
+}
+
 export interface RelatedArticles {
   articles: DatedArticle[];
   actors: BriefingActor[];
@@ -34,11 +48,7 @@ export interface RelatedArticles {
   messages: Message[];
 }
 
-export function relateArticles(
-  extracted: AnalysedArticle[],
-  config: BriefingConfig,
-  redate: (article: AnalysedArticle) => AnalysedArticle,
-): RelatedArticles {
+export function relateArticles(extracted: AnalysedArticle[], config: BriefingConfig): FirstRelations {
   const messages: Message[] = [];
   const resolved = resolveActors(
     extracted.map((a) => ({
@@ -69,23 +79,29 @@ export function relateArticles(
   const inferred = inferPublicationDates(
     extracted.map((a) => ({ id: a.id, date: a.article.date, text: a.article.text, analysis: a.analysis, storyId: storyOf.get(a.id)! })),
   );
-  const articles: DatedArticle[] = extracted.map((a) => {
-    const base = { storyId: storyOf.get(a.id)!, mentionActors: mentionActor.get(a.id) ?? [] };
-    if (a.article.date) return { ...a, ...base, dateSource: "text" as const };
-    const guess = inferred.get(a.id);
-    if (!guess) {
-      messages.push({
-        file: a.article.sourceFile,
-        message: "no publication date printed, and none could be inferred from its references or related coverage",
-        source: "relate:dating",
-        severity: "warning",
-      });
-      return { ...a, ...base, dateSource: null };
-    }
-    const redated = redate({ ...a, article: { ...a.article, date: guess.date, dateEvidence: guess.evidence } });
-    return { ...redated, ...base, dateSource: "inferred" as const };
-  });
+  for (const a of extracted) {
+    if (a.article.date || inferred.has(a.id)) continue;
+    messages.push({
+      file: a.article.sourceFile,
+      message: "no publication date printed, and none could be inferred from its references or related coverage",
+      source: "relate:dating",
+      severity: "warning",
+    });
+  }
+  return { actors, quotes, stories, storyOf, mentionActor, inferred, messages };
+}
 
+/** The articles as the later stages see them: each with its story, its mentions' actors and where its date came from. */
+export function datedArticle(a: AnalysedArticle, first: FirstRelations): DatedArticle {
+  const base = { storyId: first.storyOf.get(a.id)!, mentionActors: first.mentionActor.get(a.id) ?? [] };
+  const dateSource = a.article.date ? (first.inferred.has(a.id) ? ("inferred" as const) : ("text" as const)) : null;
+  return { ...a, ...base, dateSource };
+}
+
+/** The second relate stage, over articles that all carry their final dates. */
+export function relateDated(articles: DatedArticle[], first: FirstRelations, config: BriefingConfig): RelatedArticles {
+  const { actors, quotes, stories } = first;
+  const messages = [...first.messages];
   // the resolved actor's kind, not the mention's guess: overrides and merging may have retyped it
   const kindOf = new Map(actors.map((actor) => [actor.id, actor.kind]));
   const events = buildTimeline(
@@ -115,7 +131,11 @@ export function relateArticles(
 
   const exclusives = new Map<string, string[]>();
   const membersOf = new Map<string, DatedArticle[]>();
-  for (const a of articles) membersOf.set(a.storyId, [...(membersOf.get(a.storyId) ?? []), a]);
+  for (const a of articles) {
+    const list = membersOf.get(a.storyId);
+    if (list) list.push(a);
+    else membersOf.set(a.storyId, [a]);
+  }
   for (const story of stories) {
     const members = membersOf.get(story.id) ?? [];
     const found = findExclusiveReports(members.map((a) => ({ id: a.id, text: a.article.text, analysis: a.analysis })));

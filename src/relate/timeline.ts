@@ -342,7 +342,11 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
     }
   }
   const groupsOn = new Map<string, Group[]>();
-  for (const g of groups) groupsOn.set(g.date, [...(groupsOn.get(g.date) ?? []), g]);
+  for (const g of groups) {
+    const list = groupsOn.get(g.date);
+    if (list) list.push(g);
+    else groupsOn.set(g.date, [g]);
+  }
 
   // a report naming one side of a happening ("the Sunday meeting", "Ukraine's delegation") joins
   // the one happening of that kind that day with that side, when there is exactly one
