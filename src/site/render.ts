@@ -58,6 +58,8 @@ interface Manifest {
   version: number;
   /** hash of the templates, filters and renderers the files were written with */
   templates: string;
+  /** hash of the briefing and the templates together: the same means the same files */
+  input: string;
   /** site path -> hash of what was written there */
   files: Record<string, string>;
   /** article id -> [hash of its body's inputs, the anchors the body carries] */
@@ -79,6 +81,13 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   };
   const previous = await readManifest(output);
   const templates = await templatesHash();
+  // the same briefing rendered with the same templates gives the same files: when they are all still
+  // there, nothing needs building (the page data of a large briefing takes seconds to make and hash)
+  const input = briefingHash(briefing, templates);
+  if (previous?.input === input && Object.keys(previous.files).every((path) => existsSync(join(output, path)))) {
+    const hashMs = lap();
+    return { files: await countFiles(output), rendered: 0, renderedPaths: [], removed: 0, ms: { model: 0, hash: hashMs, eleventy: 0, write: lap() } };
+  }
   // a body's anchors are known from the last build when neither the body's inputs nor its renderer changed
   const knownBodies = previous?.templates === templates ? previous.bodies : {};
   const model = buildSiteModel(briefing, (id, key) => (knownBodies[id]?.[0] === key ? knownBodies[id][1] : undefined));
@@ -119,7 +128,7 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   }
   const eleventyMs = lap();
   await writeChanged(output, statics, previous, files);
-  await writeFile(join(output, MANIFEST_FILE), `${JSON.stringify({ version: MANIFEST_VERSION, templates, files, bodies } satisfies Manifest)}\n`);
+  await writeFile(join(output, MANIFEST_FILE), `${JSON.stringify({ version: MANIFEST_VERSION, templates, input, files, bodies } satisfies Manifest)}\n`);
   const renderedPaths = Object.values(changed).flatMap((pages) => pages.map((page) => page.path));
   const fileCount = await countFiles(output);
   return { files: fileCount, rendered, renderedPaths, removed, ms: { model: modelMs, hash: hashMs, eleventy: eleventyMs, write: lap() } };
@@ -153,7 +162,18 @@ async function templatesHash(): Promise<string> {
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
   const hash = createHash("sha1").update(`manifest ${MANIFEST_VERSION}\n`);
-  for (const file of [...templates, ...MARKUP_SOURCES]) hash.update(`${relative(PROJECT_ROOT, file)}\n`).update(await readFile(file));
+  for (const file of [...templates, ...MARKUP_SOURCES, ...Object.values(STATIC_FILES)]) hash.update(`${relative(PROJECT_ROOT, file)}\n`).update(await readFile(file));
+  return hash.digest("hex");
+}
+
+/** The briefing's data with the templates' hash, hashed a record at a time (no one string of it all). */
+function briefingHash(briefing: Briefing, templates: string): string {
+  const hash = createHash("sha1").update(`${templates}\n`);
+  for (const [key, value] of Object.entries(briefing)) {
+    hash.update(`${key}\n`);
+    if (Array.isArray(value)) for (const item of value) hash.update(JSON.stringify(item)).update("\n");
+    else hash.update(JSON.stringify(value ?? null)).update("\n");
+  }
   return hash.digest("hex");
 }
 
