@@ -51,6 +51,20 @@ describe("rebuilding into the same folder", () => {
     expect(readFileSync(join(dir, "articles/harbourline-night/index.html"), "utf8")).toContain("Noor Haddad");
   }, 60_000);
 
+  test("an article's text changed in place re-renders its page with the new text (bodies are cached by what they are made of)", async () => {
+    await renderSite(makeBriefing(), dir, { quiet: true });
+    ageAll(dir);
+    const edited = makeBriefing();
+    // same length: every offset into the text (mentions, quotes, dates) still holds
+    edited.articles[1]!.text = edited.articles[1]!.text.replace("spoke on air", "spoke on TV!");
+    const again = await renderSite(edited, dir, { quiet: true });
+    expect(again.renderedPaths).toContain("articles/harbourline-night/index.html");
+    const page = readFileSync(join(dir, "articles/harbourline-night/index.html"), "utf8");
+    expect(page).toContain("spoke on TV!");
+    expect(page).toMatch(/<a [^>]*class="actor-link"[^>]*>Tobias Lindqvist<\/a>/);
+    expect(brokenLinks(dir)).toEqual([]);
+  }, 60_000);
+
   test("a new headline re-renders the article and the pages that list it, and no other", async () => {
     await renderSite(makeBriefing(), dir, { quiet: true });
     ageAll(dir);
