@@ -4,12 +4,12 @@
 // of a file (work/file-work.ts), so they can run on worker threads and be cached; nothing after
 // them calls back into them.
 import type { ContentFile, InputRecord, Message } from "./types.js";
-import type { Briefing, BuildReport } from "./assemble/model.js";
+import type { Briefing, BuildReport } from "./model/briefing.js";
 import { CONFIG_FILE_NAMES, parseConfig, type BriefingConfig } from "./config.js";
 import { decodeContentFiles } from "./ingest/decode.js";
 import { redateArticle, type AnalysedArticle } from "./extract/index.js";
 import { findDuplicates } from "./relate/duplicates.js";
-import { articleIdFor } from "./assemble/ids.js";
+import { articleIdFor } from "./model/ids.js";
 import { datedArticle, relateArticles, relateDated, type FirstRelations } from "./relate/index.js";
 import { assembleBriefing } from "./assemble/briefing.js";
 import { processFile, type ArticleSettings, type FileResult } from "./work/file-work.js";

@@ -168,3 +168,48 @@ export interface ExtractedArticle extends CleanArticle {
   /** key noun phrases with weights, for topics */
   phrases: { text: string; lemma: string; count: number }[];
 }
+
+// ---------------------------------------------------------------- analysis (extract hands it on)
+
+export interface Token extends Span {
+  text: string;
+  /** Universal POS tag: PROPN, NOUN, VERB, ADJ, PUNCT … */
+  pos: string;
+  lemma: string;
+  /** wink's token type: word, number, punctuation, email, url, hashtag … */
+  type: string;
+  /** index of the sentence the token is in */
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  /** index of the first token of the sentence, and one past its last */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface Analysis {
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+export interface AnalysedArticle {
+  id: string;
+  article: CleanArticle;
+  analysis: Analysis;
+  mentions: Mention[];
+  quotes: QuoteCandidate[];
+  dateMentions: DateMention[];
+  events: EventCandidate[];
+  phrases: { text: string; lemma: string; count: number }[];
+  /** photo captions date happenings too ("… arrive in Geneva on June 3"); their
+   * dates feed the timeline, their offsets are into the caption, not the body */
+  captions: CaptionDates[];
+}
+
+export interface CaptionDates {
+  text: string;
+  analysis: Analysis;
+  dateMentions: DateMention[];
+  events: EventCandidate[];
+}

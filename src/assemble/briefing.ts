@@ -8,9 +8,9 @@ import type {
   BriefingDuplicate,
   BriefingSource,
   BriefingStory,
-} from "./model.js";
-import type { RelatedArticles, DatedArticle } from "../relate/index.js";
-import { uniqueSlugs } from "./ids.js";
+} from "../model/briefing.js";
+import type { RelatedArticles, DatedArticle } from "../model/related.js";
+import { uniqueSlugs } from "../model/ids.js";
 import { groupRoles, rolesDisagree } from "./roles.js";
 import { siteLayout } from "./pages.js";
 

@@ -1,7 +1,7 @@
 // The word lists the actor extractor reasons with. Gazetteers (places, demonyms, given names) come
 // from data packages via src/data/gazetteer.ts; the short closed lists below are English grammar and
 // newsroom vocabulary (titles, head nouns of organisations and places), not names of anything.
-import { DEMONYMS, FIRST_NAMES, PERSON_WORDS, PLACES } from "../../data/gazetteer.js";
+import { DEMONYMS, FIRST_NAMES, PERSON_WORDS, PLACES } from "./gazetteer.js";
 
 export interface Lexicon {
   /** place spelling -> canonical name */

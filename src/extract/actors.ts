@@ -18,7 +18,7 @@ import {
   SPEECH_VERBS,
   TITLE_HEADS,
   lexicon,
-} from "./actors/lexicon.js";
+} from "../data/lexicon.js";
 
 /** A word as the extractor sees it: wink tokens, with hyphenated compounds ("al-Aiban") joined. */
 interface Word {

@@ -1,32 +1,14 @@
 // The extract stage: one wink-nlp pass per article, then each extractor over the same analysis.
-import type { CleanArticle, DateMention, EventCandidate, Mention, QuoteCandidate } from "../types.js";
-import { analyse, type Analysis } from "./nlp.js";
+import type { AnalysedArticle, CaptionDates, CleanArticle } from "../types.js";
+import { analyse } from "./nlp.js";
+import type { Analysis } from "../types.js";
 import { extractMentions } from "./actors.js";
 import { extractQuotes } from "./quotes.js";
 import { extractDateMentions } from "./dates.js";
 import { extractEvents } from "./events.js";
 import { extractPhrases } from "./phrases.js";
 
-export interface AnalysedArticle {
-  id: string;
-  article: CleanArticle;
-  analysis: Analysis;
-  mentions: Mention[];
-  quotes: QuoteCandidate[];
-  dateMentions: DateMention[];
-  events: EventCandidate[];
-  phrases: { text: string; lemma: string; count: number }[];
-  /** photo captions date happenings too ("… arrive in Geneva on June 3"); their
-   * dates feed the timeline, their offsets are into the caption, not the body */
-  captions: CaptionDates[];
-}
-
-export interface CaptionDates {
-  text: string;
-  analysis: Analysis;
-  dateMentions: DateMention[];
-  events: EventCandidate[];
-}
+export type { AnalysedArticle, CaptionDates } from "../types.js";
 
 export function extractArticle(id: string, article: CleanArticle): AnalysedArticle {
   const analysis = analyse(article.text);

@@ -4,7 +4,6 @@
 import { createRequire } from "node:module";
 import type winkNLPType from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import type { Span } from "../types.js";
 
 /**
  * wink-nlp as a pure function of the text. wink adds every unknown word it meets to its lexicon
@@ -50,27 +49,8 @@ function loadWink(): typeof winkNLPType {
 }
 const winkNLP = loadWink();
 
-export interface Token extends Span {
-  text: string;
-  /** Universal POS tag: PROPN, NOUN, VERB, ADJ, PUNCT … */
-  pos: string;
-  lemma: string;
-  /** wink's token type: word, number, punctuation, email, url, hashtag … */
-  type: string;
-  /** index of the sentence the token is in */
-  sentence: number;
-}
-
-export interface Sentence extends Span {
-  /** index of the first token of the sentence, and one past its last */
-  firstToken: number;
-  endToken: number;
-}
-
-export interface Analysis {
-  sentences: Sentence[];
-  tokens: Token[];
-}
+export type { Token, Sentence, Analysis } from "../types.js";
+import type { Token, Sentence, Analysis } from "../types.js";
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 let instance: WinkNlp | null = null;

@@ -4,7 +4,7 @@
 // it, and a paragraph that only continues a quote belongs to the previous speaker.
 import type { Mention, QuoteCandidate, Span } from "../types.js";
 import type { Analysis } from "./nlp.js";
-import { REPORTING_VERBS, SPEECH_VERBS, TITLE_HEADS } from "./actors/lexicon.js";
+import { REPORTING_VERBS, SPEECH_VERBS, TITLE_HEADS } from "../data/lexicon.js";
 
 interface QuoteSpan extends Span {
   /** the quotation marks included */

@@ -5,9 +5,9 @@
 // A bare surname crosses articles only when one actor alone carries it. The result is plain data,
 // so editorial overrides (merge, rename, retype, hide) can be applied to it afterwards.
 import type { ActorKind, Mention, Span } from "../types.js";
-import type { ActorAlias, ActorMentionRef, ActorRole, BriefingActor } from "../assemble/model.js";
-import { lexicon } from "../extract/actors/lexicon.js";
-import { slugify } from "../assemble/ids.js";
+import type { ActorAlias, ActorMentionRef, ActorRole, BriefingActor } from "../model/briefing.js";
+import { lexicon } from "../data/lexicon.js";
+import { slugify } from "../model/ids.js";
 
 export interface ActorInput {
   id: string;

@@ -5,7 +5,7 @@
 // Each candidate day is tried by resolving the article's date phrases against it; the day that
 // agrees best with the dated coverage (and contradicts none of its own tenses) wins.
 import { DateTime } from "luxon";
-import type { Analysis } from "../extract/nlp.js";
+import type { Analysis } from "../types.js";
 import { findDateCandidates, mentionsFromCandidates, type DateCandidate } from "../extract/dates.js";
 import { resolveAll, resolveCandidate } from "../extract/dates/resolve.js";
 

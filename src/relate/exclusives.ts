@@ -1,6 +1,6 @@
 // What each article reported that no other article did: the sentences with no close counterpart
 // elsewhere in the corpus. The sources page shows them so a reader sees where coverage differs.
-import type { Analysis } from "../extract/nlp.js";
+import type { Analysis } from "../types.js";
 import { cosine, inverseDocumentFrequency, standsAsReport, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
 
 export interface ExclusiveInput {

@@ -4,24 +4,20 @@
 // topics and exclusive reports (relateDated). Order matters: stories need actors, dating needs
 // stories, and the timeline needs every article dated. Nothing here calls back into extraction.
 import type { Message } from "../types.js";
-import type { BriefingActor, BriefingEvent, BriefingQuote, BriefingTopic } from "../assemble/model.js";
+import type { BriefingActor, BriefingEvent, BriefingQuote, BriefingTopic } from "../model/briefing.js";
 import type { BriefingConfig } from "../config.js";
-import type { AnalysedArticle } from "../extract/index.js";
+import type { AnalysedArticle } from "../types.js";
 import { resolveActors } from "./actors.js";
 import { collectQuotes } from "./quotes.js";
 import { inferPublicationDates } from "./dating.js";
 import { buildTimeline } from "./timeline.js";
 import { discoverTopics } from "./topics.js";
 import { clusterStories, type StoryDraft } from "./stories.js";
+import type { DatedArticle, RelatedArticles } from "../model/related.js";
+
+export type { DatedArticle, RelatedArticles } from "../model/related.js";
 import { applyOverrides } from "./overrides.js";
 import { findExclusiveReports } from "./exclusives.js";
-
-export interface DatedArticle extends AnalysedArticle {
-  dateSource: "text" | "inferred" | null;
-  storyId: string;
-  /** actor id of each mention (parallel to mentions), null where the mention was dropped */
-  mentionActors: (string | null)[];
-}
 
 /** What the first relate stage hands on: everything but what needs every article dated. */
 export interface FirstRelations {
@@ -33,18 +29,6 @@ export interface FirstRelations {
   mentionActor: Map<string, (string | null)[]>;
   /** publication dates inferred for articles that print none, with the evidence in words */
   inferred: Map<string, { date: string; evidence: string }>;
-  messages: Message[];
-}
-
-export interface RelatedArticles {
-  articles: DatedArticle[];
-  actors: BriefingActor[];
-  quotes: BriefingQuote[];
-  events: BriefingEvent[];
-  topics: BriefingTopic[];
-  stories: StoryDraft[];
-  /** per article, what no other article of its story reported */
-  exclusives: Map<string, string[]>;
   messages: Message[];
 }
 

@@ -1,7 +1,7 @@
 // Editorial overrides from briefing.yaml, applied after actors are resolved: the editor's word
 // beats the extractor's, and every value set this way is marked as edited on the page.
 import type { Message } from "../types.js";
-import type { BriefingActor, BriefingQuote } from "../assemble/model.js";
+import type { BriefingActor, BriefingQuote } from "../model/briefing.js";
 import type { ActorOverride, BriefingConfig } from "../config.js";
 
 export interface OverrideResult {

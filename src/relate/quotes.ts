@@ -1,8 +1,8 @@
 // The quote ledger across articles: the same words quoted by several sources are one quote with
 // every span where they were printed. Ids hash the normalised text, so they are stable across builds.
 import type { QuoteCandidate } from "../types.js";
-import type { BriefingQuote } from "../assemble/model.js";
-import { stableHash } from "../assemble/ids.js";
+import type { BriefingQuote } from "../model/briefing.js";
+import { stableHash } from "../model/ids.js";
 
 const normalise = (s: string) =>
   s

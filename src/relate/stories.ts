@@ -1,8 +1,8 @@
 // Stories: articles that report the same unfolding events, grouped by what they talk about
 // (content words) and who they talk about (actors), with the key points a briefing leads with.
-import type { Analysis } from "../extract/nlp.js";
+import type { Analysis } from "../types.js";
 import { contentTerms, cosine, standsAsReport, inverseDocumentFrequency, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
-import { slugify } from "../assemble/ids.js";
+import { slugify } from "../model/ids.js";
 import { similarPairs } from "./blocking/similar-pairs.js";
 import { averageLinkClusters } from "./blocking/average-link.js";
 
@@ -14,17 +14,8 @@ export interface StoryInput {
   actors: string[];
 }
 
-export interface KeyPoint {
-  text: string;
-  articles: string[];
-}
-
-export interface StoryDraft {
-  id: string;
-  title: string;
-  articles: string[];
-  keyPoints: KeyPoint[];
-}
+export type { KeyPoint, StoryDraft } from "../model/related.js";
+import type { KeyPoint, StoryDraft } from "../model/related.js";
 
 /** Average-link similarity two article groups need to be one story. */
 const STORY_THRESHOLD = 0.2;

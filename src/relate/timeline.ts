@@ -3,10 +3,10 @@
 // Sources that tell the same happening on different dates are not merged (each date stays visible)
 // but both entries say so in `conflict`.
 import type { ActorKind, DateMention, EventCandidate } from "../types.js";
-import type { BriefingEvent } from "../assemble/model.js";
+import type { BriefingEvent } from "../model/briefing.js";
 import { CAPITALS } from "../data/gazetteer.js";
-import { slugify, stableHash } from "../assemble/ids.js";
-import { lexicon } from "../extract/actors/lexicon.js";
+import { slugify, stableHash } from "../model/ids.js";
+import { lexicon } from "../data/lexicon.js";
 
 export interface TimelineInput {
   id: string;

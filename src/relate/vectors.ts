@@ -1,5 +1,5 @@
 // Sparse TF-IDF vectors over content-word lemmas, for comparing articles and sentences.
-import type { Analysis, Token } from "../extract/nlp.js";
+import type { Analysis, Token } from "../types.js";
 
 export type SparseVector = Map<string, number>;
 

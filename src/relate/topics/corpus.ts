@@ -1,6 +1,6 @@
 // The phrase statistics of a corpus that topic discovery works from: where each key phrase occurs,
 // in how many articles, how distinctive it is against the corpus and against everyday English.
-import type { Analysis } from "../../extract/nlp.js";
+import type { Analysis } from "../../types.js";
 import { commonestForm, findPhrases, type PhraseOccurrence } from "../../extract/phrases.js";
 import { rarity } from "./background.js";
 import { WEAK_HEADS } from "../../data/topics-stop.js";
