@@ -137,6 +137,7 @@ export class SiteContext {
   readonly anchorsIn = new Map<string, Set<string>>();
   private readonly rolesByArticle = new Map<string, Map<string, BriefingActor["roles"]>>();
   private readonly refs = new Map<string, ArticleRef | null>();
+  private readonly topRole = new Map<string, string | null>();
   private readonly chips = new Map<string, ActorChip | null>();
   private readonly events = new Map<BriefingEvent, EventView>();
   private readonly quotes = new Map<BriefingQuote, QuoteView>();
@@ -208,7 +209,14 @@ export class SiteContext {
   roleOf(actor: BriefingActor, within?: ReadonlySet<string>): string | null {
     if (!within) return actor.primaryRole ?? groupRoles(actor.roles)[0]?.role ?? null;
     const scoped = [...within].flatMap((id) => this.rolesIn(actor, id));
-    return groupRoles(scoped.length > 0 ? scoped : actor.roles)[0]?.role ?? null;
+    if (scoped.length > 0) return groupRoles(scoped)[0]?.role ?? null;
+    // none given there: the role most sources give, worked out once (a common actor has thousands)
+    let top = this.topRole.get(actor.id);
+    if (top === undefined) {
+      top = groupRoles(actor.roles)[0]?.role ?? null;
+      this.topRole.set(actor.id, top);
+    }
+    return top;
   }
 
   /** An actor's chip; with `within`, its role as those articles give it. Chips without are shared. */
