@@ -4,7 +4,7 @@ import { analyse } from "./nlp.js";
 import type { Analysis } from "../types.js";
 import { extractMentions } from "./actors.js";
 import { extractQuotes } from "./quotes.js";
-import { extractDateMentions } from "./dates.js";
+import { findDateCandidates, mentionsFromCandidates, referenceDay } from "./dates.js";
 import { extractEvents } from "./events.js";
 import { extractPhrases } from "./phrases.js";
 
@@ -15,9 +15,10 @@ export function extractArticle(id: string, article: CleanArticle): AnalysedArtic
   const mentions = extractMentions(article.text, analysis);
   const quotes = extractQuotes(article.text, analysis, mentions);
   const phrases = extractPhrases(article.text, analysis, mentions);
-  const dated = datesAndEvents(article, article.text, analysis);
+  const dateCandidates = findDateCandidates(article.text, analysis);
+  const dated = datesAndEvents(article, article.text, analysis, dateCandidates);
   const captionAnalyses = article.captions.map((text) => ({ text, analysis: analyse(text) }));
-  return { id, article, analysis, mentions, quotes, phrases, ...dated, captions: dateCaptions(article, captionAnalyses) };
+  return { id, article, analysis, mentions, quotes, phrases, dateCandidates, ...dated, captions: dateCaptions(article, captionAnalyses) };
 }
 
 function dateCaptions(article: CleanArticle, captions: { text: string; analysis: Analysis }[]): CaptionDates[] {
@@ -28,17 +29,15 @@ function dateCaptions(article: CleanArticle, captions: { text: string; analysis:
 export function redateArticle(analysed: AnalysedArticle): AnalysedArticle {
   return {
     ...analysed,
-    ...datesAndEvents(analysed.article, analysed.article.text, analysed.analysis),
+    ...datesAndEvents(analysed.article, analysed.article.text, analysed.analysis, analysed.dateCandidates),
     captions: dateCaptions(analysed.article, analysed.captions),
   };
 }
 
-function datesAndEvents(article: CleanArticle, text: string, analysis: Analysis) {
-  const dateMentions = extractDateMentions(text, analysis, {
-    date: article.date,
-    dateTime: article.dateTime,
-    timezone: article.timezone,
-  });
+/** Date mentions and events, from the text's date candidates (found once, handed on with the article). */
+function datesAndEvents(article: CleanArticle, text: string, analysis: Analysis, candidates = findDateCandidates(text, analysis)) {
+  const reference = { date: article.date, dateTime: article.dateTime, timezone: article.timezone };
+  const dateMentions = mentionsFromCandidates(candidates, analysis, text, referenceDay(reference), reference.timezone);
   const events = extractEvents(text, analysis, dateMentions);
   return { dateMentions, events };
 }

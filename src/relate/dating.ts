@@ -6,7 +6,8 @@
 // agrees best with the dated coverage (and contradicts none of its own tenses) wins.
 import { DateTime } from "luxon";
 import type { Analysis } from "../types.js";
-import { findDateCandidates, mentionsFromCandidates, type DateCandidate } from "../extract/dates.js";
+import type { DateCandidate } from "../types.js";
+import { mentionsFromCandidates } from "../extract/dates.js";
 import { resolveAll, resolveCandidate } from "../extract/dates/resolve.js";
 
 export interface DatingInput {
@@ -14,6 +15,8 @@ export interface DatingInput {
   date: string | null;
   text: string;
   analysis: Analysis;
+  /** the article's date expressions as extract found them */
+  dateCandidates: DateCandidate[];
   storyId: string;
 }
 
@@ -121,15 +124,7 @@ export function inferPublicationDates(articles: DatingInput[]): Map<string, { da
   const undated = articles.filter((a) => !a.date);
   if (undated.length === 0) return inferred;
 
-  const candidateCache = new Map<string, DateCandidate[]>();
-  const candidatesOf = (a: DatingInput) => {
-    let c = candidateCache.get(a.id);
-    if (!c) {
-      c = findDateCandidates(a.text, a.analysis);
-      candidateCache.set(a.id, c);
-    }
-    return c;
-  };
+  const candidatesOf = (a: DatingInput) => a.dateCandidates;
   const attestationCache = new Map<string, Attestation[]>();
   const attestationsOf = (a: DatingInput): Attestation[] => {
     let list = attestationCache.get(a.id);

@@ -61,7 +61,7 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
   for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id);
 
   const inferred = inferPublicationDates(
-    extracted.map((a) => ({ id: a.id, date: a.article.date, text: a.article.text, analysis: a.analysis, storyId: storyOf.get(a.id)! })),
+    extracted.map((a) => ({ id: a.id, date: a.article.date, text: a.article.text, analysis: a.analysis, dateCandidates: a.dateCandidates, storyId: storyOf.get(a.id)! })),
   );
   for (const a of extracted) {
     if (a.article.date || inferred.has(a.id)) continue;

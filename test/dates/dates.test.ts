@@ -120,7 +120,10 @@ describe("events", () => {
 });
 
 describe("publication-date inference", () => {
-  const article = (id: string, date: string | null, text: string, storyId = "s") => ({ id, date, text, analysis: analyse(text), storyId });
+  const article = (id: string, date: string | null, text: string, storyId = "s") => {
+    const analysis = analyse(text);
+    return { id, date, text, analysis, dateCandidates: findDateCandidates(text, analysis), storyId };
+  };
 
   it("dates an undated report by the weekdays it shares with dated coverage", () => {
     const dated = article("a", "2025-11-05", "Negotiators in Geneva reached a draft on Tuesday. A final vote will take place on Friday.");

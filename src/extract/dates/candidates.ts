@@ -8,50 +8,8 @@ import type { Span } from "../../types.js";
 import type { Analysis } from "../nlp.js";
 import { sentenceAt, tenseAt, tokenAt, type Tense } from "./tense.js";
 
-export type Unit = "day" | "week" | "month" | "year" | "quarter";
-export type Modifier = "last" | "next" | "this" | null;
-export type PartOfDay = "MO" | "AF" | "EV" | "NI";
-
-export type CandidateForm =
-  /** month (and day) known; year null when the text prints none */
-  | { kind: "date"; year: number | null; month: number; day: number | null; modifier?: Modifier }
-  | { kind: "year"; year: number }
-  | { kind: "decade"; decade: number }
-  /** 1 = Monday … 7 = Sunday */
-  | { kind: "weekday"; weekday: number; modifier: Modifier }
-  | { kind: "weekend"; modifier: Modifier }
-  /** "yesterday", "last week", "two years ago": `amount` units from the time of writing */
-  | { kind: "shift"; unit: Unit; amount: number }
-  /** "a day before the talks", "two days later": `amount` days from another dated happening */
-  | { kind: "anchored"; unit: Unit; amount: number; direction: "before" | "after" | "later" | "earlier" }
-  /**
-   * A fiscal quarter. `quarter` null: the quarter is not printed; when `contextual`, it is the one
-   * the report is about (the last quarter named before it), else `amount` quarters from the time
-   * of writing. `yearsBack` 1 for "the year-ago quarter".
-   */
-  | { kind: "quarter"; quarter: number | null; year: number | null; amount: number; yearsBack: number; contextual: boolean }
-  | { kind: "season"; season: "SP" | "SU" | "FA" | "WI"; year: number | null; amount: number }
-  | { kind: "ref"; value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF" }
-  /** a clock time alone ("at 5 p.m."): its day comes from the sentence or the time of writing */
-  | { kind: "time" };
-
-export interface ClockTime {
-  hour: number;
-  minute: number;
-  /** minutes east of UTC when the text names a zone ("EDT"), else null */
-  offset: number | null;
-}
-
-export interface DateCandidate {
-  start: number;
-  end: number;
-  text: string;
-  sentence: number;
-  tense: Tense;
-  form: CandidateForm;
-  time: ClockTime | null;
-  partOfDay: PartOfDay | null;
-}
+export type { Unit, Modifier, PartOfDay, CandidateForm, ClockTime, DateCandidate } from "../../types.js";
+import type { CandidateForm, ClockTime, DateCandidate, Modifier, PartOfDay, Unit } from "../../types.js";
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const NUMBER_WORDS: Record<string, number> = {
