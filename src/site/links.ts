@@ -9,6 +9,9 @@ import type { CommonView, PageItem } from "./view.js";
 /** Fields that hold a site path to link to; a page's own top-level `path` names its file and stays. */
 const LINK_KEYS = new Set(["path", "receipt", "prev", "next", "sourcePath"]);
 
+/** A site path in its usual form: a file under folders, no scheme, no leading or trailing slash, no dot parts. */
+const PLAIN_PATH = /^(?:[^/:.#][^/:#]*\/)+[^/:#]*[^/:#.][^/:#]*(?:#.*)?$/;
+
 /** The fixed links every page frame and several pages print, by name. */
 const FIXED = {
   home: "index.html",
@@ -34,8 +37,14 @@ export type FrameLinks = Record<keyof typeof FIXED, string> & {
 /** A copy of `page` with every link field relative to the page, and its frame links as `to`. */
 export function withRelativeLinks<T extends PageItem>(page: T, common: CommonView): T & { to: FrameLinks } {
   const from = page.path;
+  // most links leave this page's top folder ("actors/x/" to "articles/y/"): they are the way up to the
+  // root and the target as it is; the rest (same folder, odd forms) go through relativeUrl
+  const folders = from.replace(/^\/+/, "").split("/");
+  const top = folders.length > 1 ? `${folders[0]}/` : null;
+  const up = "../".repeat(Math.max(0, folders.length - 1));
   const known = new Map<string, string>();
   const rel = (target: string) => {
+    if (top !== null && PLAIN_PATH.test(target) && !target.startsWith(top)) return up + target;
     let link = known.get(target);
     if (link === undefined) {
       link = relativeUrl(target, from);
