@@ -7,6 +7,7 @@ import { readContentFolder, ContentFolderError } from "./ingest/read.js";
 import { runPipelineWith, type PipelineResult } from "./pipeline.js";
 import { defaultWorkers, processFiles } from "./work/run.js";
 import { diskCache } from "./work/cache.js";
+import { buildKey, forgetBuild, priorBuild, recordBuild } from "./work/prior-build.js";
 import { progressLine } from "./progress.js";
 import { ConfigError } from "./config.js";
 
@@ -119,11 +120,26 @@ export async function main(argv: string[], log: (line: string) => void = console
 
 const DEFAULT_CACHE_NAME = ".briefing-cache";
 
-async function runOnFolder(options: Options, error: (line: string) => void): Promise<PipelineResult | null> {
+interface FolderRun {
+  result: PipelineResult;
+  /** the inputs' digest, to record with the output; null without a cache */
+  key: string | null;
+  /** the data came from the last build in the output folder, made from the same inputs */
+  reused: boolean;
+}
+
+async function runOnFolder(options: Options, error: (line: string) => void, reuseFrom: string | null = null): Promise<FolderRun | null> {
   try {
     const readStarted = performance.now();
     const { files, unreadable } = await readContentFolder(options.content);
     const readMs = Math.round(performance.now() - readStarted);
+    const key = options.cache ? await buildKey(files, unreadable, options.content) : null;
+    const prior = key && reuseFrom ? await priorBuild(reuseFrom, key) : null;
+    if (prior) {
+      prior.report.stages = [{ name: "read", ms: readMs }, { name: "reuse (inputs unchanged)", ms: Math.round(performance.now() - readStarted - readMs) }];
+      prior.report.cache = { enabled: true, hits: 0, misses: 0, reused: true };
+      return { result: { ...prior, config: {} }, key, reused: true };
+    }
     const showProgress = !options.quiet && !process.env.CI;
     const progress = progressLine("articles", showProgress ? (line) => process.stderr.write(line) : null);
     const cache = options.cache ? diskCache(options.cache) : null;
@@ -144,7 +160,7 @@ async function runOnFolder(options: Options, error: (line: string) => void): Pro
     result.report.stages.unshift({ name: "read", ms: readMs });
     result.report.cache = { enabled: cache !== null, hits, misses: worked };
     result.report.inputs.push(...unreadable);
-    return result;
+    return { result, key, reused: false };
   } catch (e) {
     if (e instanceof ConfigError || e instanceof ContentFolderError) {
       error(`briefing: the build could not run.\n${e.message}`);
@@ -169,23 +185,27 @@ const MAX_INDENTED_JSON = 2_000_000;
 
 async function build(options: Options, log: (line: string) => void, error: (line: string) => void): Promise<number> {
   const started = performance.now();
-  const result = await runOnFolder(options, error);
-  if (!result) return EXIT_CANNOT_RUN;
   const output = resolve(options.output);
+  const run = await runOnFolder(options, error, output);
+  if (!run) return EXIT_CANNOT_RUN;
+  const { result } = run;
+  if (!run.reused) await forgetBuild(output);
   const renderStarted = performance.now();
   const { renderSite } = await import("./site/render.js");
   await renderSite(result.briefing, output, { quiet: true });
   result.report.stages.push({ name: "site", ms: Math.round(performance.now() - renderStarted) });
-  await writeJson(join(output, "briefing.json"), result.briefing);
+  if (!run.reused) await writeJson(join(output, "briefing.json"), result.briefing);
   await writeJson(join(output, "report.json"), result.report);
+  if (run.key && !run.reused) await recordBuild(output, run.key);
   summarise(result, `${options.output}/`, performance.now() - started, options.quiet, log, error);
   return EXIT_OK;
 }
 
 async function extract(options: Options, log: (line: string) => void, error: (line: string) => void): Promise<number> {
   const started = performance.now();
-  const result = await runOnFolder(options, error);
-  if (!result) return EXIT_CANNOT_RUN;
+  const run = await runOnFolder(options, error);
+  if (!run) return EXIT_CANNOT_RUN;
+  const { result } = run;
   await writeJson(options.json!, result.briefing);
   await writeJson(join(dirname(options.json!), "report.json"), result.report);
   summarise(result, options.json!, performance.now() - started, options.quiet, log, error);
@@ -211,7 +231,8 @@ function summarise(
       `${briefing.actors.length} actors, ${briefing.topics.length} topics, ${briefing.quotes.length} quotes, ` +
       `${briefing.events.length} events -> ${target} in ${(ms / 1000).toFixed(1)} s`,
   );
-  if (report.cache?.enabled) log(`cache: ${report.cache.hits} articles read from the cache, ${report.cache.misses} worked out`);
+  if (report.cache?.reused) log("cache: no input changed since the last build: its data was reused");
+  else if (report.cache?.enabled) log(`cache: ${report.cache.hits} articles read from the cache, ${report.cache.misses} worked out`);
   log(`stages: ${report.stages.map((s) => `${s.name} ${Math.round(s.ms)} ms`).join(", ")}`);
 }
 

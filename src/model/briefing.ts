@@ -191,6 +191,6 @@ export interface BuildReport {
   /** the per-article steps (decode, clean, extract) summed over the files worked on, across threads */
   articleSteps?: { name: string; ms: number }[];
   /** + how many per-article results came from the cache, and how many were worked out */
-  cache?: { enabled: boolean; hits: number; misses: number };
+  cache?: { enabled: boolean; hits: number; misses: number; reused?: boolean };
   warnings: Message[];
 }

@@ -20,11 +20,28 @@ const PROJECT_ROOT = resolve(CODE_ROOT, "..");
 
 /** A digest of the per-article code and the locked dependency versions (wink's model, chrono…). */
 export async function extractorVersion(): Promise<string> {
+  return codeVersion(PER_ARTICLE_CODE);
+}
+
+/** Everything that shapes briefing.json: all the code but the site's (which keeps its own page manifest). */
+const DATA_CODE = [...PER_ARTICLE_CODE, "relate", "assemble", "model", "types.js", "types.ts", "pipeline.js", "pipeline.ts", "config.js", "config.ts"];
+
+export async function dataVersion(): Promise<string> {
+  return codeVersion(DATA_CODE);
+}
+
+/** A digest of the named folders and files of the running code tree and of the locked dependencies. */
+async function codeVersion(entries: string[]): Promise<string> {
   const hash = createHash("sha256");
-  for (const folder of PER_ARTICLE_CODE) {
-    const dir = join(CODE_ROOT, folder);
-    const names = (await readdir(dir, { recursive: true }).catch(() => [] as string[])).filter((n) => /\.(js|ts|json)$/.test(n)).sort();
-    for (const name of names) hash.update(name).update(await readFile(join(dir, name)));
+  for (const entry of entries) {
+    const path = join(CODE_ROOT, entry);
+    if (/\.(js|ts)$/.test(entry)) {
+      const text = await readFile(path).catch(() => null);
+      if (text) hash.update(entry).update(text);
+      continue;
+    }
+    const names = (await readdir(path, { recursive: true }).catch(() => [] as string[])).filter((n) => /\.(js|ts|json)$/.test(n)).sort();
+    for (const name of names) hash.update(name).update(await readFile(join(path, name)));
   }
   hash.update(await readFile(join(PROJECT_ROOT, "package-lock.json")).catch(() => Buffer.from("")));
   return hash.digest("hex").slice(0, 16);

@@ -68,3 +68,28 @@ describe("per-article work on a pool, with a cache", () => {
     expect(briefing.articles.find((a: { sourceFile: string }) => a.sourceFile === "n07.md").text).toContain("ferry landing");
   }, 60_000);
 });
+
+describe("a rebuild with nothing changed", () => {
+  it("reuses the last build's data, and works again once one input changes", async () => {
+    const files = { "a.md": articles()["n01.md"]!, "b.md": articles()["n02.md"]! };
+    const content = await makeContentFolder(files);
+    const cache = await tempDir("briefing-cache-");
+    const out = await tempDir();
+    const build = async () => {
+      const io = captureOutput();
+      expect(await main(["build", "--content", content, "--output", out, "--cache", cache, "--quiet"], io.log, io.error)).toBe(EXIT_OK);
+      return { briefing: await readFile(join(out, "briefing.json"), "utf8"), report: JSON.parse(await readFile(join(out, "report.json"), "utf8")) };
+    };
+    const first = await build();
+    expect(first.report.cache.reused).toBeUndefined();
+    const second = await build();
+    expect(second.report.cache.reused).toBe(true);
+    expect(second.briefing).toEqual(first.briefing);
+
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(join(content, "b.md"), files["b.md"].replace("bridge number 2", "the old mill race"));
+    const third = await build();
+    expect(third.report.cache).toEqual({ enabled: true, hits: 1, misses: 1 });
+    expect(third.briefing).toContain("old mill race");
+  }, 60_000);
+});
