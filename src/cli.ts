@@ -9,6 +9,7 @@ import { defaultWorkers, processFiles } from "./work/run.js";
 import { diskCache } from "./work/cache.js";
 import { buildKey, forgetBuild, priorBuild, recordBuild } from "./work/prior-build.js";
 import { progressLine } from "./progress.js";
+import { outputProblem } from "./output-folder.js";
 import { ConfigError } from "./config.js";
 
 export const EXIT_OK = 0;
@@ -185,6 +186,11 @@ const MAX_INDENTED_JSON = 2_000_000;
 
 async function build(options: Options, log: (line: string) => void, error: (line: string) => void): Promise<number> {
   const started = performance.now();
+  const problem = await outputProblem(options.content, options.output);
+  if (problem) {
+    error(`briefing: the build could not run.\n${problem}`);
+    return EXIT_CANNOT_RUN;
+  }
   const output = resolve(options.output);
   const run = await runOnFolder(options, error, output);
   if (!run) return EXIT_CANNOT_RUN;

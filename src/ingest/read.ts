@@ -1,23 +1,34 @@
-// The input edge of the pipeline: the only place that reads the content folder.
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+// The input edge of the pipeline: the only place that reads the content folder. Only regular files
+// inside it are read. A symbolic link is followed only when it ends at a regular file inside the
+// content folder: a folder received from someone else could otherwise publish the reader's own
+// files (/etc/passwd, a private note) or hang the build on a FIFO or /dev/zero. Every other entry
+// is reported with its reason.
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { isAbsolute, join, relative, sep } from "node:path";
 import type { ContentFile, InputRecord } from "../types.js";
 
 export interface ReadResult {
   files: ContentFile[];
-  /** files that exist but could not be read (permissions, vanished while reading) */
+  /** entries that are not read: unreadable files, links leaving the folder, FIFOs, sockets, devices */
   unreadable: InputRecord[];
 }
 
 /** Thrown when the content folder itself cannot be read: the build cannot run. */
 export class ContentFolderError extends Error {}
 
-/** Reads every file under `root`, folders nested, in a stable (sorted) order. */
+const within = (path: string, root: string) => {
+  const rel = relative(root, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+};
+
+/** Reads every regular file under `root`, folders nested, in a stable (sorted) order. */
 export async function readContentFolder(root: string): Promise<ReadResult> {
   let entries: string[];
+  let realRoot: string;
   try {
+    realRoot = await realpath(root);
     entries = (await readdir(root, { recursive: true, withFileTypes: true }))
-      .filter((e) => e.isFile() || e.isSymbolicLink())
+      .filter((e) => !e.isDirectory())
       .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name));
   } catch (error) {
     throw new ContentFolderError(
@@ -29,14 +40,40 @@ export async function readContentFolder(root: string): Promise<ReadResult> {
   const unreadable: InputRecord[] = [];
   for (const absolute of entries.sort()) {
     const path = relative(root, absolute).split(sep).join("/");
+    const refusal = await whyNotRead(absolute, realRoot);
+    if (refusal) {
+      unreadable.push({ file: path, status: "skipped", reason: refusal });
+      continue;
+    }
     try {
       files.push({ path, bytes: new Uint8Array(await readFile(absolute)) });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EISDIR") continue;
       unreadable.push({ file: path, status: "skipped", reason: `could not be read (${code ?? "error"})` });
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, unreadable };
+}
+
+/** Why an entry is not read, or null when it is a regular file inside the content folder. */
+async function whyNotRead(absolute: string, realRoot: string): Promise<string | null> {
+  const entry = await lstat(absolute).catch(() => null);
+  if (!entry) return "could not be read (it vanished while the folder was read)";
+  if (entry.isFile()) return null;
+  if (!entry.isSymbolicLink()) return `not a regular file (${kindOf(entry)}), so not read`;
+  const target = await realpath(absolute).catch(() => null);
+  if (!target) return "a symbolic link to nothing (broken link), not followed";
+  if (!within(target, realRoot)) return "a symbolic link to a file outside the content folder, not followed";
+  const kind = await stat(target).catch(() => null);
+  if (kind?.isDirectory()) return "a symbolic link to a folder, not followed";
+  if (!kind?.isFile()) return "a symbolic link to something that is not a regular file, not followed";
+  return null;
+}
+
+function kindOf(entry: { isFIFO(): boolean; isSocket(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean }): string {
+  if (entry.isFIFO()) return "a named pipe";
+  if (entry.isSocket()) return "a socket";
+  if (entry.isBlockDevice() || entry.isCharacterDevice()) return "a device";
+  return "a special file";
 }

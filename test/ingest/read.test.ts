@@ -1,0 +1,35 @@
+// Reading the content folder: regular files inside it only; links out, pipes and the like reported.
+import { execFileSync } from "node:child_process";
+import { mkdir, symlink, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readContentFolder } from "../../src/ingest/read.js";
+import { makeContentFolder, tempDir } from "../pipeline/helpers.js";
+
+describe("reading the content folder", () => {
+  it("follows a link to a file inside the folder and no link that leaves it", async () => {
+    const content = await makeContentFolder({ "news/a.txt": "Ferry\n\nThe ferry left on time." });
+    const elsewhere = await tempDir("briefing-private-");
+    await writeFile(join(elsewhere, "diary.txt"), "private words");
+    await symlink(join(content, "news/a.txt"), join(content, "same-as-a.txt"));
+    await symlink(join(elsewhere, "diary.txt"), join(content, "diary.txt"));
+    await symlink(elsewhere, join(content, "linked-folder"));
+    await symlink(join(content, "missing.txt"), join(content, "broken.txt"));
+    const { files, unreadable } = await readContentFolder(content);
+    expect(files.map((f) => f.path)).toEqual(["news/a.txt", "same-as-a.txt"]);
+    const reasons = Object.fromEntries(unreadable.map((u) => [u.file, u.reason]));
+    expect(reasons["diary.txt"]).toContain("outside the content folder");
+    expect(reasons["linked-folder"]).toContain("outside the content folder");
+    expect(reasons["broken.txt"]).toContain("broken link");
+    expect(files.some((f) => new TextDecoder().decode(f.bytes).includes("private words"))).toBe(false);
+  });
+
+  it("reports a named pipe instead of waiting on it", async () => {
+    const content = await makeContentFolder({ "a.txt": "Ferry\n\nThe ferry left on time." });
+    await mkdir(join(content, "sub"));
+    execFileSync("mkfifo", [join(content, "sub", "pipe.txt")]);
+    const { files, unreadable } = await readContentFolder(content);
+    expect(files.map((f) => f.path)).toEqual(["a.txt"]);
+    expect(unreadable).toEqual([{ file: "sub/pipe.txt", status: "skipped", reason: "not a regular file (a named pipe), so not read" }]);
+  });
+});
