@@ -1,6 +1,6 @@
 // The site's view model: the Briefing cut into pages, each page's data joined and ranked so the templates
-// only loop and print. Every `path` is relative to the site root and names its file; templates turn it into
-// a link from the current page with the relativeUrl filter. No page grows with the whole collection: long
+// only loop and print. Every `path` is relative to the site root and names its file; renderSite hands
+// Eleventy a copy of each page with its links made relative to it (links.ts). No page grows with the whole collection: long
 // indexes are split (by letter, month, page) and long lists on entity pages are capped with their count.
 import { createHash } from "node:crypto";
 import type { Briefing, BriefingActor, BriefingArticle, BriefingEvent, BriefingStory, BriefingTopic } from "../assemble/model.js";
