@@ -2,7 +2,9 @@
 // bytes, the settings and the extractor's version, so a rebuild re-reads only what changed and a
 // new version of the extractor never reads an old result. I/O lives here, at the edge.
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { readFile, readdir } from "node:fs/promises";
+import { threadId } from "node:worker_threads";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleSettings } from "./file-work.js";
@@ -10,6 +12,8 @@ import type { ArticleSettings } from "./file-work.js";
 export interface ResultCache {
   get(key: string): Promise<string | null>;
   put(key: string, json: string): Promise<void>;
+  /** where an entry lives, so a worker thread can write it itself */
+  pathOf(key: string): string;
 }
 
 /** The code whose output the cache holds: every compiled module of the per-article stages. */
@@ -54,18 +58,30 @@ export function cacheKey(path: string, bytes: Uint8Array, settings: ArticleSetti
 
 /** A cache in `dir` (created on first write); entries are written to a temporary name, then renamed, so a killed build leaves no half entry. */
 export function diskCache(dir: string): ResultCache {
-  let writes = 0;
   const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
   return {
+    pathOf,
     async get(key) {
       return readFile(pathOf(key), "utf8").catch(() => null);
     },
     async put(key, json) {
-      const path = pathOf(key);
-      await mkdir(dirname(path), { recursive: true });
-      const temporary = `${path}.${process.pid}-${++writes}.tmp`;
-      await writeFile(temporary, json);
-      await rename(temporary, path);
+      writeEntry(pathOf(key), json);
     },
   };
+}
+
+// folders this thread has made, so each entry costs one write and one rename, not a mkdir too
+const madeFolders = new Set<string>();
+let writes = 0;
+
+/** Writes one entry where `pathOf` says, atomically (temporary name, then rename). */
+export function writeEntry(path: string, json: string): void {
+  const folder = dirname(path);
+  if (!madeFolders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    madeFolders.add(folder);
+  }
+  const temporary = `${path}.${process.pid}-${threadId}-${++writes}.tmp`;
+  writeFileSync(temporary, json);
+  renameSync(temporary, path);
 }

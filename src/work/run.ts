@@ -8,7 +8,7 @@ import type { ContentFile } from "../types.js";
 import { processFile, type ArticleSettings, type FileResult } from "./file-work.js";
 import { parseResult, serializeResult } from "./pack.js";
 import { cacheKey, extractorVersion, type ResultCache } from "./cache.js";
-import type { WorkerTask } from "./worker.js";
+import type { WorkerReply, WorkerTask } from "./worker.js";
 
 export interface WorkOptions {
   cache: ResultCache | null;
@@ -66,20 +66,21 @@ export async function processFiles(files: ContentFile[], settings: ArticleSettin
   const missing = results.flatMap((r, i) => (r ? [] : [i]));
   const workers = Math.min(options.workers ?? defaultWorkers(), missing.length);
   let cacheProblem: string | null = null;
+  const noteCacheError = (code: string) => {
+    cacheProblem ??= `results could not be cached (${code}); the next build works them out again`;
+  };
   const store = (i: number, json: string) =>
-    options.cache?.put(keys[i]!, json).catch((error: NodeJS.ErrnoException) => {
-      cacheProblem ??= `results could not be cached (${error.code ?? error.message}); the next build works them out again`;
-    });
+    options.cache?.put(keys[i]!, json).catch((error: NodeJS.ErrnoException) => noteCacheError(error.code ?? error.message));
   const writes: Promise<void>[] = [];
   if (workers > 1 && missing.length >= MIN_FILES_FOR_POOL) {
-    const pool = new Piscina<WorkerTask, string>({ filename: WORKER_PATH, minThreads: workers, maxThreads: workers });
+    const pool = new Piscina<WorkerTask, WorkerReply>({ filename: WORKER_PATH, minThreads: workers, maxThreads: workers });
+    const cache = options.cache;
     try {
       await Promise.all(
         missing.map(async (i) => {
-          const json = await pool.run({ file: files[i]!, settings });
-          results[i] = parseResult(json);
-          const write = store(i, json);
-          if (write) writes.push(write);
+          const reply = await pool.run({ file: files[i]!, settings, entry: cache ? cache.pathOf(keys[i]!) : null });
+          results[i] = parseResult(reply.json);
+          if (reply.cacheError) noteCacheError(reply.cacheError);
           progress();
         }),
       );

@@ -93,3 +93,17 @@ describe("a rebuild with nothing changed", () => {
     expect(third.briefing).toContain("old mill race");
   }, 60_000);
 });
+
+describe("a cache that cannot be written", () => {
+  it("warns once and builds all the same, on one thread and on two", async () => {
+    const content = await makeContentFolder(articles());
+    const blocked = join(await tempDir(), "not-a-folder");
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(blocked, "a file where the cache folder would be");
+    for (const workers of ["1", "2"]) {
+      const { briefing, report } = await extract(content, await tempDir(), "--cache", blocked, "--workers", workers);
+      expect(JSON.parse(briefing).articles).toHaveLength(COUNT);
+      expect(report.warnings.filter((w: { source: string }) => w.source === "cache")).toHaveLength(1);
+    }
+  }, 60_000);
+});
