@@ -28,15 +28,25 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
-function shingles(tokens: string[]): Set<string> {
-  const set = new Set<string>();
-  for (let i = 0; i + SHINGLE <= tokens.length; i++) set.add(tokens.slice(i, i + SHINGLE).join(" "));
-  if (set.size === 0 && tokens.length) set.add(tokens.join(" "));
+/**
+ * The text's 5-word shingles as 32-bit numbers: each word hashed once, each window's hashes mixed.
+ * Numbers instead of joined strings keep a 10,000-article collection's shingles small; two
+ * different shingles share a number about once in four billion, which moves no overlap measurably.
+ */
+function shingles(tokens: string[]): Set<number> {
+  const hashes = tokens.map(fnv1a);
+  const set = new Set<number>();
+  for (let i = 0; i + SHINGLE <= hashes.length; i++) {
+    let h = 0x9747b28c;
+    for (let k = i; k < i + SHINGLE; k++) h = Math.imul(h ^ hashes[k]!, 0x5bd1e995) ^ (h >>> 15);
+    set.add(h >>> 0);
+  }
+  if (set.size === 0 && tokens.length) set.add(fnv1a(tokens.join(" ")));
   return set;
 }
 
 /** Share of the smaller set found in the larger: 1 when one text contains the other. */
-function containment(a: Set<string>, b: Set<string>): number {
+function containment(a: Set<number>, b: Set<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return 0;
   let shared = 0;
@@ -63,16 +73,17 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-function sampled(shingleSet: Set<string>): string[] {
+function sampled(shingleSet: Set<number>): number[] {
   const all = [...shingleSet];
-  const sample = all.filter((s) => fnv1a(s) % SAMPLE_BUCKETS === 0);
+  // the bucket from a remix of the number, so the sample does not follow the window hash's low bits
+  const sample = all.filter((s) => (Math.imul(s, 0x85ebca6b) >>> 16) % SAMPLE_BUCKETS === 0);
   return sample.length >= 2 ? sample : all;
 }
 
 interface Kept {
   candidate: Candidate;
   normalized: string;
-  shingles: Set<string>;
+  shingles: Set<number>;
 }
 
 /**
@@ -85,7 +96,7 @@ export function findDuplicates(candidates: Candidate[]): { duplicates: Duplicate
   const ordered = [...candidates].sort((a, b) => (a.article.sourceFile < b.article.sourceFile ? -1 : 1));
   const kept: Kept[] = [];
   const byText = new Map<string, Kept>();
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   const duplicates: DuplicateFinding[] = [];
   for (const candidate of ordered) {
     const tokens = words(candidate.article.text);
@@ -111,7 +122,7 @@ export function findDuplicates(candidates: Candidate[]): { duplicates: Duplicate
 }
 
 /** Kept articles sharing a sampled shingle, in the order they were kept. */
-function candidatesFor(sample: string[], postings: Map<string, number[]>): number[] {
+function candidatesFor(sample: number[], postings: Map<number, number[]>): number[] {
   const found = new Set<number>();
   for (const s of sample) {
     const list = postings.get(s);
@@ -121,7 +132,7 @@ function candidatesFor(sample: string[], postings: Map<string, number[]>): numbe
 }
 
 /** The last near-copy among the kept articles, else the first rewrite (the order the full scan used). */
-function closestCopy(own: Set<string>, others: Kept[]): { of: Candidate; kind: DuplicateKind } | null {
+function closestCopy(own: Set<number>, others: Kept[]): { of: Candidate; kind: DuplicateKind } | null {
   let match: { of: Candidate; kind: DuplicateKind } | null = null;
   for (const other of others) {
     const overlap = containment(own, other.shingles);

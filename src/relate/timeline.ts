@@ -283,6 +283,9 @@ function conflictCandidates(groups: Group[]): [number, number][] {
         const list = postings.get(w) ?? new Set<number>();
         for (const other of list) {
           const key = other * groups.length + gi;
+          // a conflict is the same happening on two dates of one precision: same-day groups never are
+          const od = groups[other]!.date;
+          if (od === g.date || od.length !== g.date.length) continue;
           if (other !== gi && !pairs.has(key)) {
             pairs.add(key);
             found.push([other, gi]);

@@ -17,7 +17,7 @@ export interface ResultCache {
 }
 
 /** The code whose output the cache holds: every compiled module of the per-article stages. */
-const PER_ARTICLE_CODE = ["ingest", "clean", "extract", "data", "work"];
+const PER_ARTICLE_CODE = ["ingest", "clean", "extract", "data", "work/file-work.js", "work/file-work.ts", "work/pack.js", "work/pack.ts", "types.js", "types.ts"];
 /** The code tree this module runs from: dist/ when built, src/ under the test runner. */
 const CODE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const PROJECT_ROOT = resolve(CODE_ROOT, "..");
@@ -28,7 +28,7 @@ export async function extractorVersion(): Promise<string> {
 }
 
 /** Everything that shapes briefing.json: all the code but the site's (which keeps its own page manifest). */
-const DATA_CODE = [...PER_ARTICLE_CODE, "relate", "assemble", "model", "types.js", "types.ts", "pipeline.js", "pipeline.ts", "config.js", "config.ts"];
+const DATA_CODE = [...PER_ARTICLE_CODE, "relate", "assemble", "model", "pipeline.js", "pipeline.ts", "config.js", "config.ts"];
 
 export async function dataVersion(): Promise<string> {
   return codeVersion(DATA_CODE);
