@@ -1,7 +1,8 @@
 // What each article reported that no other article did: the sentences with no close counterpart
 // elsewhere in the corpus. The sources page shows them so a reader sees where coverage differs.
 import type { Analysis } from "../types.js";
-import { cosine, inverseDocumentFrequency, standsAsReport, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
+import { inverseDocumentFrequency, standsAsReport, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
+import { EXACT, similarPairs } from "./blocking/similar-pairs.js";
 
 export interface ExclusiveInput {
   id: string;
@@ -27,9 +28,15 @@ export function findExclusiveReports(articles: ExclusiveInput[]): Map<string, st
       vectors.push({ article: i, text, vector: tfidf(perArticle[i]![position]!, idf), position });
     });
   });
-  for (const sentence of vectors) {
-    const echoed = vectors.some((other) => other.article !== sentence.article && cosine(sentence.vector, other.vector) >= SAME_REPORT);
-    if (echoed) continue;
+  // every pair of close sentences, exactly, through an index of their terms rather than all pairs
+  const echoed = new Set<number>();
+  for (const { a, b } of similarPairs(vectors.map((v) => v.vector), SAME_REPORT, EXACT)) {
+    if (vectors[a]!.article === vectors[b]!.article) continue;
+    echoed.add(a);
+    echoed.add(b);
+  }
+  for (const [index, sentence] of vectors.entries()) {
+    if (echoed.has(index)) continue;
     const id = articles[sentence.article]!.id;
     const list = result.get(id) ?? [];
     if (list.length < PER_ARTICLE) list.push(sentence.text);

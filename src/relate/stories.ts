@@ -3,7 +3,7 @@
 import type { Analysis } from "../types.js";
 import { contentTerms, cosine, standsAsReport, inverseDocumentFrequency, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
 import { slugify } from "../model/ids.js";
-import { similarPairs } from "./blocking/similar-pairs.js";
+import { EXACT, similarPairs } from "./blocking/similar-pairs.js";
 import { averageLinkClusters } from "./blocking/average-link.js";
 
 export interface StoryInput {
@@ -81,6 +81,11 @@ interface ScoredSentence {
   score: number;
 }
 
+/** Pairs of sentences close enough that one article reporting one counts as reporting the other (all of them, through an index). */
+function closeSentencePairs(sentences: ScoredSentence[]): { a: number; b: number }[] {
+  return similarPairs(sentences.map((s) => s.vector), CITATION_THRESHOLD, EXACT);
+}
+
 /**
  * Key points: sentences that many sources report (close to sentences of other articles), that
  * carry the story's distinctive words, and come early in their article (news is written
@@ -99,12 +104,13 @@ function pickKeyPoints(articles: StoryInput[], idf: Map<string, number>, limit =
       sentences.push({ article: article.id, text, vector, score: 1 / (1 + index * 0.15) });
     });
   }
-  for (const sentence of sentences) {
-    const support = new Set<string>();
-    for (const other of sentences)
-      if (other.article !== sentence.article && cosine(sentence.vector, other.vector) >= CITATION_THRESHOLD) support.add(other.article);
-    sentence.score *= 1 + support.size;
+  const support = sentences.map(() => new Set<string>());
+  for (const { a, b } of closeSentencePairs(sentences)) {
+    if (sentences[a]!.article === sentences[b]!.article) continue;
+    support[a]!.add(sentences[b]!.article);
+    support[b]!.add(sentences[a]!.article);
   }
+  sentences.forEach((sentence, i) => (sentence.score *= 1 + support[i]!.size));
   sentences.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
   const chosen: ScoredSentence[] = [];
   for (const sentence of sentences) {

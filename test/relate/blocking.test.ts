@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { similarPairs, BLOCKING } from "../../src/relate/blocking/similar-pairs.js";
+import { similarPairs, BLOCKING, EXACT } from "../../src/relate/blocking/similar-pairs.js";
 import { averageLinkClusters } from "../../src/relate/blocking/average-link.js";
 import { cosine, inverseDocumentFrequency, termCounts, tfidf } from "../../src/relate/vectors.js";
 import { findDuplicates } from "../../src/relate/duplicates.js";
@@ -40,6 +40,20 @@ describe("similar pairs through an inverted index", () => {
     const docs = Array.from({ length: BLOCKING.minPostingCap * 3 }, (_, i) => [common, `alpha${i}`, `beta${i}`]);
     const pairs = similarPairs(vectorsOf(docs), 0.05);
     expect(pairs).toEqual([]);
+  });
+});
+
+describe("similar pairs, exact", () => {
+  it("finds every pair that comparing all of them finds, common words and all", () => {
+    // a small vocabulary, so that most words are in most documents (the index must not skip them)
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const vocabulary = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    const docs = Array.from({ length: 300 }, () => Array.from({ length: 6 }, () => vocabulary[Math.floor(next() ** 2 * vocabulary.length)]!));
+    const vectors = vectorsOf(docs);
+    const found = similarPairs(vectors, 0.3, EXACT).map((p) => `${p.a}-${p.b}`);
+    expect(found.sort()).toEqual(allPairs(vectors, 0.3).sort());
+    expect(found.length).toBeGreaterThan(100);
   });
 });
 

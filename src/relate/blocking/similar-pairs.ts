@@ -20,6 +20,11 @@ export const BLOCKING = {
   keyTerms: 48,
 } as const;
 
+export type Blocking = { readonly [K in keyof typeof BLOCKING]: number };
+
+/** Every term indexed and every candidate kept: the same pairs as comparing all of them, found faster. */
+export const EXACT: Blocking = { maxDocumentShare: 1, minPostingCap: Infinity, minRareShare: 0, keyTerms: Infinity };
+
 export interface SimilarPair {
   a: number;
   b: number;
@@ -30,8 +35,8 @@ export interface SimilarPair {
  * Every pair (a < b) whose exact cosine reaches `threshold`, found through rare shared terms.
  * A pair that shares no indexed term is not found: such documents share only common words.
  */
-export function similarPairs(vectors: SparseVector[], threshold: number): SimilarPair[] {
-  const cap = Math.max(BLOCKING.minPostingCap, Math.ceil(vectors.length * BLOCKING.maxDocumentShare));
+export function similarPairs(vectors: SparseVector[], threshold: number, blocking: Blocking = BLOCKING): SimilarPair[] {
+  const cap = Math.max(blocking.minPostingCap, Math.ceil(vectors.length * blocking.maxDocumentShare));
   const packed = packVectors(vectors);
   const frequency = new Map<number, number>();
   for (const vector of packed) for (const term of vector.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
@@ -39,7 +44,7 @@ export function similarPairs(vectors: SparseVector[], threshold: number): Simila
   // some of their most telling words, and the cost no longer grows with every rare word they print
   const postings = new Map<number, number[]>();
   const indexed = packed.map((vector, doc) => {
-    const own = keyTerms(vector, (term) => frequency.get(term)! <= cap);
+    const own = keyTerms(vector, (term) => frequency.get(term)! <= cap, blocking.keyTerms);
     for (const term of own) {
       const list = postings.get(term);
       if (list) list.push(doc);
@@ -64,7 +69,7 @@ export function similarPairs(vectors: SparseVector[], threshold: number): Simila
     for (const other of touched) {
       const score = partial[other]!;
       partial[other] = 0;
-      if (score < threshold * BLOCKING.minRareShare) continue;
+      if (score < threshold * blocking.minRareShare) continue;
       const similarity = dot(vector, packed[other]!);
       if (similarity >= threshold) pairs.push({ a: doc, b: other, similarity });
     }
@@ -74,10 +79,10 @@ export function similarPairs(vectors: SparseVector[], threshold: number): Simila
 }
 
 /** The document's KEY_TERMS heaviest terms that pass `rare`, heaviest first (ties by term number). */
-function keyTerms(vector: PackedVector, rare: (term: number) => boolean): number[] {
+function keyTerms(vector: PackedVector, rare: (term: number) => boolean, count: number): number[] {
   const order = [...vector.terms.keys()].filter((k) => rare(vector.terms[k]!));
   order.sort((x, y) => vector.weights[y]! - vector.weights[x]! || vector.terms[x]! - vector.terms[y]!);
-  return order.slice(0, BLOCKING.keyTerms).map((k) => vector.terms[k]!);
+  return order.slice(0, count).map((k) => vector.terms[k]!);
 }
 
 /** A sparse vector as parallel arrays sorted by term number: a dot product is a merge, not a hash lookup per term. */
