@@ -5,7 +5,8 @@
 //   assets      src/site/pages/assets/           (stylesheet, filter-box and search scripts, copied by renderSite)
 //   search      src/site/search.ts               (the search documents, written by renderSite)
 // renderSite (src/site/render.ts) hands Eleventy only the pages whose data changed since the last build.
-import { countOf, filterText, kindLabel, machineDate, readableDate, readableRange, isCurrentSection, relativeUrl } from "./dist/site/filters.js";
+import { countOf, filterText, kindLabel, machineDate, readableDate, readableRange, isCurrentSection } from "./dist/site/filters.js";
+import { relativeLink } from "./dist/site/links.js";
 
 /** @param {import("@11ty/eleventy/UserConfig").default} eleventyConfig */
 export default function (eleventyConfig) {
@@ -15,9 +16,9 @@ export default function (eleventyConfig) {
 
   // Our filters are pure functions of their arguments: they go straight onto the Nunjucks environment.
   // (eleventyConfig.addFilter would wrap every call to copy page data onto `this`, and time it: several
-  // microseconds a call, on pages that make hundreds.) Links arrive relative in the page data
-  // (src/site/links.ts), so no filter runs per link.
-  const filters = { rel: relativeUrl, readableDate, machineDate, readableRange, countOf, kindLabel, filterText, isCurrentSection };
+  // microseconds a call, on pages that make hundreds.) `rel` is given the page's path from its data
+  // (item.path), not page.url, which goes through Eleventy's data proxies on every read.
+  const filters = { rel: relativeLink, readableDate, machineDate, readableRange, countOf, kindLabel, filterText, isCurrentSection };
   eleventyConfig.amendLibrary("njk", (env) => {
     for (const [name, filter] of Object.entries(filters)) env.addFilter(name, filter);
   });

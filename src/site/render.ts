@@ -10,7 +10,6 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Briefing } from "../assemble/model.js";
-import { withRelativeLinks } from "./links.js";
 import { setCurrentSite } from "./state.js";
 import { searchIndexScript } from "./search.js";
 import { buildSiteModel, type PageItem, type SiteModel, type TemplateName } from "./view.js";
@@ -114,17 +113,10 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   const removed = await removeStale(output, previous, files);
   const hashMs = lap();
   if (rendered > 0) {
-    const pages = {} as Record<TemplateName, PageItem[]>;
-    for (const [template, list] of Object.entries(changed) as [TemplateName, PageItem[]][]) {
-      pages[template] = list.map((page) => {
-        const linked = withRelativeLinks(page, model.common);
-        // article bodies are rendered here, for the pages that need them (their links are relative already)
-        if (template === "article") (linked as PageItem & { bodyHtml?: string }).bodyHtml = model.bodies.get((page as PageItem & { id: string }).id)?.html() ?? "";
-        return linked;
-      });
-    }
+    // article bodies are rendered here, only for the pages being rendered (their hash holds the body's key)
+    for (const page of changed.article as (PageItem & { id: string; bodyHtml?: string })[]) page.bodyHtml = model.bodies.get(page.id)?.html() ?? "";
     // frozen: Eleventy then shares these objects with every page instead of copying and proxying them
-    await runEleventy(output, Object.freeze({ common: Object.freeze(model.common), pages: Object.freeze(pages), search: [], bodies: new Map() }), options);
+    await runEleventy(output, Object.freeze({ common: Object.freeze(model.common), pages: Object.freeze(changed), search: [], bodies: new Map() }), options);
   }
   const eleventyMs = lap();
   await writeChanged(output, statics, previous, files);
