@@ -209,19 +209,22 @@ const bodies = new WeakMap<SiteContext, Map<string, ArticleBody>>();
 
 function prepareBodies(ctx: SiteContext, known?: KnownAnchors): Map<string, ArticleBody> {
   const all = new Map<string, ArticleBody>();
+  const inputOf = (article: BriefingArticle) => ({
+    text: article.text,
+    blocks: article.blocks,
+    // HTML sources arrive as text extracted from the DOM: only markdown sources are parsed as markdown
+    format: article.format === "markdown" ? ("markdown" as const) : ("text" as const),
+    decorations: decorationsOf(ctx, article).filter((d) => d.start >= 0 && d.end <= article.text.length && d.start < d.end),
+  });
   for (const article of ctx.briefing.articles) {
-    const input = {
-      text: article.text,
-      blocks: article.blocks,
-      // HTML sources arrive as text extracted from the DOM: only markdown sources are parsed as markdown
-      format: article.format === "markdown" ? ("markdown" as const) : ("text" as const),
-      decorations: decorationsOf(ctx, article).filter((d) => d.start >= 0 && d.end <= article.text.length && d.start < d.end),
-    };
+    const input = inputOf(article);
     const key = createHash("sha1").update(article.text).update("\0").update(JSON.stringify([input.blocks, input.format, input.decorations])).digest("base64url");
-    let html: string | undefined;
-    const render = () => (html ??= renderArticleBody(input));
-    const anchors = known?.(article.id, key) ?? anchorsOf(render());
-    all.set(article.id, { key, anchors: [...anchors], html: render });
+    const knownAnchors = known?.(article.id, key);
+    // a body whose anchors are not known is rendered now; one that is, only if its page is rendered
+    // (its inputs are made again then: holding every article's decorations meanwhile costs memory)
+    let html = knownAnchors ? undefined : renderArticleBody(input);
+    const anchors = knownAnchors ?? anchorsOf(html ?? "");
+    all.set(article.id, { key, anchors: [...anchors], html: () => (html ??= renderArticleBody(inputOf(article))) });
     ctx.anchorsIn.set(article.id, new Set(anchors));
   }
   bodies.set(ctx, all);
