@@ -41,28 +41,33 @@ export function similarPairs(vectors: SparseVector[], threshold: number, blockin
   const frequency = new Map<number, number>();
   for (const vector of packed) for (const term of vector.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   // each document is indexed under its heaviest rare terms only: two reports of one event share
-  // some of their most telling words, and the cost no longer grows with every rare word they print
-  const postings = new Map<number, number[]>();
-  const indexed = packed.map((vector, doc) => {
-    const own = keyTerms(vector, (term) => frequency.get(term)! <= cap, blocking.keyTerms);
-    for (const term of own) {
-      const list = postings.get(term);
-      if (list) list.push(doc);
-      else postings.set(term, [doc]);
-    }
-    return own;
-  });
+  // some of their most telling words, and the cost no longer grows with every rare word they print.
+  // A posting holds the document and its weight; each document remembers where it sits in each of
+  // its postings, so it meets only the documents after it.
+  const postings = new Map<number, { docs: number[]; weights: number[] }>();
+  const indexed = packed.map((vector, doc) =>
+    keyTerms(vector, (term) => frequency.get(term)! <= cap, blocking.keyTerms).map((term) => {
+      const weight = weightOf(vector, term);
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = { docs: [], weights: [] }));
+      list.docs.push(doc);
+      list.weights.push(weight);
+      return { term, weight, at: list.docs.length - 1 };
+    }),
+  );
+  // with every term indexed the accumulated score is the whole dot product: nothing to verify
+  const complete = cap >= vectors.length && blocking.keyTerms === Infinity;
   const pairs: SimilarPair[] = [];
   // scores accumulated in a typed array, with the list of documents touched, reset after each document
   const partial = new Float64Array(vectors.length);
   const touched: number[] = [];
   packed.forEach((vector, doc) => {
-    for (const term of indexed[doc]!) {
-      const weight = weightOf(vector, term);
-      for (const other of postings.get(term)!) {
-        if (other <= doc) continue;
+    for (const { term, weight, at } of indexed[doc]!) {
+      const { docs, weights } = postings.get(term)!;
+      for (let k = at + 1; k < docs.length; k++) {
+        const other = docs[k]!;
         if (partial[other] === 0) touched.push(other);
-        partial[other] = partial[other]! + weight * weightOf(packed[other]!, term);
+        partial[other] = partial[other]! + weight * weights[k]!;
       }
     }
     touched.sort((x, y) => x - y);
@@ -70,7 +75,7 @@ export function similarPairs(vectors: SparseVector[], threshold: number, blockin
       const score = partial[other]!;
       partial[other] = 0;
       if (score < threshold * blocking.minRareShare) continue;
-      const similarity = dot(vector, packed[other]!);
+      const similarity = complete ? score : dot(vector, packed[other]!);
       if (similarity >= threshold) pairs.push({ a: doc, b: other, similarity });
     }
     touched.length = 0;
