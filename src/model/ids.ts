@@ -17,14 +17,26 @@ export function slugify(text: string, fallback = "item"): string {
   return slug || fallback;
 }
 
-/** Gives each slug a unique form by numbering repeats in the order given. */
+/**
+ * Gives each slug a unique form by numbering repeats in the order given. A number is never one
+ * that another text's own slug already is: "a", "A" and "a-2" give "a", "a-3" and "a-2", so no two
+ * inputs can share a page.
+ */
 export function uniqueSlugs(texts: string[], fallback = "item"): string[] {
-  const seen = new Map<string, number>();
-  return texts.map((text) => {
-    const base = slugify(text, fallback);
-    const count = seen.get(base) ?? 0;
-    seen.set(base, count + 1);
-    return count === 0 ? base : `${base}-${count + 1}`;
+  const bases = texts.map((text) => slugify(text, fallback));
+  const taken = new Set<string>();
+  const firstOf = new Map<string, number>();
+  bases.forEach((base, i) => {
+    if (!firstOf.has(base)) firstOf.set(base, i);
+  });
+  for (const base of bases) taken.add(base);
+  return bases.map((base, i) => {
+    if (firstOf.get(base) === i) return base;
+    let n = 2;
+    while (taken.has(`${base}-${n}`)) n++;
+    const slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
   });
 }
 

@@ -55,3 +55,17 @@ describe("the output folder", () => {
     expect((await build(content, out)).code).toBe(EXIT_OK);
   }, 60_000);
 });
+
+describe("inputs whose names make the same page", () => {
+  it("build, each with a page of its own", async () => {
+    const body = (n: number) => `---\ntitle: Ferry notice ${n}\ndate: 2024-03-0${n}\n---\n\nThe ferry operator posted notice number ${n} about the winter timetable on the pier.\n`;
+    const content = await makeContentFolder({ "news.txt": body(1).replace(/^---[\s\S]*?---\n\n/, "Ferry notice 1\n\n"), "news.md": body(2), "news 2.txt": "Ferry notice 3\n\nThe ferry operator posted a third notice about the spring timetable on the pier.\n" });
+    const out = join(await tempDir(), "site");
+    const { code } = await build(content, out);
+    expect(code).toBe(EXIT_OK);
+    const briefing = JSON.parse(await readFile(join(out, "briefing.json"), "utf8"));
+    const urls = briefing.articles.map((a: { url: string }) => a.url);
+    expect(new Set(urls).size).toBe(3);
+    for (const url of urls) expect((await readFile(join(out, url), "utf8")).length).toBeGreaterThan(0);
+  }, 60_000);
+});
