@@ -40,8 +40,8 @@ function textUnits(body: string): Unit[] {
 function isHardWrapped(blocks: string[][]): boolean {
   const lines = blocks.flat().map((l) => l.trim());
   if (lines.length < 6) return false;
-  const longest = Math.max(...lines.map((l) => l.length));
-  if (longest > 100) return false;
+  // a loop, not Math.max(...lines): spreading a transcript's 200,000 lines overflows the call stack
+  if (lines.some((l) => l.length > 100)) return false;
   const inner = blocks.flatMap((b) => b.slice(0, -1).map((l) => l.trim()));
   if (inner.length < 4) return false;
   const midSentence = inner.filter((l) => !/[.!?:"”’)]$/.test(l)).length;

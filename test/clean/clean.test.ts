@@ -181,3 +181,11 @@ describe("notes, captions and promos", () => {
     expect(article.title).toBeNull();
   });
 });
+
+describe("long input", () => {
+  it("cleans a transcript of 200,000 short lines without overflowing the call stack", () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => `Speaker ${i % 7} said the council would review item ${i}.`);
+    const article = clean(`Council meeting transcript\n\n${lines.join("\n")}`);
+    expect(article.text).toContain("item 199999");
+  }, 60_000);
+});
