@@ -11,7 +11,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderSite } from "../site/render.js";
-import type { Briefing } from "../assemble/model.js";
+import type { Briefing } from "../model/briefing.js";
 import type { ContentFile } from "../types.js";
 import { decodeContentFiles } from "../ingest/decode.js";
 import { cleanDocument } from "../clean/index.js";

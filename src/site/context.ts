@@ -10,7 +10,7 @@ import type {
   BriefingQuote,
   BriefingStory,
   BriefingTopic,
-} from "../assemble/model.js";
+} from "../model/briefing.js";
 import { siteLayout, slug, type SiteLayout } from "../assemble/pages.js";
 import { groupRoles } from "../assemble/roles.js";
 import type { ActorKind } from "../types.js";

@@ -3,7 +3,7 @@
 // fetch(), but not <script src>) as well as on any static host. The browser builds the MiniSearch index
 // from them on load: a prebuilt index is several times larger than the short texts it indexes, and full
 // article text would make the file grow with the coverage rather than with what a reader can look up.
-import type { Briefing } from "../assemble/model.js";
+import type { Briefing } from "../model/briefing.js";
 import { kindLabel } from "./filters.js";
 import { shorten } from "./context.js";
 

@@ -3,7 +3,7 @@
 // Eleventy a copy of each page with its links made relative to it (links.ts). No page grows with the whole collection: long
 // indexes are split (by letter, month, page) and long lists on entity pages are capped with their count.
 import { createHash } from "node:crypto";
-import type { Briefing, BriefingActor, BriefingArticle, BriefingEvent, BriefingStory, BriefingTopic } from "../assemble/model.js";
+import type { Briefing, BriefingActor, BriefingArticle, BriefingEvent, BriefingStory, BriefingTopic } from "../model/briefing.js";
 import { actorAnchor, chunk, FRONT_PAGE_STORIES, pagedPath, slug, sourceAnchor } from "../assemble/pages.js";
 import type { ActorKind } from "../types.js";
 import { filterText, kindLabel, relativeUrl } from "./filters.js";

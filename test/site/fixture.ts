@@ -1,6 +1,6 @@
 // A small hand-made Briefing for the site tests: a harbour strike covered by two outlets, one plain-text
 // article carrying hostile markup, one markdown article, quotes, dated events and a duplicate.
-import type { Briefing, BriefingArticle } from "../../src/assemble/model.js";
+import type { Briefing, BriefingArticle } from "../../src/model/briefing.js";
 import { blocksFromText } from "../../src/site/markdown/article-html.js";
 
 export function find(text: string, phrase: string, occurrence = 0): { start: number; end: number } {

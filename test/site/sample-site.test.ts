@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main, EXIT_OK } from "../../src/cli.js";
-import type { Briefing } from "../../src/assemble/model.js";
+import type { Briefing } from "../../src/model/briefing.js";
 import { brokenLinks, htmlFiles } from "./site-check.js";
 import { captureOutput, tempDir } from "../pipeline/helpers.js";
 

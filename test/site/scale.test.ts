@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { FRONT_PAGE_STORIES, SOURCES_PER_PAGE, siteLayout } from "../../src/assemble/pages.js";
-import type { Briefing } from "../../src/assemble/model.js";
+import type { Briefing } from "../../src/model/briefing.js";
 import { renderSite } from "../../src/site/render.js";
 import { EVENTS_PER_TIMELINE_PAGE, STORIES_PER_PAGE, periodOf } from "../../src/site/view.js";
 import { makeBriefing, makeScaledBriefing } from "./fixture.js";

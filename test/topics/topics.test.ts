@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/extract/nlp.js";
 import { extractPhrases } from "../../src/extract/phrases.js";
 import { discoverTopics, type TopicInput } from "../../src/relate/topics.js";
-import type { BriefingTopic } from "../../src/assemble/model.js";
+import type { BriefingTopic } from "../../src/model/briefing.js";
 import { REPORTING_WORDS, STOP_HEADS } from "../../src/data/topics-stop.js";
 import { corpus, mentionsIn, SUBJECTS, topicInputs, type GeneratedArticle } from "./corpora.js";
 
