@@ -121,6 +121,23 @@ export async function main(argv: string[], log: (line: string) => void = console
 
 const DEFAULT_CACHE_NAME = ".briefing-cache";
 
+/** Where progress goes: stderr, unless --quiet or CI. */
+function progressWriter(options: Options): ((text: string) => void) | null {
+  return options.quiet || process.env.CI ? null : (text) => process.stderr.write(text);
+}
+
+/** Below this many files a build is over before a stage's name would tell anything. */
+const MIN_FILES_TO_ANNOUNCE = 200;
+
+/** Names each stage as it starts on a long build ("relate…"), so a quiet minute is not mistaken for a hang. */
+function stageAnnouncer(options: Options, files: number): (name: string) => void {
+  const write = progressWriter(options);
+  if (!write || files < MIN_FILES_TO_ANNOUNCE) return () => {};
+  return (name) => {
+    if (name !== "articles" && name !== "config") write(`${name}…\n`);
+  };
+}
+
 interface FolderRun {
   result: PipelineResult;
   /** the inputs' digest, to record with the output; null without a cache */
@@ -141,8 +158,7 @@ async function runOnFolder(options: Options, error: (line: string) => void, reus
       prior.report.cache = { enabled: true, hits: 0, misses: 0, reused: true };
       return { result: { ...prior, config: {} }, key, reused: true };
     }
-    const showProgress = !options.quiet && !process.env.CI;
-    const progress = progressLine("articles", showProgress ? (line) => process.stderr.write(line) : null);
+    const progress = progressLine("articles", progressWriter(options));
     const cache = options.cache ? diskCache(options.cache) : null;
     let hits = 0;
     let worked = 0;
@@ -156,7 +172,7 @@ async function runOnFolder(options: Options, error: (line: string) => void, reus
         const messages = outcome.cacheProblem ? [{ file: "", message: outcome.cacheProblem, source: "cache", severity: "warning" as const }] : [];
         return { results: outcome.results, messages };
       },
-      { contentLabel: options.content },
+      { contentLabel: options.content, onStage: stageAnnouncer(options, files.length) },
     );
     result.report.stages.unshift({ name: "read", ms: readMs });
     result.report.cache = { enabled: cache !== null, hits, misses: worked };
@@ -196,6 +212,7 @@ async function build(options: Options, log: (line: string) => void, error: (line
   if (!run) return EXIT_CANNOT_RUN;
   const { result } = run;
   if (!run.reused) await forgetBuild(output);
+  if (result.briefing.articles.length >= MIN_FILES_TO_ANNOUNCE) progressWriter(options)?.("site…\n");
   const renderStarted = performance.now();
   const { renderSite } = await import("./site/render.js");
   await renderSite(result.briefing, output, { quiet: true });

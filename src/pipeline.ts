@@ -23,6 +23,8 @@ export interface PipelineResult {
 export interface PipelineOptions {
   /** label for the content folder, shown in the briefing */
   contentLabel?: string;
+  /** told when each stage starts, for progress on the console */
+  onStage?: (name: string) => void;
 }
 
 /** How the per-article work is done: in this thread by default; the CLI passes the cached worker pool. */
@@ -31,7 +33,9 @@ export type ArticleWork = (files: ContentFile[], settings: ArticleSettings) => P
 /** Times each stage; the report lists them in order. */
 class StageClock {
   readonly stages: { name: string; ms: number }[] = [];
+  constructor(private readonly onStage: (name: string) => void = () => {}) {}
   run<T>(name: string, work: () => T): T {
+    this.onStage(name);
     const started = performance.now();
     try {
       return work();
@@ -40,6 +44,7 @@ class StageClock {
     }
   }
   async runAsync<T>(name: string, work: () => Promise<T>): Promise<T> {
+    this.onStage(name);
     const started = performance.now();
     try {
       return await work();
@@ -133,7 +138,7 @@ function articleStepTimes(results: FileResult[]): { name: string; ms: number }[]
 
 /** The whole pipeline in this thread, without a cache: for tests and embedding. */
 export function runPipeline(files: ContentFile[], options: PipelineOptions = {}): PipelineResult {
-  const clock = new StageClock();
+  const clock = new StageClock(options.onStage);
   const read = clock.run("config", () => readSettings(files));
   const results = clock.run("articles", () => read.articleFiles.map((f) => processFile(f, read.settings)));
   const result = relateAndAssemble(files, read, results, clock, options);
@@ -143,7 +148,7 @@ export function runPipeline(files: ContentFile[], options: PipelineOptions = {})
 
 /** The pipeline with the per-article work done by `work` (the CLI's worker pool and cache). */
 export async function runPipelineWith(files: ContentFile[], work: ArticleWork, options: PipelineOptions = {}): Promise<PipelineResult> {
-  const clock = new StageClock();
+  const clock = new StageClock(options.onStage);
   const read = clock.run("config", () => readSettings(files));
   const done = await clock.runAsync("articles", () => work(read.articleFiles, read.settings));
   read.messages.push(...done.messages);
