@@ -196,15 +196,27 @@ function withDerivedTotals(
   };
 }
 
+/** The one entry for articles that name no outlet (no front matter, page metadata, byline or credit). */
+export const UNKNOWN_OUTLET = "Unknown outlet";
+
 function collectSources(articles: BriefingArticle[]): BriefingSource[] {
   const byName = new Map<string, string[]>();
   for (const a of articles) {
-    // articles that name no outlet are not assumed to share one: each stands as its own source
-    const name = a.publisher ?? a.originalSource ?? `Unnamed outlet (${a.sourceFile})`;
-    byName.set(name, [...(byName.get(name) ?? []), a.id]);
+    // articles that name no outlet share one entry that says so: each is not an outlet of its own,
+    // and none is guessed from the file or the text
+    const name = a.publisher ?? a.originalSource ?? UNKNOWN_OUTLET;
+    const list = byName.get(name);
+    if (list) list.push(a.id);
+    else byName.set(name, [a.id]);
   }
   const ids = uniqueSlugs([...byName.keys()], "source");
   return [...byName]
-    .map(([name, articleIds], i) => ({ id: ids[i]!, name, url: `sources/index.html#${ids[i]!}`, articles: articleIds }))
-    .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
+    .map(([name, articleIds], i) => ({
+      id: ids[i]!,
+      name,
+      url: `sources/index.html#${ids[i]!}`,
+      articles: articleIds,
+      known: name !== UNKNOWN_OUTLET,
+    }))
+    .sort((a, b) => Number(b.known) - Number(a.known) || b.articles.length - a.articles.length || a.name.localeCompare(b.name));
 }

@@ -168,6 +168,8 @@ export interface BriefingSource {
   name: string;
   url: string;
   articles: string[];
+  /** + false for the one entry that gathers the articles naming no outlet ("Unknown outlet") */
+  known: boolean;
 }
 
 export interface Briefing {

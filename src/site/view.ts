@@ -305,7 +305,7 @@ function homePage(ctx: SiteContext) {
     path: SITE_PATHS.home,
     title: b.title,
     dateRange: b.dateRange,
-    counts: { articles: b.articles.length, sources: b.sources.length, actors: b.actors.length, topics: b.topics.length, stories: b.stories.length },
+    counts: { articles: b.articles.length, sources: b.sources.filter((s) => s.known).length, actors: b.actors.length, topics: b.topics.length, stories: b.stories.length },
     stories: ctx.layout.storyOrder.slice(0, FRONT_PAGE_STORIES).map((s) => frontStory(ctx, s)),
     moreStories: Math.max(0, b.stories.length - FRONT_PAGE_STORIES),
   };
