@@ -10,7 +10,7 @@ import { diskCache } from "./work/cache.js";
 import { buildKey, forgetBuild, priorBuild, recordBuild } from "./work/prior-build.js";
 import { progressLine } from "./progress.js";
 import { outputProblem } from "./output-folder.js";
-import { ConfigError } from "./config.js";
+import { CONFIG_FILE_NAMES, ConfigError } from "./config.js";
 
 export const EXIT_OK = 0;
 export const EXIT_CANNOT_RUN = 1;
@@ -151,6 +151,8 @@ async function runOnFolder(options: Options, error: (line: string) => void, reus
     const readStarted = performance.now();
     const { files, unreadable } = await readContentFolder(options.content);
     const readMs = Math.round(performance.now() - readStarted);
+    const lostConfig = unreadable.find((u) => CONFIG_FILE_NAMES.includes(u.file.toLowerCase()));
+    if (lostConfig) throw new ConfigError(`${lostConfig.file} ${lostConfig.reason}: its settings and overrides would be lost. Make it readable (or remove it) and build again`);
     const key = options.cache ? await buildKey(files, unreadable, options.content) : null;
     const prior = key && reuseFrom ? await priorBuild(reuseFrom, key) : null;
     if (prior) {

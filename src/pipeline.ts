@@ -5,7 +5,7 @@
 // them calls back into them.
 import type { ContentFile, InputRecord, Message } from "./types.js";
 import type { Briefing, BuildReport } from "./model/briefing.js";
-import { CONFIG_FILE_NAMES, parseConfig, type BriefingConfig } from "./config.js";
+import { CONFIG_FILE_NAMES, ConfigError, parseConfig, type BriefingConfig } from "./config.js";
 import { decodeContentFiles } from "./ingest/decode.js";
 import { redateArticle, type AnalysedArticle } from "./extract/index.js";
 import { findDuplicates } from "./relate/duplicates.js";
@@ -67,11 +67,19 @@ interface Settings {
 
 /** Stage "config": briefing.yaml read first, since the per-article work needs its zones. A broken config stops the build. */
 function readSettings(files: ContentFile[]): Settings {
-  const configFile = files.find((f) => CONFIG_FILE_NAMES.includes(f.path.toLowerCase()));
+  const configs = files.filter((f) => CONFIG_FILE_NAMES.includes(f.path.toLowerCase()));
+  if (configs.length > 1) {
+    throw new ConfigError(`${configs.map((f) => f.path).join(" and ")} are both in the content folder: keep one of them (only one can hold the settings)`);
+  }
+  const configFile = configs[0];
   const rest = files.filter((f) => f !== configFile);
   if (!configFile) return { config: {}, settings: settingsOf({}), articleFiles: rest, inputs: [], messages: [] };
   const decoded = decodeContentFiles([configFile]);
-  const config = decoded.config ? parseConfig(decoded.config.path, decoded.config.text) : {};
+  if (!decoded.config) {
+    const reason = decoded.inputs[0]?.reason ?? "not readable as text";
+    throw new ConfigError(`${configFile.path}: ${reason}. Save it as UTF-8 text (or remove it) and build again; its settings and overrides would otherwise be lost`);
+  }
+  const config = parseConfig(decoded.config.path, decoded.config.text);
   return { config, settings: settingsOf(config), articleFiles: rest, inputs: decoded.inputs, messages: decoded.messages };
 }
 

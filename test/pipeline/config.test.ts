@@ -52,3 +52,36 @@ describe("parseConfig", () => {
     expect(parseConfig("briefing.yaml", "")).toEqual({});
   });
 });
+
+describe("config files that cannot be used", () => {
+  const article = { path: "a.md", bytes: new TextEncoder().encode("---\ntitle: Pier\ndate: 2024-02-05\n---\n\nThe north pier closed for repairs on Monday.\n") };
+  const text = (path: string, body: string) => ({ path, bytes: new TextEncoder().encode(body) });
+
+  it("stops the build when both briefing.yaml and briefing.yml are there, naming both", async () => {
+    const { runPipeline } = await import("../../src/pipeline.js");
+    expect(() => runPipeline([article, text("briefing.yaml", "title: One\n"), text("briefing.yml", "title: Two\n")])).toThrow(/briefing\.yaml and briefing\.yml are both/);
+  });
+
+  it("stops the build when briefing.yaml is not text, saying what to do", async () => {
+    const { runPipeline } = await import("../../src/pipeline.js");
+    const binary = { path: "briefing.yaml", bytes: new Uint8Array([0, 1, 2, 0, 0x9f, 0, 0x10, 0]) };
+    expect(() => runPipeline([article, binary])).toThrow(ConfigError);
+    expect(() => runPipeline([article, binary])).toThrow(/Save it as UTF-8 text/);
+  });
+
+  it("stops the build when briefing.yaml is there but cannot be read, rather than build without it", async () => {
+    const { symlink, writeFile } = await import("node:fs/promises");
+    const { join } = await import("node:path");
+    const { main, EXIT_CANNOT_RUN } = await import("../../src/cli.js");
+    const { captureOutput, makeContentFolder, tempDir } = await import("./helpers.js");
+    const content = await makeContentFolder({ "a.md": new TextDecoder().decode(article.bytes) });
+    // a link out of the content folder is never followed, so this briefing.yaml cannot be read
+    const elsewhere = join(await tempDir("briefing-elsewhere-"), "settings.yaml");
+    await writeFile(elsewhere, "title: Elsewhere\n");
+    await symlink(elsewhere, join(content, "briefing.yaml"));
+    const io = captureOutput();
+    const code = await main(["extract", "--content", content, "--json", join(await tempDir(), "b.json"), "--no-cache"], io.log, io.error);
+    expect(code).toBe(EXIT_CANNOT_RUN);
+    expect(io.err.join("\n")).toContain("briefing.yaml a symbolic link to a file outside the content folder");
+  });
+});
