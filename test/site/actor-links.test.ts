@@ -133,16 +133,17 @@ describe("plain-text articles", () => {
 });
 
 describe("markdown articles", () => {
-  test("markdown is rendered, raw HTML and javascript: links are not", () => {
+  test("markdown is rendered; raw HTML and the article's own links are not", () => {
     const text = "## Update\n\nSome **bold** text, <script>alert(1)</script> and [bad](javascript:alert(1)) and [ok](https://example.org).";
     const html = renderArticleBody({ text, blocks: [], format: "markdown", decorations: [] });
     expect(html).toContain("<h3>Update</h3>");
     expect(html).toContain("<strong>bold</strong>");
     expect(html).not.toContain("<script");
     expect(html).not.toMatch(/href="javascript/i);
-    expect(html).toContain('href="https://example.org"');
+    expect(html).not.toContain("example.org");
+    expect(html).toContain("and ok.");
   });
-  test("mentions are linked by their wording, whole words only, never inside an existing link", () => {
+  test("mentions are linked by their wording, whole words only, also where the article had a link of its own", () => {
     const text = "Lena Sato met Sato's team. [Lena Sato](https://example.org) and Satomi.";
     const html = renderArticleBody({
       text,
@@ -150,8 +151,8 @@ describe("markdown articles", () => {
       format: "markdown",
       decorations: [actor(text, "Lena Sato", "sato.html")],
     });
-    expect(html.match(/href="sato.html"/g)).toHaveLength(1);
-    expect(html).toContain('<a href="https://example.org">Lena Sato</a>');
+    expect(html.match(/href="sato.html"/g)).toHaveLength(2);
+    expect(html).not.toContain("example.org");
     expect(html).toContain("Satomi");
   });
 });
@@ -169,5 +170,17 @@ describe("pickNonOverlapping", () => {
       { start: 0, end: 7 },
       { start: 7, end: 10 },
     ]);
+  });
+});
+
+describe("markup from articles", () => {
+  const render = (text: string) => renderArticleBody({ text, blocks: blocksFromText(text), format: "markdown", decorations: [] });
+  test("makes no link and loads no image, however the brackets nest", () => {
+    const html = render("The council [met](https://tracker.example/login) on Monday. !![[[x](q)](r)](http://pixel.example/p.png) [[more](y)](https://evil.example/) <https://auto.example/>");
+    expect(html).not.toMatch(/<a |<img|href=|src=/);
+    expect(html).toContain("The council met on Monday.");
+  });
+  test("keeps an image's alt text as text", () => {
+    expect(render("![A ferry at the north pier](https://cdn.example/ferry.jpg)")).toBe("<p>A ferry at the north pier</p>\n");
   });
 });

@@ -90,8 +90,28 @@ function demoteHeadings(state: StateCore): void {
 function createMarkdownRenderer(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   md.core.ruler.push("demote_headings", demoteHeadings);
+  // before the actor links are placed, so that only links of ours reach the page
+  md.core.ruler.after("inline", "markup_as_text", markupAsText);
   md.use(actorLinks);
   return md;
+}
+
+/**
+ * Article markup makes no link and loads nothing: a link keeps its text, an image becomes its alt
+ * text. A page of ours must never fetch a tracking pixel or send a reader to an address an article
+ * chose, however the brackets nest.
+ */
+function markupAsText(state: StateCore): void {
+  for (const block of state.tokens) {
+    if (block.type !== "inline" || !block.children) continue;
+    block.children = block.children.flatMap((token) => {
+      if (token.type === "link_open" || token.type === "link_close") return [];
+      if (token.type !== "image") return [token];
+      const text = new state.Token("text", "", 0);
+      text.content = token.content;
+      return [text];
+    });
+  }
 }
 
 const plainRenderer = createPlainRenderer();
