@@ -140,7 +140,7 @@ function stageAnnouncer(options: Options, files: number): (name: string) => void
 
 interface FolderRun {
   result: PipelineResult;
-  /** the inputs' digest, to record with the output; null without a cache */
+  /** the inputs' digest, to record with the output; null without a cache, and for extract */
   key: string | null;
   /** the data came from the last build in the output folder, made from the same inputs */
   reused: boolean;
@@ -153,7 +153,7 @@ async function runOnFolder(options: Options, error: (line: string) => void, reus
     const readMs = Math.round(performance.now() - readStarted);
     const lostConfig = unreadable.find((u) => CONFIG_FILE_NAMES.includes(u.file.toLowerCase()));
     if (lostConfig) throw new ConfigError(`${lostConfig.file} ${lostConfig.reason}: its settings and overrides would be lost. Make it readable (or remove it) and build again`);
-    const key = options.cache ? await buildKey(files, unreadable, options.content) : null;
+    const key = options.cache && reuseFrom ? await buildKey(files, unreadable, options.content) : null;
     const prior = key && reuseFrom ? await priorBuild(reuseFrom, key) : null;
     if (prior) {
       prior.report.stages = [{ name: "read", ms: readMs }, { name: "reuse (inputs unchanged)", ms: Math.round(performance.now() - readStarted - readMs) }];
