@@ -50,6 +50,8 @@ const TOP_ACTORS_PER_KIND = 30;
 const ONLY_HERE_ACTORS = 12;
 const ONLY_HERE_EVENTS = 20;
 const DUPLICATES_LISTED = 200;
+/** Articles of one source whose own reports the sources page quotes; the rest are counted. */
+const ONLY_HERE_REPORTS = 30;
 /** Articles a no-page actor's index entry links to. */
 const ENTRY_ARTICLES = 3;
 
@@ -714,17 +716,20 @@ function sourcePages(ctx: SiteContext) {
           id: source.id,
           name: source.name,
           anchor: sourceAnchor(source.id),
-          articles: refs,
-          filterText: filterText(source.name, refs.map((ref) => ref.title)),
+          articles: capped(refs),
+          filterText: filterText(source.name, refs.slice(0, ENTITY_LIST_MAX).map((ref) => ref.title)),
           dateRange: spanOf(refs.map((ref) => ref.date ?? "")),
           onlyHere: several
             ? {
                 actors: ctx.actorChips(ctx.byWeight(only.actors.get(source.id) ?? []).slice(0, ONLY_HERE_ACTORS), own),
                 events: cappedViews(ownEvents, ONLY_HERE_EVENTS, (e) => ctx.eventView(e)),
-                reports: refs.flatMap((article) => {
-                  const sentences = ctx.articleById.get(article.id)?.exclusive ?? [];
-                  return sentences.length ? [{ article, sentences }] : [];
-                }),
+                reports: capped(
+                  refs.flatMap((article) => {
+                    const sentences = ctx.articleById.get(article.id)?.exclusive ?? [];
+                    return sentences.length ? [{ article, sentences }] : [];
+                  }),
+                  ONLY_HERE_REPORTS,
+                ),
               }
             : null,
         };

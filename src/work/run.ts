@@ -36,69 +36,88 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** One build's per-article work: the files, their cache keys, the results so far. */
+interface Job {
+  files: ContentFile[];
+  settings: ArticleSettings;
+  cache: ResultCache | null;
+  keys: string[];
+  results: (FileResult | null)[];
+  progress: () => void;
+  /** the first reason an entry could not be cached */
+  cacheProblem: string | null;
+}
+
 export async function processFiles(files: ContentFile[], settings: ArticleSettings, options: WorkOptions): Promise<WorkOutcome> {
-  const total = files.length;
-  const results: (FileResult | null)[] = new Array(total).fill(null);
+  const cache = options.cache;
+  const version = cache ? await extractorVersion() : "";
   let done = 0;
-  const progress = () => options.onProgress?.(++done, total);
-  const version = options.cache ? await extractorVersion() : "";
-  const keys = files.map((f) => (options.cache ? cacheKey(f.path, f.bytes, settings, version) : ""));
-
-  let cached = 0;
-  if (options.cache) {
-    const cache = options.cache;
-    await inBatches(files.length, READ_CONCURRENCY, async (i) => {
-      const json = await cache.get(keys[i]!);
-      if (json === null) return;
-      try {
-        const result = parseResult(json);
-        // this build spent no time on it
-        result.ms = { decode: 0, clean: 0, extract: 0 };
-        results[i] = result;
-        cached++;
-        progress();
-      } catch {
-        // a damaged entry is worked out again and overwritten
-      }
-    });
-  }
-
-  const missing = results.flatMap((r, i) => (r ? [] : [i]));
-  const workers = Math.min(options.workers ?? defaultWorkers(), missing.length);
-  let cacheProblem: string | null = null;
-  const noteCacheError = (code: string) => {
-    cacheProblem ??= `results could not be cached (${code}); the next build works them out again`;
+  const job: Job = {
+    files,
+    settings,
+    cache,
+    keys: files.map((f) => (cache ? cacheKey(f.path, f.bytes, settings, version) : "")),
+    results: new Array(files.length).fill(null),
+    progress: () => options.onProgress?.(++done, files.length),
+    cacheProblem: null,
   };
-  const store = (i: number, json: string) =>
-    options.cache?.put(keys[i]!, json).catch((error: NodeJS.ErrnoException) => noteCacheError(error.code ?? error.message));
-  const writes: Promise<void>[] = [];
-  if (workers > 1 && missing.length >= MIN_FILES_FOR_POOL) {
-    const pool = new Piscina<WorkerTask, WorkerReply>({ filename: WORKER_PATH, minThreads: workers, maxThreads: workers });
-    const cache = options.cache;
+  const cached = cache ? await readCached(job, cache) : 0;
+  const missing = job.results.flatMap((r, i) => (r ? [] : [i]));
+  const workers = Math.min(options.workers ?? defaultWorkers(), missing.length);
+  if (workers > 1 && missing.length >= MIN_FILES_FOR_POOL) await workOnPool(job, missing, workers);
+  else await workHere(job, missing);
+  return { results: job.results as FileResult[], cached, cacheProblem: job.cacheProblem };
+}
+
+/** Results from the cache; a damaged entry is left to be worked out again (and overwritten). */
+async function readCached(job: Job, cache: ResultCache): Promise<number> {
+  let cached = 0;
+  await inBatches(job.files.length, READ_CONCURRENCY, async (i) => {
+    const json = await cache.get(job.keys[i]!);
+    if (json === null) return;
     try {
-      await Promise.all(
-        missing.map(async (i) => {
-          const reply = await pool.run({ file: files[i]!, settings, entry: cache ? cache.pathOf(keys[i]!) : null });
-          results[i] = parseResult(reply.json);
-          if (reply.cacheError) noteCacheError(reply.cacheError);
-          progress();
-        }),
-      );
-    } finally {
-      await pool.destroy();
+      const result = parseResult(json);
+      // this build spent no time on it
+      result.ms = { decode: 0, clean: 0, extract: 0 };
+      job.results[i] = result;
+      cached++;
+      job.progress();
+    } catch {
+      // worked out again below
     }
-  } else {
-    for (const i of missing) {
-      const json = serializeResult(processFile(files[i]!, settings));
-      // the same round trip as a cached or pooled result, so every path gives the same data
-      results[i] = parseResult(json);
-      const write = store(i, json);
-      if (write) writes.push(write);
-      progress();
-    }
+  });
+  return cached;
+}
+
+const noteCacheError = (job: Job, code: string) => {
+  job.cacheProblem ??= `results could not be cached (${code}); the next build works them out again`;
+};
+
+/** The files on worker threads; each worker writes its own cache entry, this thread only parses. */
+async function workOnPool(job: Job, missing: number[], workers: number): Promise<void> {
+  const pool = new Piscina<WorkerTask, WorkerReply>({ filename: WORKER_PATH, minThreads: workers, maxThreads: workers });
+  try {
+    await Promise.all(
+      missing.map(async (i) => {
+        const reply = await pool.run({ file: job.files[i]!, settings: job.settings, entry: job.cache ? job.cache.pathOf(job.keys[i]!) : null });
+        job.results[i] = parseResult(reply.json);
+        if (reply.cacheError) noteCacheError(job, reply.cacheError);
+        job.progress();
+      }),
+    );
+  } finally {
+    await pool.destroy();
   }
-  await Promise.all(writes);
-  return { results: results as FileResult[], cached, cacheProblem };
+}
+
+/** The files on this thread, through the same packed round trip as a cached or pooled result, so every path gives the same data. */
+async function workHere(job: Job, missing: number[]): Promise<void> {
+  for (const i of missing) {
+    const json = serializeResult(processFile(job.files[i]!, job.settings));
+    job.results[i] = parseResult(json);
+    await job.cache?.put(job.keys[i]!, json).catch((error: NodeJS.ErrnoException) => noteCacheError(job, error.code ?? error.message));
+    job.progress();
+  }
 }
 
 async function inBatches(count: number, concurrency: number, work: (i: number) => Promise<void>): Promise<void> {

@@ -121,3 +121,16 @@ describe("a briefing large enough to split its indexes", () => {
     expect(brokenLinks(out)).toEqual([]);
   });
 });
+
+describe("an outlet with more articles than a list shows", () => {
+  test("lists the first 200 on the sources page and says how many there are", async () => {
+    const { buildSiteModel } = await import("../../src/site/view.js");
+    const briefing = makeScaledBriefing(250);
+    const all = briefing.sources.flatMap((s) => s.articles);
+    expect(all.length).toBeGreaterThan(200);
+    const merged: Briefing = { ...briefing, sources: [{ ...briefing.sources[0]!, articles: all }] };
+    const page = buildSiteModel(merged).pages.sources[0] as unknown as { sources: { articles: { items: unknown[]; total: number } }[] };
+    expect(page.sources[0]!.articles.total).toBe(all.length);
+    expect(page.sources[0]!.articles.items).toHaveLength(200);
+  });
+});
