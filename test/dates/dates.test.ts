@@ -25,6 +25,13 @@ describe("date mentions", () => {
     expect(valueOf("Officials met in Nairobi on Thursday to sign the accord.", "Thursday", thursday)).toBe("2025-01-02");
   });
 
+  it("does not read either side of a size as a year, and still reads a year beside a size", () => {
+    const text = "The tablet's screen shows 1920 x 1200 pixels, and the cheaper model 1680×1050; posters print at 1800-by-2400.";
+    expect(mentions(text, thursday).filter((m) => m.precision === "year")).toEqual([]);
+    const counter = "The factory opened in 1998 and now makes 4 x 4 trucks.";
+    expect(valueOf(counter, "1998", thursday)).toBe("1998");
+  });
+
   it("reads 'next Monday' as the first Monday after the publication day", () => {
     expect(valueOf("The strike begins next Monday, the union said.", "next Monday", on("2025-05-30"))).toBe("2025-06-02");
   });

@@ -271,6 +271,8 @@ function ownPatterns(text: string): PatternHit[] {
     if (/^\s+(people|persons|troops|soldiers|men|women|children|units|shares|cars|homes|jobs|cases|deaths|votes|members|employees|workers|drones|missiles|times|miles|km|kilometers|tons|tonnes|feet|metres|meters)\b/i.test(after)) continue;
     if (value < 1900 && !/\b(in|since|of|by|until|from|to|before|after|during|year|around|circa|early|late|mid)\s*$/i.test(before)) continue;
     if (/\b(no\.|number|nos?\.?|page|pp?\.|flight|route|resolution|article|section|room|model)\s*$/i.test(before)) continue;
+    // one side of a size ("1920 x 1200 pixels", "1600×900", "1280-by-720") is a measure, not a year
+    if (DIMENSION_AFTER.test(after) || DIMENSION_BEFORE.test(before)) continue;
     add(m, { kind: "year", year: value });
   }
   const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|in the future|the future|the present)\b/gi;
@@ -281,6 +283,10 @@ function ownPatterns(text: string): PatternHit[] {
   }
   return hits;
 }
+
+/** A number followed or preceded by a times sign and another number: a screen, paper or room size. */
+const DIMENSION_AFTER = /^\s*(?:x|×|-by-)\s*\d/i;
+const DIMENSION_BEFORE = /\d\s*(?:x|×|-by-)\s*$/i;
 
 /** Words before a date phrase that belong to it ("earlier this month", "late last year", "mid-"). */
 const LEFT_MODIFIER = /\b(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|fiscal)[\s-]*$/i;
