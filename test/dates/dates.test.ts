@@ -32,6 +32,13 @@ describe("date mentions", () => {
     expect(valueOf(counter, "1998", thursday)).toBe("1998");
   });
 
+  it("reads 'in 18 months' after a count of times or a superlative as a span, not a date ahead", () => {
+    expect(valueOf("It was the second time in 18 months that the mill closed its gates.", "18 months", thursday)).toBeUndefined();
+    expect(valueOf("Wheat prices hit their highest level in five years on the exchange.", "five years", thursday)).toBeUndefined();
+    // a plan still reads as a date ahead
+    expect(valueOf("The bridge will reopen in 18 months, the council said.", "18 months", thursday)).toBe("2026-07");
+  });
+
   it("reads 'next Monday' as the first Monday after the publication day", () => {
     expect(valueOf("The strike begins next Monday, the union said.", "next Monday", on("2025-05-30"))).toBe("2025-06-02");
   });

@@ -115,6 +115,8 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
     const unit = unitOf(within[2]!);
     // "the smallest gain in a quarter", "in a year": a span of time more often than a date
     if (unit === "quarter") return null;
+    // "the second time in 18 months", "the highest level in five years": a look back over a span, not a date ahead
+    if (SPAN_BEFORE.test(text.slice(Math.max(0, start - SPAN_LOOKBACK), start))) return null;
     return unit ? { ...base, form: { kind: "shift", unit, amount: parseNumber(within[1]!) ?? 1 } } : null;
   }
   // shifts from the time of writing, read from the words (chrono's own arithmetic used a guessed reference)
@@ -283,6 +285,14 @@ function ownPatterns(text: string): PatternHit[] {
   }
   return hits;
 }
+
+/**
+ * What makes "in N months" a span looked back over rather than a date ahead: a count of times or a
+ * superlative shortly before it, in the same clause.
+ */
+const SPAN_BEFORE =
+  /\b(?:times?|first|once|twice|only|highest|lowest|biggest|largest|smallest|worst|best|most|least|fewest|longest|shortest|strongest|weakest|sharpest|steepest|fastest|slowest|deadliest|heaviest|record)\b[^.;!?]{0,40}$/i;
+const SPAN_LOOKBACK = 60;
 
 /** A number followed or preceded by a times sign and another number: a screen, paper or room size. */
 const DIMENSION_AFTER = /^\s*(?:x|×|-by-)\s*\d/i;
