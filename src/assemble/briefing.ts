@@ -11,6 +11,7 @@ import type {
 } from "../model/briefing.js";
 import type { RelatedArticles, DatedArticle } from "../model/related.js";
 import { uniqueSlugs } from "../model/ids.js";
+import { ABBREVIATIONS } from "../data/abbreviations.js";
 import { groupRoles, rolesDisagree } from "./roles.js";
 import { siteLayout } from "./pages.js";
 
@@ -158,7 +159,7 @@ function toBriefingArticle(a: DatedArticle, actorIds: Set<string>, topics: strin
  * it reads as a headline. Marked "generated" so no reader mistakes it for the outlet's words.
  */
 export function generateTitle(text: string): string {
-  const firstSentence = (text.trim().split(/(?<=[.!?])\s+(?=[A-Z"“‘])/)[0] ?? "").replace(/[.!?]+$/, "").trim();
+  const firstSentence = leadingSentence(text.trim()).replace(/[.!?]+$/, "").trim();
   const words = firstSentence.split(/\s+/).filter(Boolean);
   if (words.length === 0) return "Untitled article";
   if (words.length <= 14) return firstSentence;
@@ -166,6 +167,27 @@ export function generateTitle(text: string): string {
   const clause = head.search(/,[^,]*$/);
   const cut = clause > head.length * 0.5 ? head.slice(0, clause) : head;
   return `${cut.replace(/[,;:–—-]+$/, "")}…`;
+}
+
+/**
+ * The text up to the first full stop, question or exclamation mark that ends a sentence: one followed
+ * by a capital, and not closing an abbreviation ("Gov.", "U.S.") or an initial ("Stephen A.").
+ */
+function leadingSentence(text: string): string {
+  const boundary = /[.!?](?=\s+["“‘]?[A-Z])/g;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? "";
+    if (text[m.index] === "." && closesAbbreviation(word)) continue;
+    return text.slice(0, m.index + 1);
+  }
+  return text;
+}
+
+/** "A" (an initial), "U.S" (a dotted acronym), "Gov" (a listed abbreviation): a full stop after it ends no sentence. */
+function closesAbbreviation(word: string): boolean {
+  if (/^\p{Lu}$/u.test(word)) return true;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
 }
 
 function withDerivedTotals(
