@@ -14,6 +14,7 @@ import { uniqueSlugs } from "../model/ids.js";
 import { ABBREVIATIONS } from "../data/abbreviations.js";
 import { groupRoles, rolesDisagree } from "./roles.js";
 import { siteLayout } from "./pages.js";
+import { addToList } from "../collections.js";
 
 export interface AssembleOptions {
   title?: string;
@@ -26,13 +27,7 @@ const WORDS_PER_MINUTE = 230;
 export function assembleBriefing(related: RelatedArticles, options: AssembleOptions): Briefing {
   const actorIds = new Set(related.actors.map((a) => a.id));
   const topicsOf = new Map<string, string[]>();
-  for (const topic of related.topics) {
-    for (const id of topic.articles) {
-      const list = topicsOf.get(id);
-      if (list) list.push(topic.id);
-      else topicsOf.set(id, [topic.id]);
-    }
-  }
+  for (const topic of related.topics) for (const id of topic.articles) addToList(topicsOf, id, topic.id);
 
   const articles = related.articles
     .map((a) => toBriefingArticle(a, actorIds, topicsOf.get(a.id) ?? [], related.exclusives.get(a.id) ?? []))
@@ -41,13 +36,7 @@ export function assembleBriefing(related: RelatedArticles, options: AssembleOpti
 
   // each actor's articles, in briefing order, indexed once rather than searched per actor
   const articlesWith = new Map<string, BriefingArticle[]>();
-  for (const a of articles) {
-    for (const id of new Set(a.actors)) {
-      const list = articlesWith.get(id);
-      if (list) list.push(a);
-      else articlesWith.set(id, [a]);
-    }
-  }
+  for (const a of articles) for (const id of new Set(a.actors)) addToList(articlesWith, id, a);
   const actors = related.actors
     .map((actor) => withDerivedTotals(actor, articlesWith.get(actor.id) ?? [], articleById))
     .filter((actor) => actor.articles.length > 0)
@@ -59,14 +48,7 @@ export function assembleBriefing(related: RelatedArticles, options: AssembleOpti
   const weightOf = new Map(actors.map((a) => [a.id, a.weight]));
   // a story's topics are those of its articles, in the topics' order: indexed once, not searched per story
   const topicOrder = new Map(related.topics.map((t, i) => [t.id, i]));
-  const topicsOfArticle = new Map<string, string[]>();
-  for (const t of related.topics)
-    for (const id of t.articles) {
-      const list = topicsOfArticle.get(id);
-      if (list) list.push(t.id);
-      else topicsOfArticle.set(id, [t.id]);
-    }
-  const topicsOfStory = (ids: string[]) => [...new Set(ids.flatMap((id) => topicsOfArticle.get(id) ?? []))].sort((x, y) => topicOrder.get(x)! - topicOrder.get(y)!);
+  const topicsOfStory = (ids: string[]) => [...new Set(ids.flatMap((id) => topicsOf.get(id) ?? []))].sort((x, y) => topicOrder.get(x)! - topicOrder.get(y)!);
 
   const stories: BriefingStory[] = related.stories.map((story) => {
     const members = story.articles.map((id) => articleById.get(id)).filter((a): a is BriefingArticle => a !== undefined);
@@ -226,10 +208,7 @@ function collectSources(articles: BriefingArticle[]): BriefingSource[] {
   for (const a of articles) {
     // articles that name no outlet share one entry that says so: each is not an outlet of its own,
     // and none is guessed from the file or the text
-    const name = a.publisher ?? a.originalSource ?? UNKNOWN_OUTLET;
-    const list = byName.get(name);
-    if (list) list.push(a.id);
-    else byName.set(name, [a.id]);
+    addToList(byName, a.publisher ?? a.originalSource ?? UNKNOWN_OUTLET, a.id);
   }
   const ids = uniqueSlugs([...byName.keys()], "source");
   return [...byName]

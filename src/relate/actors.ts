@@ -8,6 +8,7 @@ import type { ActorKind, Mention, Span } from "../types.js";
 import type { ActorAlias, ActorMentionRef, ActorRole, BriefingActor } from "../model/briefing.js";
 import { lexicon } from "../data/lexicon.js";
 import { slugify } from "../model/ids.js";
+import { addToSet } from "../collections.js";
 
 export interface ActorInput {
   id: string;
@@ -199,7 +200,7 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
   const surnameOwners = new Map<string, Set<Cluster>>();
   for (const o of live) {
     if (kindOf(o) !== "person") continue;
-    for (const s of o.surnames) for (const key of oneEditKeys(s)) push(surnameOwners, key, o);
+    for (const s of o.surnames) for (const key of oneEditKeys(s)) addToSet(surnameOwners, key, o);
   }
   for (const c of live) {
     if (c.merged || kindOf(c) !== "person" || c.surnames.size > 0) continue;
@@ -267,12 +268,6 @@ function oneEditKeys(word: string): string[] {
 /** The surnames a word could be glued from ("okaforto" -> "okafor"). */
 function unglued(word: string): string[] {
   return GLUED_WORDS.filter((w) => word.length > w.length && word.endsWith(w)).map((w) => word.slice(0, -w.length));
-}
-
-function push<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
 }
 
 /** "Okaforto" is "Okafor" glued to "to". */

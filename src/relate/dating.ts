@@ -9,6 +9,7 @@ import type { Analysis } from "../types.js";
 import type { DateCandidate } from "../types.js";
 import { mentionsFromCandidates } from "../extract/dates.js";
 import { resolveAll, resolveCandidate } from "../extract/dates/resolve.js";
+import { addToList } from "../collections.js";
 
 export interface DatingInput {
   id: string;
@@ -124,14 +125,13 @@ export function inferPublicationDates(articles: DatingInput[]): Map<string, { da
   const undated = articles.filter((a) => !a.date);
   if (undated.length === 0) return inferred;
 
-  const candidatesOf = (a: DatingInput) => a.dateCandidates;
   const attestationCache = new Map<string, Attestation[]>();
   const attestationsOf = (a: DatingInput): Attestation[] => {
     let list = attestationCache.get(a.id);
     if (list) return list;
     const date = a.date!.slice(0, 10);
     const byValue = new Map<string, Set<string>>([[date, new Set()]]);
-    for (const m of mentionsFromCandidates(candidatesOf(a), a.analysis, a.text, date, null)) {
+    for (const m of mentionsFromCandidates(a.dateCandidates, a.analysis, a.text, date, null)) {
       if (!isDay(m.value)) continue;
       const words = byValue.get(m.value.slice(0, 10)) ?? new Set<string>();
       const word = m.text.match(WEEKDAY)?.[1]?.toLowerCase();
@@ -144,15 +144,10 @@ export function inferPublicationDates(articles: DatingInput[]): Map<string, { da
   };
 
   const datedByStory = new Map<string, DatingInput[]>();
-  for (const a of articles) {
-    if (!a.date || !isDay(a.date)) continue;
-    const list = datedByStory.get(a.storyId);
-    if (list) list.push(a);
-    else datedByStory.set(a.storyId, [a]);
-  }
+  for (const a of articles) if (a.date && isDay(a.date)) addToList(datedByStory, a.storyId, a);
 
   for (const input of undated) {
-    const candidates = candidatesOf(input);
+    const candidates = input.dateCandidates;
     const coverage = datedByStory.get(input.storyId) ?? [];
     const relative = candidates.filter(isRelativeDay);
     let done = false;

@@ -18,6 +18,7 @@ import type { DatedArticle, RelatedArticles } from "../model/related.js";
 export type { DatedArticle, RelatedArticles } from "../model/related.js";
 import { applyOverrides } from "./overrides.js";
 import { findExclusiveReports } from "./exclusives.js";
+import { addToList } from "../collections.js";
 
 /** What the first relate stage hands on: everything but what needs every article dated. */
 export interface FirstRelations {
@@ -115,11 +116,7 @@ export function relateDated(articles: DatedArticle[], first: FirstRelations, con
 
   const exclusives = new Map<string, string[]>();
   const membersOf = new Map<string, DatedArticle[]>();
-  for (const a of articles) {
-    const list = membersOf.get(a.storyId);
-    if (list) list.push(a);
-    else membersOf.set(a.storyId, [a]);
-  }
+  for (const a of articles) addToList(membersOf, a.storyId, a);
   for (const story of stories) {
     const members = membersOf.get(story.id) ?? [];
     const found = findExclusiveReports(members.map((a) => ({ id: a.id, text: a.article.text, analysis: a.analysis })));

@@ -7,6 +7,7 @@ import type { BriefingEvent } from "../model/briefing.js";
 import { CAPITALS } from "../data/gazetteer.js";
 import { slugify, stableHash } from "../model/ids.js";
 import { lexicon } from "../data/lexicon.js";
+import { addToList, addToSet } from "../collections.js";
 
 export interface TimelineInput {
   id: string;
@@ -231,8 +232,8 @@ class SameDayIndex {
   }
 
   note(group: Group, item: Item): void {
-    for (const w of item.words) push(this.byWord, w, group);
-    if (item.parties.length === 2) push(this.byPair, pairKey(item.parties), group);
+    for (const w of item.words) addToSet(this.byWord, w, group);
+    if (item.parties.length === 2) addToSet(this.byPair, pairKey(item.parties), group);
   }
 
   candidates(item: Item): Group[] {
@@ -248,11 +249,6 @@ class SameDayIndex {
 
 const pairKey = (parties: string[]) => [...parties].sort().join("|");
 
-function push<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
-}
 
 /** A word in more event sentences than this is left out of the search for date conflicts. */
 const MAX_CONFLICT_POSTINGS = 100;
@@ -345,11 +341,7 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
     }
   }
   const groupsOn = new Map<string, Group[]>();
-  for (const g of groups) {
-    const list = groupsOn.get(g.date);
-    if (list) list.push(g);
-    else groupsOn.set(g.date, [g]);
-  }
+  for (const g of groups) addToList(groupsOn, g.date, g);
 
   // a report naming one side of a happening ("the Sunday meeting", "Ukraine's delegation") joins
   // the one happening of that kind that day with that side, when there is exactly one

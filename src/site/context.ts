@@ -15,6 +15,7 @@ import { siteLayout, slug, type SiteLayout } from "../assemble/pages.js";
 import { groupRoles } from "../assemble/roles.js";
 import type { ActorKind } from "../types.js";
 import { kindLabel } from "./filters.js";
+import { addToList } from "../collections.js";
 
 export interface ArticleRef {
   id: string;
@@ -79,12 +80,6 @@ export interface QuoteView {
 /** Anchors inside article pages: date phrases by offset, quotes by id. */
 export const dateAnchor = (start: number) => `when-${start}`;
 export const quoteAnchor = (quoteId: string) => `quote-${slug(quoteId)}`;
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** A file path for a page: the briefing's own url when it is a plain relative path, else the default. */
 export function pagePath(url: string | null | undefined, fallback: string): string {
@@ -157,15 +152,15 @@ export class SiteContext {
       const own = storyById.get(article.storyId);
       if (own) this.storyOfArticle.set(article.id, own);
     }
-    for (const actor of briefing.actors) for (const m of actor.mentions) push(this.mentionsIn, m.article, { actor, start: m.start, end: m.end });
+    for (const actor of briefing.actors) for (const m of actor.mentions) addToList(this.mentionsIn, m.article, { actor, start: m.start, end: m.end });
     for (const quote of briefing.quotes) {
-      for (const id of new Set([...quote.articles, ...quote.spans.map((s) => s.article)])) push(this.quotesIn, id, quote);
-      if (quote.speaker) push(this.quotesBy, quote.speaker, quote);
+      for (const id of new Set([...quote.articles, ...quote.spans.map((s) => s.article)])) addToList(this.quotesIn, id, quote);
+      if (quote.speaker) addToList(this.quotesBy, quote.speaker, quote);
     }
-    for (const mention of briefing.dateMentions) push(this.datesIn, mention.article, mention);
+    for (const mention of briefing.dateMentions) addToList(this.datesIn, mention.article, mention);
     for (const event of briefing.events) {
-      for (const id of new Set(event.articles)) push(this.eventsIn, id, event);
-      for (const id of new Set(event.actors)) push(this.eventsWith, id, event);
+      for (const id of new Set(event.articles)) addToList(this.eventsIn, id, event);
+      for (const id of new Set(event.actors)) addToList(this.eventsWith, id, event);
     }
   }
 
@@ -199,7 +194,7 @@ export class SiteContext {
     let byArticle = this.rolesByArticle.get(actor.id);
     if (!byArticle) {
       byArticle = new Map();
-      for (const role of actor.roles) push(byArticle, role.article, role);
+      for (const role of actor.roles) addToList(byArticle, role.article, role);
       this.rolesByArticle.set(actor.id, byArticle);
     }
     return byArticle.get(articleId) ?? [];
