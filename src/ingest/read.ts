@@ -4,8 +4,10 @@
 // files (/etc/passwd, a private note) or hang the build on a FIFO or /dev/zero. Every other entry
 // is reported with its reason.
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
+import { isWithin } from "../paths.js";
 import type { ContentFile, InputRecord } from "../types.js";
+import { forEachConcurrently } from "../concurrency.js";
 
 export interface ReadResult {
   files: ContentFile[];
@@ -16,13 +18,10 @@ export interface ReadResult {
 /** Thrown when the content folder itself cannot be read: the build cannot run. */
 export class ContentFolderError extends Error {}
 
-/** Files read at once: enough to keep the disk busy, few enough not to run out of file handles. */
+/** Files read at once. */
 const READ_CONCURRENCY = 32;
 
-const within = (path: string, root: string) => {
-  const rel = relative(root, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
-};
+const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Reads every regular file under `root`, folders nested, in a stable (sorted) order. */
 export async function readContentFolder(root: string): Promise<ReadResult> {
@@ -42,32 +41,24 @@ export async function readContentFolder(root: string): Promise<ReadResult> {
   }
   const files: ContentFile[] = [];
   const unreadable: InputRecord[] = [];
-  let next = 0;
-  const readNext = async () => {
-    while (next < entries.length) {
-      const { absolute, regular } = entries[next++]!;
-      const path = relative(root, absolute).split(sep).join("/");
-      const refusal = regular ? null : await whyNotRead(absolute, realRoot);
-      if (refusal) {
-        unreadable.push({ file: path, status: "skipped", reason: refusal });
-        continue;
-      }
-      try {
-        files.push({ path, bytes: new Uint8Array(await readFile(absolute)) });
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        unreadable.push({ file: path, status: "skipped", reason: `could not be read (${code ?? "error"})` });
-      }
+  await forEachConcurrently(entries.length, READ_CONCURRENCY, async (i) => {
+    const { absolute, regular } = entries[i]!;
+    const path = relative(root, absolute).split(sep).join("/");
+    const refusal = regular ? null : await whyNotRead(absolute, realRoot);
+    if (refusal) {
+      unreadable.push({ file: path, status: "skipped", reason: refusal });
+      return;
     }
-  };
-  await Promise.all(Array.from({ length: READ_CONCURRENCY }, readNext));
-  const byPath = (a: { path?: string; file?: string }, b: { path?: string; file?: string }) => {
-    const x = a.path ?? a.file ?? "";
-    const y = b.path ?? b.file ?? "";
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-  files.sort(byPath);
-  unreadable.sort(byPath);
+    try {
+      files.push({ path, bytes: new Uint8Array(await readFile(absolute)) });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      unreadable.push({ file: path, status: "skipped", reason: `could not be read (${code ?? "error"})` });
+    }
+  });
+  // reads finish in any order; the result is in path order
+  files.sort((a, b) => byText(a.path, b.path));
+  unreadable.sort((a, b) => byText(a.file, b.file));
   return { files, unreadable };
 }
 
@@ -79,7 +70,7 @@ async function whyNotRead(absolute: string, realRoot: string): Promise<string | 
   if (!entry.isSymbolicLink()) return `not a regular file (${kindOf(entry)}), so not read`;
   const target = await realpath(absolute).catch(() => null);
   if (!target) return "a symbolic link to nothing (broken link), not followed";
-  if (!within(target, realRoot)) return "a symbolic link to a file outside the content folder, not followed";
+  if (target === realRoot || !isWithin(target, realRoot)) return "a symbolic link to a file outside the content folder, not followed";
   const kind = await stat(target).catch(() => null);
   if (kind?.isDirectory()) return "a symbolic link to a folder, not followed";
   if (!kind?.isFile()) return "a symbolic link to something that is not a regular file, not followed";

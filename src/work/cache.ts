@@ -34,8 +34,18 @@ export async function dataVersion(): Promise<string> {
   return codeVersion(DATA_CODE);
 }
 
+// each digest is worked out once per process: a build asks for the extractor's and the data's
+const versions = new Map<string, Promise<string>>();
+
 /** A digest of the named folders and files of the running code tree and of the locked dependencies. */
-async function codeVersion(entries: string[]): Promise<string> {
+function codeVersion(entries: string[]): Promise<string> {
+  const key = entries.join("\n");
+  let version = versions.get(key);
+  if (!version) versions.set(key, (version = digestOf(entries)));
+  return version;
+}
+
+async function digestOf(entries: string[]): Promise<string> {
   const hash = createHash("sha256");
   for (const entry of entries) {
     const path = join(CODE_ROOT, entry);

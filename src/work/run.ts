@@ -9,6 +9,7 @@ import { processFile, type ArticleSettings, type FileResult } from "./file-work.
 import { parseResult, serializeResult } from "./pack.js";
 import { cacheKey, extractorVersion, type ResultCache } from "./cache.js";
 import type { WorkerReply, WorkerTask } from "./worker.js";
+import { forEachConcurrently } from "../concurrency.js";
 
 export interface WorkOptions {
   cache: ResultCache | null;
@@ -27,7 +28,7 @@ export interface WorkOutcome {
 
 /** Below this many files to work on, starting threads (each loads the language model) costs more than it saves. */
 const MIN_FILES_FOR_POOL = 24;
-/** Cache reads in flight at once: enough to keep the disk busy, few enough not to exhaust file handles. */
+/** Cache reads in flight at once. */
 const READ_CONCURRENCY = 64;
 /** The compiled worker, also when this module runs from src/ under the test runner (npm test compiles first). */
 const WORKER_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "work", "worker.js");
@@ -72,7 +73,7 @@ export async function processFiles(files: ContentFile[], settings: ArticleSettin
 /** Results from the cache; a damaged entry is left to be worked out again (and overwritten). */
 async function readCached(job: Job, cache: ResultCache): Promise<number> {
   let cached = 0;
-  await inBatches(job.files.length, READ_CONCURRENCY, async (i) => {
+  await forEachConcurrently(job.files.length, READ_CONCURRENCY, async (i) => {
     const json = await cache.get(job.keys[i]!);
     if (json === null) return;
     try {
@@ -120,10 +121,3 @@ async function workHere(job: Job, missing: number[]): Promise<void> {
   }
 }
 
-async function inBatches(count: number, concurrency: number, work: (i: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < count) await work(next++);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, lane));
-}
