@@ -64,7 +64,11 @@ export function mentionsFromCandidates(
  * resolved (a full date, a month with its year, a bare year); a weekday or a day and month
  * without a year is left out rather than given a guessed year.
  */
-export function extractDateMentions(text: string, analysis: Analysis, reference: DateReference): DateMention[] {
-  const candidates = findDateCandidates(text, analysis);
+export function extractDateMentions(
+  text: string,
+  analysis: Analysis,
+  reference: DateReference,
+  candidates: DateCandidate[] = findDateCandidates(text, analysis),
+): DateMention[] {
   return mentionsFromCandidates(candidates, analysis, text, referenceDay(reference), reference.timezone);
 }

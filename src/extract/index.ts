@@ -4,7 +4,7 @@ import { analyse } from "./nlp.js";
 import type { Analysis } from "../types.js";
 import { extractMentions } from "./actors.js";
 import { extractQuotes } from "./quotes.js";
-import { findDateCandidates, mentionsFromCandidates, referenceDay } from "./dates.js";
+import { extractDateMentions, findDateCandidates } from "./dates.js";
 import { extractEvents } from "./events.js";
 import { extractPhrases } from "./phrases.js";
 
@@ -37,7 +37,7 @@ export function redateArticle(analysed: AnalysedArticle): AnalysedArticle {
 /** Date mentions and events, from the text's date candidates (found once, handed on with the article). */
 function datesAndEvents(article: CleanArticle, text: string, analysis: Analysis, candidates = findDateCandidates(text, analysis)) {
   const reference = { date: article.date, dateTime: article.dateTime, timezone: article.timezone };
-  const dateMentions = mentionsFromCandidates(candidates, analysis, text, referenceDay(reference), reference.timezone);
+  const dateMentions = extractDateMentions(text, analysis, reference, candidates);
   const events = extractEvents(text, analysis, dateMentions);
   return { dateMentions, events };
 }
