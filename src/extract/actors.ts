@@ -328,6 +328,13 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
   if (i < j && lex.demonyms.has(words[i]!.text) && !ORG_TAILS.has(words[j]!.lower) && !PLACE_TAILS.has(words[j]!.lower) && !lex.places.has(joinWords(words, i, j))) {
     return splitRun(words, i + 1, j, s, caseless);
   }
+  // "Novelist Anna Lindqvist said": a sentence that opens on an occupation capitalises it; a first word
+  // that is no given name, place or people, before a given name and a surname, is the person's role
+  if (j - i >= 2 && words[i]!.initial && isOpeningRole(words[i]!) && lex.firstNames.has(words[i + 1]!.text)) {
+    const c = make(i + 1, j, words[i]!.lower, false);
+    out.push(c);
+    return out;
+  }
   // "France-Germany", "India-Pakistan": two places joined by a hyphen
   if (i === j && words[i]!.parts.length > 1 && words[i]!.parts.every((p) => lex.places.has(p))) {
     const w = words[i]!;
@@ -355,6 +362,12 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
   const honorific = i > 0 && HONORIFICS.has(words[i - 1]!.lower);
   out.push(make(i, j, role, role !== undefined, honorific));
   return out;
+}
+
+/** A capitalised sentence opener that can be a role: a plain word, not a given name, place, people or name word. */
+function isOpeningRole(w: Word): boolean {
+  const lex = lexicon();
+  return /^\p{Lu}\p{Ll}+$/u.test(w.text) && !lex.firstNames.has(w.text) && !lex.places.has(w.text) && !lex.demonyms.has(w.text) && !lex.personWords.has(w.text) && !HONORIFICS.has(w.lower);
 }
 
 /** Walks left over lower-case title words and possessives: "the Elysée's spokesman", "former". */

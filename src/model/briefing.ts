@@ -92,6 +92,38 @@ export interface BriefingActor {
   wikidata: string | null;
   /** fields set by the editorial overrides file rather than derived */
   edited: string[];
+  /** why each spelling that is not the same name as the actor's was taken to be this actor */
+  mergedBecause: MergeEvidence[];
+}
+
+/** The evidence on which two spellings were made one actor. */
+export type MergeReason =
+  /** the same name once case, accents and punctuation are set aside */
+  | "same-name"
+  /** the same full name, printed under another kind in some article */
+  | "same-name-other-kind"
+  /** a surname after the full name it shortens, in one article */
+  | "surname-in-article"
+  /** an organisation's or place's last word, in an article that prints its full name and no other ending so */
+  | "short-form-in-article"
+  /** an abbreviation the article defines, or whose full name it prints */
+  | "abbreviation-in-article"
+  /** a full name one edit away, with a role or another named actor in common */
+  | "spelling-variant"
+  /** a bare surname that exactly one person in the collection carries */
+  | "only-person-with-surname"
+  /** a bare surname whose article shares named actors with one of the people who carry it, clearly more than with any other */
+  | "surname-with-shared-context"
+  /** the same first name and surname, one with a middle name or initial no other such person has */
+  | "middle-name"
+  /** the editor's merge in briefing.yaml */
+  | "editor";
+
+export interface MergeEvidence {
+  spelling: string;
+  reason: MergeReason;
+  /** the article that gave the evidence, when it came from one */
+  article: string | null;
 }
 
 export interface BriefingTopic {

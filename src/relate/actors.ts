@@ -1,14 +1,20 @@
-// One actor per person, organisation or place across all articles. Within an article a bare surname
-// joins the full name printed before it; across articles names merge when their spellings agree
-// after folding transliteration variants (Tchaikovsky / Chaikovskiy, Aleksei / Alexey),
-// near-miss spellings (Philips / Phillips), glued typos (Okaforto) and abbreviations (U.S., UN).
-// A bare surname crosses articles only when one actor alone carries it. The result is plain data,
-// so editorial overrides (merge, rename, retype, hide) can be applied to it afterwards.
+// One actor per person, organisation, place or other named thing across all articles, merged only on
+// evidence, and the evidence kept on the actor (`mergedBecause`):
+//   - the same name: equal once case, accents, punctuation and a possessive are set aside;
+//   - within one article, a surname after the full person name it shortens, and an abbreviation the
+//     article defines ("the Harbour Workers Union (HWU)") or whose full name it prints;
+//   - across articles, a spelling variant of a full person name (one edit, every word's first letter kept)
+//     only when a role or another named actor is shared, and a bare surname only when exactly one person in
+//     the whole collection carries it.
+// Across articles a bare surname, first name, initials or abbreviation is never enough on its own: family
+// members and namesakes stay apart. The result is plain data, so editorial overrides (merge, rename,
+// retype, hide) can be applied to it afterwards.
+import { distance } from "fastest-levenshtein";
 import type { ActorKind, Mention, Span } from "../types.js";
-import type { ActorAlias, ActorMentionRef, ActorRole, BriefingActor } from "../model/briefing.js";
-import { lexicon } from "../data/lexicon.js";
+import type { ActorAlias, ActorMentionRef, ActorRole, BriefingActor, MergeEvidence, MergeReason } from "../model/briefing.js";
+import { lexicon, ORG_HEADS, ORG_TAILS, PLACE_TAILS, TITLE_HEADS } from "../data/lexicon.js";
 import { slugify } from "../model/ids.js";
-import { addToSet } from "../collections.js";
+import { addToList, addToSet } from "../collections.js";
 
 export interface ActorInput {
   id: string;
@@ -18,36 +24,56 @@ export interface ActorInput {
   mentions: Mention[];
 }
 
+/**
+ * When two spellings of a full person name are close enough to be one person's, given shared context:
+ * edits between the folded full names, by the length of the shortest word that differs (short names a
+ * letter apart are other names: Dan / Don, Jon / John).
+ */
+const SPELLING_VARIANT = {
+  edits: [
+    { minWordLength: 6, maxEdits: 2 }, // Bettie / Betty, Berdymukhamedov / Berdimuhamedov
+    { minWordLength: 5, maxEdits: 1 }, // Oleksiy / Oleksii
+  ],
+};
+/**
+ * How clearly the company a bare surname keeps must point to one of several people who carry it:
+ * named actors shared with that person's articles, at least this many and this many times the runner-up's.
+ */
+const BARE_SURNAME_CONTEXT = { minShared: 2, overRunnerUp: 2 };
+/** What an abbreviation looks like: two to eight capitals, dotted or not (HWU, U.N.). */
+const ABBREVIATION = /^(?:\p{Lu}\.?){2,8}$/u;
+/** Words an abbreviation leaves out of the initials it is made of. */
+const UNINITIALLED = new Set(["of", "the", "and", "for", "de", "la", "du", "&"]);
+
+/**
+ * Head nouns that name a kind of body or place, not one of them: a bare "House", "Council" or "River"
+ * is never taken for the one full name in the article that ends in it.
+ */
+const GENERIC_HEADS = new Set([...ORG_TAILS, ...ORG_HEADS, ...PLACE_TAILS, ...TITLE_HEADS]);
+
+const KINDS: readonly ActorKind[] = ["person", "organization", "place"];
+
 // the same few names are folded over and over (every mention, every comparison)
 const foldedNames = new Map<string, string>();
 
-/** Folds spellings that transliteration and typing make of one name. */
+/** A name as it compares: case, accents, punctuation, hyphens and a possessive set aside; the letters kept. */
 export function foldName(name: string): string {
   let folded = foldedNames.get(name);
   if (folded === undefined) {
     if (foldedNames.size > 50_000) foldedNames.clear();
-    foldedNames.set(name, (folded = foldSpelling(name)));
+    folded = name
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[’']s$/u, "")
+      .replace(/[’'.]/g, "")
+      .replace(/-/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    foldedNames.set(name, folded);
   }
   return folded;
 }
-
-function foldSpelling(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[’']s$/u, "")
-    .replace(/[’'.]/g, "")
-    .replace(/-/g, " ")
-    .replace(/y/g, "i")
-    .replace(/kh/g, "h")
-    .replace(/ie/g, "i")
-    .replace(/(\p{L})\1+/gu, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-const GLUED_WORDS = ["to", "and", "in", "of", "on", "at", "for", "the", "as", "is", "was", "with", "said"];
 
 /** The mention text without a possessive, and the place's canonical name where the gazetteer knows it. */
 function surface(m: Mention): string {
@@ -57,20 +83,32 @@ function surface(m: Mention): string {
   return lex.places.get(text) ?? (text === text.toUpperCase() ? lex.placesLower.get(text.toLowerCase()) : undefined) ?? text;
 }
 
-const initialsOf = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w) && !["Of", "The", "And"].includes(w))
-    .map((w) => w[0])
+/** "Harbour Workers Union" -> "HWU"; "" when the name has fewer than two initialled words. */
+function initialsOf(name: string): string {
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => w && !UNINITIALLED.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toUpperCase())
     .join("");
+  return initials.length >= 2 ? initials : "";
+}
+
+const isAbbreviation = (spelling: string) => ABBREVIATION.test(spelling);
+const isMultiword = (folded: string) => folded.includes(" ");
 
 interface Cluster {
   kindVotes: Record<ActorKind, number>;
   /** surface spelling -> articles and count */
   spellings: Map<string, { articles: Set<string>; count: number }>;
+  /** how each spelling came to be this actor's, for the spellings that are not the same name */
+  because: Map<string, MergeEvidence>;
   folded: Set<string>;
   /** folded surnames of full person names */
   surnames: Set<string>;
+  /** lower-cased roles the articles give it ("prime minister") */
+  roles: Set<string>;
+  /** the articles it is named in */
+  articles: Set<number>;
   refs: { article: number; mention: number }[];
   merged: Cluster | null;
 }
@@ -78,54 +116,92 @@ interface Cluster {
 const root = (c: Cluster): Cluster => (c.merged ? root(c.merged) : c);
 
 function newCluster(): Cluster {
-  return { kindVotes: { person: 0, organization: 0, place: 0 }, spellings: new Map(), folded: new Set(), surnames: new Set(), refs: [], merged: null };
+  return {
+    kindVotes: { person: 0, organization: 0, place: 0 },
+    spellings: new Map(),
+    because: new Map(),
+    folded: new Set(),
+    surnames: new Set(),
+    roles: new Set(),
+    articles: new Set(),
+    refs: [],
+    merged: null,
+  };
 }
 
-function absorb(into: Cluster, from: Cluster): void {
+/** Folds one cluster into another, recording why for every spelling the other brings. */
+function absorb(into: Cluster, from: Cluster, reason: MergeReason, article: string | null = null): void {
   into = root(into);
   from = root(from);
   if (into === from) return;
-  for (const k of ["person", "organization", "place"] as const) into.kindVotes[k] += from.kindVotes[k];
+  for (const k of KINDS) into.kindVotes[k] += from.kindVotes[k];
   for (const [s, v] of from.spellings) {
     const e = into.spellings.get(s) ?? { articles: new Set<string>(), count: 0 };
+    if (!into.spellings.has(s) && !into.because.has(s)) into.because.set(s, from.because.get(s) ?? { spelling: s, reason, article });
     for (const a of v.articles) e.articles.add(a);
     e.count += v.count;
     into.spellings.set(s, e);
   }
+  for (const [s, e] of from.because) if (!into.because.has(s)) into.because.set(s, e);
   for (const f of from.folded) into.folded.add(f);
   for (const f of from.surnames) into.surnames.add(f);
-  into.refs.push(...from.refs);
+  for (const r of from.roles) into.roles.add(r);
+  for (const a of from.articles) into.articles.add(a);
+  for (const ref of from.refs) into.refs.push(ref);
   from.merged = into;
 }
 
 const kindOf = (c: Cluster): ActorKind => {
   let best: ActorKind = "person";
-  for (const k of ["organization", "place"] as const) if (c.kindVotes[k] > c.kindVotes[best]) best = k;
+  for (const k of KINDS) if (c.kindVotes[k] > c.kindVotes[best]) best = k;
   return best;
 };
 
-/** One edit apart (insert, delete or substitute), for names long enough that this is a typo, not another name. */
-function nearMiss(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+/** The names a cluster is known by across articles: its full names, never a person's bare surname or an abbreviation. */
+function crossArticleKeys(c: Cluster): string[] {
+  const person = kindOf(c) === "person";
+  if (isBarePerson(c)) return [];
+  const keys: string[] = [];
+  for (const [spelling] of c.spellings) {
+    const f = foldName(spelling);
+    if (person && c.surnames.size > 0 && !isMultiword(f)) continue;
+    if (isAbbreviation(spelling) && [...c.spellings.keys()].some((s) => !isAbbreviation(s))) continue;
+    keys.push(f);
+    if (person) {
+      const named = withoutLeadingWord(spelling);
+      if (named) keys.push(foldName(named));
+    }
+  }
+  return keys;
+}
+
+/**
+ * "Comedian Ellen DeGeneres" -> "Ellen DeGeneres": a capitalised word before a given name that is not
+ * itself a given name (a role printed at the start of a sentence) is not part of the person's name.
+ */
+function withoutLeadingWord(spelling: string): string | null {
+  const words = spelling.split(" ");
+  if (words.length < 3) return null;
+  const names = lexicon().firstNames;
+  return !names.has(words[0]!) && names.has(words[1]!) ? words.slice(1).join(" ") : null;
 }
 
 export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]; mentionActor: Map<string, (string | null)[]> } {
   const clusters: Cluster[] = [];
   const clusterOf: (Cluster | null)[][] = articles.map((a) => a.mentions.map(() => null));
-  const note = (c: Cluster, a: number, k: number) => {
+  const note = (c: Cluster, a: number, k: number, because: MergeReason | null) => {
     const m = articles[a]!.mentions[k]!;
     const text = surface(m);
     c.kindVotes[m.kind] += m.confidence;
+    if (because && !c.spellings.has(text) && !c.because.has(text)) c.because.set(text, { spelling: text, reason: because, article: articles[a]!.id });
     const e = c.spellings.get(text) ?? { articles: new Set<string>(), count: 0 };
     e.articles.add(articles[a]!.id);
     e.count++;
     c.spellings.set(text, e);
     c.folded.add(foldName(text));
     if (m.kind === "person" && text.includes(" ")) c.surnames.add(foldName(text.split(" ").pop()!));
+    if (m.role) c.roles.add(m.role.toLowerCase());
+    c.articles.add(a);
     c.refs.push({ article: a, mention: k });
     clusterOf[a]![k] = c;
   };
@@ -133,106 +209,59 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
   // 1. within each article: full names first, then short forms join the full name they shorten
   articles.forEach((article, a) => {
     const local = new Map<string, Cluster>();
-    const order = article.mentions.map((m, k) => k).sort((x, y) => wordCount(article.mentions[y]!) - wordCount(article.mentions[x]!) || x - y);
+    const order = article.mentions.map((_, k) => k).sort((x, y) => wordCount(article.mentions[y]!) - wordCount(article.mentions[x]!) || x - y);
+    const defined = definedAbbreviations(article.text);
     for (const k of order) {
       const m = article.mentions[k]!;
       const text = surface(m);
       const folded = foldName(text);
-      let target = local.get(`${folded}`);
-      if (!target && !text.includes(" ")) {
-        // a surname (or a surname glued to the next word) of a full person name in this article
-        const fulls: Cluster[] = [];
-        for (const c of local.values()) {
-          if (kindOf(c) !== "person") continue;
-          for (const s of c.surnames) {
-            if (s === folded || nearMiss(s, folded) || gluedTo(s, folded)) {
-              fulls.push(c);
-              break;
-            }
-          }
-        }
-        if (fulls.length === 1 || (fulls.length > 1 && m.kind === "person")) target = nearestBefore(fulls, article, m) ?? fulls[0];
+      let target = local.get(folded);
+      let because: MergeReason | null = null;
+      if (!target && !isMultiword(folded) && !GENERIC_HEADS.has(folded)) {
+        target = surnameOwnerInArticle(local, folded, m, a);
+        if (target) because = "surname-in-article";
+      }
+      if (!target && !isMultiword(folded) && m.kind !== "person" && !GENERIC_HEADS.has(folded) && !lexicon().places.has(text)) {
+        target = shortFormOwnerInArticle(local, folded, m.kind);
+        if (target) because = "short-form-in-article";
+      }
+      if (!target && isAbbreviation(text)) {
+        target = abbreviationOwnerInArticle(local, text.replace(/\./g, ""), defined);
+        if (target) because = "abbreviation-in-article";
       }
       if (!target) {
         target = newCluster();
         clusters.push(target);
       }
       local.set(folded, target);
-      note(target, a, k);
+      note(target, a, k, because);
     }
   });
 
-  // 2. across articles: the same folded spelling, near-miss surnames of the same first name, abbreviations
-  const byFolded = new Map<string, Cluster>();
-  for (const c of clusters) {
-    const full = [...c.folded].filter((f) => f.includes(" ") || kindOf(c) !== "person" || c.surnames.size === 0);
-    for (const f of full.length ? full : c.folded) {
-      const other = byFolded.get(`${kindGroup(c)}:${f}`);
-      if (other && root(other) !== root(c)) absorb(other, c);
-      else if (!other) byFolded.set(`${kindGroup(c)}:${f}`, root(c));
-    }
-  }
-  let live = clusters.filter((c) => !c.merged);
-  // full person names whose parts are each a near miss ("Anne Philips" / "Anne Phillips", "Chidi Okaforto").
-  // Near misses and glued words keep every word's first letter, so only names with the same word
-  // count and initials need comparing: the blocks keep this linear in practice on large corpora.
-  const blocks = new Map<string, Cluster[]>();
-  for (const c of live) {
-    if (kindOf(c) !== "person") continue;
-    for (const key of new Set([...c.folded].filter((f) => f.includes(" ")).map(nameBlock))) {
-      const block = blocks.get(key);
-      if (block) block.push(c);
-      else blocks.set(key, [c]);
-    }
-  }
-  for (const members of blocks.values())
-    for (let x = 0; x < members.length; x++)
-      for (let y = x + 1; y < members.length; y++) {
-        const a = root(members[x]!);
-        const b = root(members[y]!);
-        if (a === b || kindOf(a) !== "person" || kindOf(b) !== "person") continue;
-        if (sameFullName(a, b)) absorb(a, b);
-      }
-  live = clusters.filter((c) => !c.merged);
-  // bare surnames: join the one person actor who carries that surname, and only then
-  // owners indexed by every spelling one edit away from their surnames (symmetric deletion), so a
-  // bare name meets only the owners it could match, never every person with its first letter
-  const surnameOwners = new Map<string, Set<Cluster>>();
-  for (const o of live) {
-    if (kindOf(o) !== "person") continue;
-    for (const s of o.surnames) for (const key of oneEditKeys(s)) addToSet(surnameOwners, key, o);
-  }
-  for (const c of live) {
-    if (c.merged || kindOf(c) !== "person" || c.surnames.size > 0) continue;
-    const names = [...c.folded];
-    const candidates = new Set(names.flatMap((n) => [...oneEditKeys(n), ...unglued(n)].flatMap((key) => [...(surnameOwners.get(key) ?? [])])));
-    const owners = [...candidates].filter((o) => !o.merged && o !== c && kindOf(o) === "person" && [...o.surnames].some((s) => names.some((n) => s === n || nearMiss(s, n) || gluedTo(s, n))));
-    if (owners.length === 1) absorb(owners[0]!, c);
-  }
-  // a name printed under another kind in one article ("Vatican" as a person in a headline) joins the majority
-  live = clusters.filter((c) => !c.merged);
+  // 2. across articles: the same full name
   const byName = new Map<string, Cluster>();
-  for (const c of live) for (const f of c.folded) {
-    const o = byName.get(f);
-    if (o && root(o) !== root(c)) absorb(o, c);
-    else byName.set(f, root(c));
+  for (const c of clusters) {
+    for (const f of crossArticleKeys(c)) {
+      const key = `${kindGroup(c)}:${f}`;
+      const other = byName.get(key);
+      if (other && root(other) !== root(c)) absorb(other, c, "same-name");
+      else if (!other) byName.set(key, root(c));
+    }
   }
-  // abbreviations: "UN" joins "United Nations" when the initials agree
-  live = clusters.filter((c) => !c.merged);
-  const byInitials = new Map<string, Cluster>();
-  for (const o of live)
-    for (const spelling of o.spellings.keys())
-      if (spelling.includes(" ") && !byInitials.has(initialsOf(spelling))) byInitials.set(initialsOf(spelling), o);
-  for (const c of live) {
-    if (c.merged) continue;
-    const short = [...c.spellings.keys()].find((s) => /^[A-Z.]{2,8}$/.test(s));
-    if (!short) continue;
-    const owner = byInitials.get(short.replace(/\./g, ""));
-    if (owner && root(owner) !== root(c)) absorb(owner, c);
-  }
+  mergeSpellingVariants(clusters.filter((c) => !c.merged), articles);
+  mergeMiddleNames(clusters.filter((c) => !c.merged));
+  resolveBareSurnames(clusters.filter((c) => !c.merged), articles);
+  // a full name printed under another kind in one article ("Vatican" as a person in a headline) joins the majority
+  const anyKind = new Map<string, Cluster>();
+  for (const c of clusters.filter((x) => !x.merged))
+    for (const f of isBarePerson(c) ? [...c.folded] : crossArticleKeys(c)) {
+      const o = anyKind.get(f);
+      if (o && root(o) !== root(c)) absorb(o, c, "same-name-other-kind");
+      else if (!o) anyKind.set(f, root(c));
+    }
 
   // 3. actors out of clusters
-  live = clusters.filter((c) => !c.merged);
+  const live = clusters.filter((c) => !c.merged);
   const drafts = live.map((c) => draftActor(c, articles));
   const draftOf = new Map(live.map((c, i) => [c, drafts[i]!] as const));
   const used = new Map<string, number>();
@@ -258,55 +287,202 @@ function wordCount(m: Mention): number {
 
 const kindGroup = (c: Cluster) => (kindOf(c) === "person" ? "p" : "x");
 
+/**
+ * The person in this article whose full name ends in this surname. When several do (a family, a
+ * couple), the bare name is the one a role it carries agrees with, or else the article's main person of
+ * that name: named first and at least as often as any other (news style names relatives in full). When
+ * neither holds, it stays a name of its own.
+ */
+function surnameOwnerInArticle(local: Map<string, Cluster>, folded: string, m: Mention, a: number): Cluster | undefined {
+  const owners = [...new Set(local.values())].filter((c) => kindOf(c) === "person" && c.surnames.has(folded));
+  if (owners.length <= 1) return owners[0];
+  if (m.role) {
+    const byRole = owners.filter((c) => c.roles.has(m.role!.toLowerCase()));
+    if (byRole.length === 1) return byRole[0];
+  }
+  const presence = owners.map((c) => {
+    const here = c.refs.filter((r) => r.article === a);
+    return { c, count: here.length, first: Math.min(...here.map((r) => r.mention)) };
+  });
+  const first = presence.reduce((p, q) => (q.first < p.first ? q : p));
+  return presence.every((p) => p === first || p.count <= first.count) ? first.c : undefined;
+}
+
+/**
+ * The one organisation or place of the same kind in this article whose multi-word name ends in this
+ * word ("Yankees" -> "New York Yankees"); never the far end of an "X of Y" name (a country is not its
+ * election commission), and never a place the gazetteer knows (the caller checks).
+ */
+function shortFormOwnerInArticle(local: Map<string, Cluster>, folded: string, kind: ActorKind): Cluster | undefined {
+  const owners = new Set<Cluster>();
+  for (const [name, c] of local)
+    if (isMultiword(name) && kindOf(c) === kind && name.endsWith(` ${folded}`) && !/ (?:of|de|du|la) /.test(name)) owners.add(c);
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
+
+/** Abbreviations an article defines: "the Harbour Workers Union (HWU)" -> HWU: harbour workers union. */
+function definedAbbreviations(text: string): Map<string, string> {
+  const defined = new Map<string, string>();
+  const pattern = /((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|the|and|for|de|la|du|&)\s+)*){1,8})\(((?:\p{Lu}\.?){2,8})\)/gu;
+  for (const match of text.matchAll(pattern)) {
+    const abbreviation = match[2]!.replace(/\./g, "");
+    const words = match[1]!.trim().split(/\s+/);
+    // the full name is the shortest run of words, ending before the bracket, whose initials spell the abbreviation
+    for (let from = words.length - 1; from >= 0; from--) {
+      const name = words.slice(from).join(" ");
+      if (initialsOf(name) === abbreviation) {
+        defined.set(abbreviation, foldName(name));
+        break;
+      }
+    }
+  }
+  return defined;
+}
+
+/**
+ * The organisation or place in this article that an abbreviation stands for: the one the article
+ * defines it as, or else the one full name printed in the article whose initials spell it.
+ */
+function abbreviationOwnerInArticle(local: Map<string, Cluster>, abbreviation: string, defined: Map<string, string>): Cluster | undefined {
+  const definition = defined.get(abbreviation);
+  if (definition) return local.get(definition);
+  const owners = new Set<Cluster>();
+  for (const [folded, c] of local)
+    if (isMultiword(folded) && kindOf(c) !== "person")
+      for (const spelling of c.spellings.keys()) if (foldName(spelling) === folded && initialsOf(spelling) === abbreviation) owners.add(c);
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
+
+/**
+ * Full person names a letter or two apart with every word's first letter kept (Oleksiy / Oleksii
+ * Honcharuk), merged only when a role or another named actor of their articles is shared. Candidates
+ * are blocked by one word kept exactly and the other's first two letters, so a name meets only its likely variants.
+ */
+function mergeSpellingVariants(live: Cluster[], articles: ActorInput[]): void {
+  const namesOf = articleNameSets(articles);
+  const blocks = new Map<string, { cluster: Cluster; name: string }[]>();
+  for (const c of live) {
+    if (kindOf(c) !== "person") continue;
+    for (const name of [...c.folded].filter(isMultiword)) {
+      const words = name.split(" ");
+      const first = words[0]!;
+      const last = words[words.length - 1]!;
+      addToList(blocks, `${words.length}|${first}|${last.slice(0, 2)}`, { cluster: c, name });
+      addToList(blocks, `${words.length}|${first.slice(0, 2)}|${last}`, { cluster: c, name });
+    }
+  }
+  for (const members of blocks.values())
+    for (let x = 0; x < members.length; x++)
+      for (let y = x + 1; y < members.length; y++) {
+        const a = root(members[x]!.cluster);
+        const b = root(members[y]!.cluster);
+        if (a === b || kindOf(a) !== "person" || kindOf(b) !== "person" || !spellingVariant(members[x]!.name, members[y]!.name)) continue;
+        if (sharesContext(a, b, namesOf)) absorb(a, b, "spelling-variant");
+      }
+}
+
+/** A few letters apart, the same number of words and the same initials, and each word that differs long enough. */
+function spellingVariant(x: string, y: string): boolean {
+  if (x === y) return false;
+  const p = x.split(" ");
+  const q = y.split(" ");
+  if (p.length !== q.length || p.some((w, i) => w[0] !== q[i]![0])) return false;
+  const differing = p.map((w, i) => [w, q[i]!] as const).filter(([w, v]) => w !== v);
+  const shortest = Math.min(...differing.map(([w, v]) => Math.min(w.length, v.length)));
+  const allowed = SPELLING_VARIANT.edits.find((rule) => shortest >= rule.minWordLength)?.maxEdits ?? 0;
+  return distance(x, y) <= allowed;
+}
+
+/** Shared context: a role both are given, or another named actor both are named beside. */
+function sharesContext(a: Cluster, b: Cluster, namesOf: Set<string>[]): boolean {
+  for (const r of a.roles) if (b.roles.has(r)) return true;
+  const own = new Set([...a.folded, ...b.folded]);
+  const around = new Set<string>();
+  for (const i of a.articles) for (const n of namesOf[i]!) if (!own.has(n)) around.add(n);
+  for (const i of b.articles) for (const n of namesOf[i]!) if (around.has(n)) return true;
+  return false;
+}
+
+/** Each article's multi-word names, folded: the company a name keeps. */
+function articleNameSets(articles: ActorInput[]): Set<string>[] {
+  return articles.map((a) => new Set(a.mentions.map((m) => foldName(surface(m))).filter(isMultiword)));
+}
+
+/**
+ * "Brian Nichols" is "Brian G. Nichols" when the collection holds no other person with that first
+ * name and surname and another middle name ("Brian K. Nichols" keeps the two apart).
+ */
+function mergeMiddleNames(live: Cluster[]): void {
+  const longer = new Map<string, Set<Cluster>>();
+  const firstLast = (name: string) => {
+    const words = name.split(" ");
+    return `${words[0]} ${words[words.length - 1]}`;
+  };
+  for (const c of live)
+    if (kindOf(c) === "person") for (const name of c.folded) if (name.split(" ").length >= 3) addToSet(longer, firstLast(name), c);
+  for (const c of live) {
+    if (c.merged || kindOf(c) !== "person") continue;
+    for (const name of [...c.folded].filter((n) => n.split(" ").length === 2)) {
+      const owners = new Set([...(longer.get(name) ?? [])].map(root));
+      owners.delete(root(c));
+      if (owners.size === 1) absorb([...owners][0]!, c, "middle-name");
+    }
+  }
+}
+
+/**
+ * A person known in one article only by a bare surname joins the person whose full name ends in it:
+ * the only one in the collection, or else the one whose articles share named actors with this article
+ * clearly more than any other's. Where the article itself names two such people, or no one stands out,
+ * the name stays on its own; the bare names left over become one actor per spelling.
+ */
+function resolveBareSurnames(live: Cluster[], articles: ActorInput[]): void {
+  const owners = new Map<string, Set<Cluster>>();
+  for (const o of live) if (kindOf(o) === "person") for (const s of o.surnames) addToSet(owners, s, o);
+  const contextOf = new Map<Cluster, Set<string>>();
+  const context = (c: Cluster) => {
+    let names = contextOf.get(c);
+    if (!names) {
+      names = new Set();
+      for (const a of c.articles) for (const m of articles[a]!.mentions) names.add(foldName(surface(m)));
+      contextOf.set(c, names);
+    }
+    return names;
+  };
+  const leftover: Cluster[] = [];
+  for (const c of live) {
+    if (!isBarePerson(c)) continue;
+    const candidates = new Set<Cluster>();
+    for (const name of c.folded) for (const o of owners.get(name) ?? []) if (root(o) !== c) candidates.add(root(o));
+    if (candidates.size === 1) absorb([...candidates][0]!, c, "only-person-with-surname");
+    else if (candidates.size > 1 && ![...candidates].some((o) => [...c.articles].some((a) => o.articles.has(a)))) {
+      const own = context(c);
+      const shared = [...candidates]
+        .map((o) => ({ o, n: [...own].filter((name) => !c.folded.has(name) && context(o).has(name)).length }))
+        .sort((p, q) => q.n - p.n);
+      const [best, second] = shared;
+      if (best!.n >= BARE_SURNAME_CONTEXT.minShared && best!.n >= BARE_SURNAME_CONTEXT.overRunnerUp * second!.n) absorb(best!.o, c, "surname-with-shared-context");
+      else leftover.push(c);
+    } else leftover.push(c);
+  }
+  const bySpelling = new Map<string, Cluster>();
+  for (const c of leftover)
+    for (const name of c.folded) {
+      const other = bySpelling.get(name);
+      if (other && root(other) !== root(c)) absorb(other, c, "same-name");
+      else if (!other) bySpelling.set(name, root(c));
+    }
+}
+
+/** A person cluster named only by single words (a bare surname), not yet part of a full name's actor. */
+const isBarePerson = (c: Cluster) => !c.merged && kindOf(c) === "person" && c.surnames.size === 0 && ![...c.folded].some(isMultiword);
+
 /** The word and every form of it with one letter left out: two words one edit apart share one of these. */
 function oneEditKeys(word: string): string[] {
   const keys = [word];
   for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
   return keys;
 }
-
-/** The surnames a word could be glued from ("okaforto" -> "okafor"). */
-function unglued(word: string): string[] {
-  return GLUED_WORDS.filter((w) => word.length > w.length && word.endsWith(w)).map((w) => word.slice(0, -w.length));
-}
-
-/** "Okaforto" is "Okafor" glued to "to". */
-function gluedTo(surname: string, word: string): boolean {
-  return word.length > surname.length && word.startsWith(surname) && GLUED_WORDS.includes(word.slice(surname.length));
-}
-
-/** Word count and initials of a folded full name: "keith kelog" -> "2:kk". */
-function nameBlock(folded: string): string {
-  const words = folded.split(" ");
-  return `${words.length}:${words.map((w) => w[0]).join("")}`;
-}
-
-function sameFullName(a: Cluster, b: Cluster): boolean {
-  for (const x of a.folded)
-    for (const y of b.folded) {
-      const p = x.split(" ");
-      const q = y.split(" ");
-      if (p.length < 2 || p.length !== q.length) continue;
-      if (p.every((w, i) => nearMiss(w, q[i]!) || gluedTo(w, q[i]!) || gluedTo(q[i]!, w))) return true;
-    }
-  return false;
-}
-
-function nearestBefore(fulls: Cluster[], article: ActorInput, m: Mention): Cluster | undefined {
-  let best: Cluster | undefined;
-  let bestAt = -1;
-  for (const c of fulls)
-    for (const ref of c.refs) {
-      const other = article.mentions[ref.mention];
-      if (other && other.start < m.start && other.start > bestAt && ref.article === undefined) continue;
-      if (other && other.start < m.start && other.start > bestAt) {
-        best = c;
-        bestAt = other.start;
-      }
-    }
-  return best;
-}
-
 function draftActor(c: Cluster, articles: ActorInput[]): BriefingActor {
   const kind = kindOf(c);
   const spellings = [...c.spellings].map(([text, v]) => ({ text, count: v.count, articles: [...v.articles].sort() }));
@@ -314,7 +490,7 @@ function draftActor(c: Cluster, articles: ActorInput[]): BriefingActor {
   const ranked = [...spellings].sort(
     (p, q) =>
       (kind === "person" ? Number(q.text.includes(" ")) - Number(p.text.includes(" ")) : 0) ||
-      Number(/^[A-Z.]{2,8}$/.test(p.text)) - Number(/^[A-Z.]{2,8}$/.test(q.text)) ||
+      Number(isAbbreviation(p.text)) - Number(isAbbreviation(q.text)) ||
       q.articles.length - p.articles.length ||
       q.count - p.count ||
       Number(p.text === p.text.toUpperCase()) - Number(q.text === q.text.toUpperCase()) ||
@@ -372,5 +548,6 @@ function draftActor(c: Cluster, articles: ActorInput[]): BriefingActor {
     description: null,
     wikidata: null,
     edited: [],
+    mergedBecause: [...c.because.values()].sort((p, q) => p.spelling.localeCompare(q.spelling)),
   };
 }

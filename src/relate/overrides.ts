@@ -101,6 +101,7 @@ function applyActorOverride(
     if (!other) warn(`actors: "${override.match}" merge: no actor matches "${name}"`);
     else if (other !== actor) {
       absorb(actor, other);
+      actor.mergedBecause.push(...other.mergedBecause, { spelling: other.name, reason: "editor", article: null });
       replaced.set(other.id, actor.id);
       mark(actor, "merged");
     }

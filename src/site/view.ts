@@ -3,7 +3,7 @@
 // Eleventy a copy of each page with its links made relative to it (links.ts). No page grows with the whole collection: long
 // indexes are split (by letter, month, page) and long lists on entity pages are capped with their count.
 import { createHash } from "node:crypto";
-import type { Briefing, BriefingActor, BriefingArticle, BriefingEvent, BriefingStory, BriefingTopic } from "../model/briefing.js";
+import type { Briefing, BriefingActor, BriefingArticle, BriefingEvent, BriefingStory, BriefingTopic, MergeReason } from "../model/briefing.js";
 import { actorAnchor, chunk, FRONT_PAGE_STORIES, pagedPath, slug, sourceAnchor } from "../assemble/pages.js";
 import type { ActorKind } from "../types.js";
 import { filterText, kindLabel, relativeUrl } from "./filters.js";
@@ -442,7 +442,22 @@ function editedFlags(actor: BriefingActor) {
   return { name: has("name"), kind: has("kind"), description: has("description"), wikidata: has("wikidata"), merged: has("merged") };
 }
 
+/** How the actor page words the evidence on which a spelling was taken to be the actor's. */
+const MERGE_REASON_LABEL: Record<MergeReason, string> = {
+  "same-name": "the same name",
+  "same-name-other-kind": "the same name, printed as another kind",
+  "surname-in-article": "a surname after the full name, in the same article",
+  "abbreviation-in-article": "an abbreviation its article defines or spells out",
+  "short-form-in-article": "a short form of the full name in the same article",
+  "spelling-variant": "a spelling variant sharing a role or named company",
+  "only-person-with-surname": "the only person in the collection with this surname",
+  "surname-with-shared-context": "a surname whose article shares this actor's company",
+  "middle-name": "the same first name and surname without a middle name",
+  editor: "merged by the editor",
+};
+
 function actorPage(ctx: SiteContext, actor: BriefingActor) {
+  const because = new Map((actor.mergedBecause ?? []).map((e) => [e.spelling, MERGE_REASON_LABEL[e.reason]] as const));
   const appearances = appearancesOf(ctx, actor);
   const coActors = actor.coActors
     .slice(0, CO_ACTORS_SHOWN)
@@ -459,6 +474,7 @@ function actorPage(ctx: SiteContext, actor: BriefingActor) {
     role: ctx.roleOf(actor),
     description: actor.description,
     aliases: actor.aliases.filter((alias) => alias !== actor.name),
+    mergedBecause: actor.aliases.filter((alias) => alias !== actor.name && because.has(alias)).map((alias) => ({ alias, reason: because.get(alias)! })),
     roleDisagreement: actor.rolesDisagree ? actor.roleGroups.map((g) => ({ role: g.role, articles: ctx.articleRefs(g.articles) })) : null,
     wikidata: actor.wikidata ?? null,
     edited: editedFlags(actor),
