@@ -1,7 +1,7 @@
 // The `briefing` command: the I/O edge. Reads the content folder, runs the pipeline, writes
 // briefing.json, report.json and (for `build`) the site.
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readContentFolder, ContentFolderError } from "./ingest/read.js";
 import { runPipelineWith, type PipelineResult } from "./pipeline.js";
@@ -174,7 +174,7 @@ async function runOnFolder(options: Options, error: (line: string) => void, reus
         const messages = outcome.cacheProblem ? [{ file: "", message: outcome.cacheProblem, source: "cache", severity: "warning" as const }] : [];
         return { results: outcome.results, messages };
       },
-      { contentLabel: options.content, onStage: stageAnnouncer(options, files.length) },
+      { contentLabel: basename(resolve(options.content)), onStage: stageAnnouncer(options, files.length) },
     );
     result.report.stages.unshift({ name: "read", ms: readMs });
     result.report.cache = { enabled: cache !== null, hits, misses: worked };

@@ -23,6 +23,11 @@ export interface AssembleOptions {
 }
 
 const WORDS_PER_MINUTE = 230;
+/**
+ * Co-actors an actor keeps in the data: its page shows 30; an actor of one article meets only that
+ * article's names (listed with the article), and the long tail of once-met names only swells briefing.json.
+ */
+const CO_ACTORS_KEPT = { inSeveralArticles: 30, inOneArticle: 8 };
 
 export function assembleBriefing(related: RelatedArticles, options: AssembleOptions): Briefing {
   const actorIds = new Set(related.actors.map((a) => a.id));
@@ -194,7 +199,11 @@ function withDerivedTotals(
     mentions,
     mentionCount: mentions.length || actor.mentionCount,
     weight: present.length * 2 + Math.log2(1 + (mentions.length || actor.mentionCount)),
-    coActors: [...co].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([id, count]) => ({ actor: id, count })),
+    coActors: [...co]
+      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+      .slice(0, present.length > 1 ? CO_ACTORS_KEPT.inSeveralArticles : CO_ACTORS_KEPT.inOneArticle)
+      .map(([id, count]) => ({ actor: id, count })),
+    coActorCount: co.size,
     firstSeen: dates[0] ?? null,
     lastSeen: dates[dates.length - 1] ?? null,
   };

@@ -60,8 +60,8 @@ export interface ActorMentionRef {
   article: string;
   start: number;
   end: number;
-  /** the sentence around the mention */
-  sentence: string;
+  /** the sentence around the mention, when kept (the site finds it from the offsets otherwise) */
+  sentence?: string;
 }
 
 export interface BriefingActor {
@@ -84,8 +84,10 @@ export interface BriefingActor {
   mentionCount: number;
   /** prominence score used for ranking */
   weight: number;
-  /** other actors seen in the same articles, ranked */
+  /** other actors seen in the same articles, the most frequent first (at most CO_ACTORS_KEPT) */
   coActors: { actor: string; count: number }[];
+  /** how many other actors are seen in the same articles in all */
+  coActorCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
   description: string | null;
@@ -206,6 +208,7 @@ export interface BriefingSource {
 
 export interface Briefing {
   title: string;
+  /** the content folder's own name (never its absolute path: the data must not depend on where the folder lies) */
   generatedFrom: string;
   dateRange: [string, string] | null;
   articles: BriefingArticle[];

@@ -510,7 +510,7 @@ function draftActor(c: Cluster, articles: ActorInput[]): BriefingActor {
     const sentenceSpan = article.sentences[m.sentence];
     const sentence = sentenceSpan ? article.text.slice(sentenceSpan.start, sentenceSpan.end) : "";
     articleIds.add(article.id);
-    mentions.push({ article: article.id, start: m.start, end: m.end, sentence });
+    mentions.push({ article: article.id, start: m.start, end: m.end });
     if (m.role) {
       if (!roles.some((r) => r.role === m.role && r.article === article.id)) roles.push({ role: m.role, article: article.id, sentence });
       // the titled form as printed, when the title stands right before the name
@@ -543,6 +543,7 @@ function draftActor(c: Cluster, articles: ActorInput[]): BriefingActor {
     weight: +(mentions.length + 3 * articleList.length).toFixed(2),
     // co-actors, first and last appearance are totalled once overrides are applied (assemble/briefing.ts)
     coActors: [],
+    coActorCount: 0,
     firstSeen: null,
     lastSeen: null,
     description: null,

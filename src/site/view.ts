@@ -492,7 +492,7 @@ function actorPage(ctx: SiteContext, actor: BriefingActor) {
         .sort(byDate((t) => t.date)),
     ),
     events: cappedViews([...(ctx.eventsWith.get(actor.id) ?? [])].sort(byDate((e) => e.date)), ENTITY_LIST_MAX, (e) => ctx.eventView(e)),
-    coActors: { items: coActors, total: actor.coActors.length },
+    coActors: { items: coActors, total: actor.coActorCount ?? actor.coActors.length },
     appearances: capped(appearances),
     mentionCount: actor.mentionCount,
     articleCount: appearances.length,

@@ -29,6 +29,16 @@ describe("briefing CLI", () => {
     expect(io.err.join("\n")).toMatch(/cannot read the content folder .*missing.*ENOENT/);
   });
 
+  it("names the content folder in the data by its own name, never by where it lies on the machine", async () => {
+    const content = await makeContentFolder({ "a.md": article("Lake falls to record low", "The Water Board said on Monday that levels fell again.") });
+    const io = captureOutput();
+    const out = await tempDir();
+    expect(await main(["extract", "--content", content, "--json", join(out, "b.json"), "--no-cache", "--quiet"], io.log, io.error)).toBe(EXIT_OK);
+    const data = await readFile(join(out, "b.json"), "utf8");
+    expect(JSON.parse(data).generatedFrom).toBe(content.split("/").pop());
+    expect(data).not.toContain(content);
+  });
+
   it("exits 1 naming the line when briefing.yaml is broken", async () => {
     const content = await makeContentFolder({
       "briefing.yaml": "title: Lake levels\nactors:\n  - match: Water Board\n    kind: agency\n",
