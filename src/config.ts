@@ -82,7 +82,7 @@ const configSchema = {
         properties: {
           match: { type: "string", minLength: 1 },
           name: { type: "string", minLength: 1 },
-          kind: { enum: ["person", "organization", "place"] },
+          kind: { enum: ["person", "organization", "place", "other"] },
           merge: { type: "array", items: { type: "string", minLength: 1 } },
           hide: { type: "boolean" },
           description: { type: "string" },

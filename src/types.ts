@@ -111,7 +111,8 @@ export interface CleanArticle {
 
 // ---------------------------------------------------------------- extract
 
-export type ActorKind = "person" | "organization" | "place";
+/** other: a named thing that is no person, body or place (a product, work, event, vessel). */
+export type ActorKind = "person" | "organization" | "place" | "other";
 
 /** One occurrence of a name in an article's text. */
 export interface Mention extends Span {

@@ -94,13 +94,15 @@ export interface ConllScores {
   person: Tally;
   organization: Tally;
   place: Tally;
+  /** names typed "other" (CoNLL's MISC is not scored, so these count only against the kind they should have been) */
+  other: Tally;
   bytes: number;
   ms: number;
   errors: string[];
 }
 
 export function scoreConll(docs: ConllDocument[]): ConllScores {
-  const scores: ConllScores = { any: tally(), person: tally(), organization: tally(), place: tally(), bytes: 0, ms: 0, errors: [] };
+  const scores: ConllScores = { any: tally(), person: tally(), organization: tally(), place: tally(), other: tally(), bytes: 0, ms: 0, errors: [] };
   for (const doc of docs) {
     const started = performance.now();
     const mentions = extractMentions(doc.text, analyse(doc.text));

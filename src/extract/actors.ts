@@ -60,6 +60,9 @@ const INITIAL = /^\p{Lu}\.$/u;
 const CAPITAL = /^\p{Lu}/u;
 const OPENERS = new Set(["“", '"', "‘", "'", "(", "[", ":", "—", "–", "-", "«"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+const OPENING_QUOTES = new Set(["“", '"', "‘", "«"]);
+const CLOSING_QUOTES = new Set(["”", '"', "’", "»"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into", "towards", "toward"]);
 // The letter and capital tests run on every word of every article; ASCII text, by far the most of it,
 // is answered by character codes, anything else by the Unicode patterns.
@@ -272,7 +275,7 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
       roleIsTitle,
       honorific,
       caseless,
-      scores: { person: 0, organization: 0, place: 0 },
+      scores: { person: 0, organization: 0, place: 0, other: 0 },
       key: normaliseKey(spaced(named)),
     };
   };
@@ -488,9 +491,14 @@ function scoreCandidate(c: Candidate, words: Word[]): void {
     if (placeInside && !personLike) sc.organization += 0.6;
     // "Philadelphia Eagles", "Kansas City Royals": a city followed by a plural is a team
     else if (lex.places.has(first.text) && !lex.firstNames.has(first.text) && /\p{Ll}s$/u.test(last.text) && !lex.places.has(last.text)) sc.organization += 2;
+    // "the Lantern Chronicles": a run that is no given name and surname, after an article, is the name of
+    // a thing (a work, a product, an event)
+    else if (!personLike && before !== undefined && ARTICLES.has(before.lower)) sc.other += 1;
     else sc.person += 0.5;
   }
   if (m === 1 && (lex.personWords.has(first.text) || lex.firstNames.has(first.text))) sc.person += 0.8;
+  // “Million Dollar Mermaid”: a name that alone fills a pair of quotation marks is a title
+  if (before !== undefined && after !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text)) sc.other += 5;
 
   if (ORG_TAILS.has(last.lower) && (m >= 2 || ["parliament", "congress", "senate", "cabinet", "government"].includes(last.lower))) sc.organization += 5;
   if (m >= 3 && ORG_HEADS.has(first.lower) && name[1]!.lower === "of") sc.organization += 4;
@@ -530,15 +538,16 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
   const lex = lexicon();
   const pooled = new Map<string, Record<ActorKind, number>>();
   const add = (key: string, scores: Record<ActorKind, number>, weight: number) => {
-    const p = pooled.get(key) ?? { person: 0, organization: 0, place: 0 };
+    const p = pooled.get(key) ?? { person: 0, organization: 0, place: 0, other: 0 };
     p.person += scores.person * weight;
     p.organization += scores.organization * weight;
     p.place += scores.place * weight;
+    p.other += scores.other * weight;
     pooled.set(key, p);
   };
   const best = (s: Record<ActorKind, number>): [ActorKind, number] => {
     let kind: ActorKind = "person";
-    for (const k of ["organization", "place"] as const) if (s[k] > s[kind]) kind = k;
+    for (const k of ["organization", "place", "other"] as const) if (s[k] > s[kind]) kind = k;
     return [kind, s[kind]];
   };
   for (const c of candidates) add(c.key, c.scores, 1);
@@ -568,6 +577,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
       person: own.person + 0.5 * (all.person - own.person),
       organization: own.organization + 0.5 * (all.organization - own.organization),
       place: own.place + 0.5 * (all.place - own.place),
+      other: own.other + 0.5 * (all.other - own.other),
     };
     if (c.words.length === 1 && surnames.has(c.key)) combined.person += Math.min(3.5, surnames.get(c.key)!);
     else if (c.words.length === 1 && shortNames.has(c.key)) combined.organization += 2;

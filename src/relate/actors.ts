@@ -51,7 +51,7 @@ const UNINITIALLED = new Set(["of", "the", "and", "for", "de", "la", "du", "&"])
  */
 const GENERIC_HEADS = new Set([...ORG_TAILS, ...ORG_HEADS, ...PLACE_TAILS, ...TITLE_HEADS]);
 
-const KINDS: readonly ActorKind[] = ["person", "organization", "place"];
+const KINDS: readonly ActorKind[] = ["person", "organization", "place", "other"];
 
 // the same few names are folded over and over (every mention, every comparison)
 const foldedNames = new Map<string, string>();
@@ -117,7 +117,7 @@ const root = (c: Cluster): Cluster => (c.merged ? root(c.merged) : c);
 
 function newCluster(): Cluster {
   return {
-    kindVotes: { person: 0, organization: 0, place: 0 },
+    kindVotes: { person: 0, organization: 0, place: 0, other: 0 },
     spellings: new Map(),
     because: new Map(),
     folded: new Set(),

@@ -122,6 +122,7 @@ export function kindLabel(kind: string, plural = false): string {
     person: ["Person", "People"],
     organization: ["Organisation", "Organisations"],
     place: ["Place", "Places"],
+    other: ["Other name", "Other names"],
   };
   const label = labels[kind];
   if (!label) return kind;

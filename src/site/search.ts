@@ -8,7 +8,7 @@ import { kindLabel } from "./filters.js";
 import { shorten } from "./context.js";
 
 /** An actor's row is of its kind: the detail line's label ("Person · …") is put in front by the browser. */
-export type SearchKind = "article" | "topic" | "person" | "organization" | "place";
+export type SearchKind = "article" | "topic" | "person" | "organization" | "place" | "other";
 
 /** One document: kind, title, other words it is found by, page path from the site root, the line under it. */
 export type SearchRow = [kind: SearchKind, title: string, body: string, url: string, detail: string];
@@ -59,7 +59,7 @@ export function searchRows(briefing: Briefing, actorPath: (id: string) => string
 // as a digit and what varies: "0x" articles/x/, "1x" actors/x/, "2c/x" actors/by-letter/c/#actor-x,
 // "3x" topics/x/; any other path is kept whole behind a "/". assets/search.js reads it back.
 
-const KIND_CODE: Record<SearchKind, string> = { article: "a", topic: "t", person: "p", organization: "o", place: "l" };
+const KIND_CODE: Record<SearchKind, string> = { article: "a", topic: "t", person: "p", organization: "o", place: "l", other: "x" };
 
 /** Paths the site uses for most rows, shortened to a digit; assets/search.js has the same table. */
 const URL_FORMS: [RegExp, string][] = [

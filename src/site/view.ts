@@ -55,7 +55,7 @@ const ONLY_HERE_REPORTS = 30;
 /** Articles a no-page actor's index entry links to. */
 const ENTRY_ARTICLES = 3;
 
-const KIND_ORDER: ActorKind[] = ["person", "organization", "place"];
+const KIND_ORDER: ActorKind[] = ["person", "organization", "place", "other"];
 
 export type TemplateName =
   | "home" | "stories" | "article" | "actor" | "actors" | "actorLetter"

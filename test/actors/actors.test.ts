@@ -60,6 +60,16 @@ describe("extractMentions", () => {
   });
 });
 
+describe("named things that are no person", () => {
+  it("types a title after an article or in quotation marks as other, and a name there still as a person", () => {
+    const kinds = (text: string) => Object.fromEntries(mentionsOf(text).map((m) => [m.text, m.kind]));
+    expect(kinds("Fans queued for the Lantern Quartz Chronicles on Friday.")["Lantern Quartz Chronicles"]).toBe("other");
+    expect(kinds("She starred in “Maria Delgado” last year, a film about a singer.")["Maria Delgado"]).toBe("other");
+    expect(kinds("“Maria Delgado is right,” the mayor said.")["Maria Delgado"]).toBe("person");
+    expect(kinds("Fans queued to meet the Maria Delgado on Friday.")["Maria Delgado"]).toBe("person");
+  });
+});
+
 describe("an occupation opening a sentence", () => {
   it("is the role of the name after it, not part of it", () => {
     const [m] = mentionsOf("Glassblower Teodora Vance said the kiln had cracked.");

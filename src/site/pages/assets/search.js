@@ -11,8 +11,8 @@
   // the index is built here from the short documents the file carries (smaller than a prebuilt index)
   const index = new window.MiniSearch(data.options);
   // the file holds columns, kinds by one letter and the usual page paths shortened (src/site/search.ts)
-  const kindOf = { a: "article", t: "topic", p: "actor", o: "actor", l: "actor" };
-  const actorLabel = { p: "Person", o: "Organisation", l: "Place" };
+  const kindOf = { a: "article", t: "topic", p: "actor", o: "actor", l: "actor", x: "actor" };
+  const actorLabel = { p: "Person", o: "Organisation", l: "Place", x: "Other name" };
   const urlForms = ["articles/$/index.html", "actors/$/index.html", null, "topics/$/index.html"];
   const pageUrl = function (url) {
     if (url.charAt(0) === "/") return url.slice(1).replace(/(^|\/)(?=#|$)/, "$1index.html");
