@@ -377,8 +377,8 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
         const src = g.items[0]!;
         return `${src.article} puts this on ${readable(g.date)} ("${src.phrase}")`;
       };
-      conflicts.set(a, [...(conflicts.get(a) ?? []), tell(b)]);
-      conflicts.set(b, [...(conflicts.get(b) ?? []), tell(a)]);
+      addToList(conflicts, a, tell(b));
+      addToList(conflicts, b, tell(a));
     }
   }
 

@@ -9,6 +9,7 @@ import type { ActorKind } from "../types.js";
 import { filterText, kindLabel, relativeUrl } from "./filters.js";
 import type { SpanDecoration } from "./markdown/actor-links.js";
 import { renderArticleBody } from "./markdown/article-html.js";
+import { addToList } from "../collections.js";
 import { searchRows, type SearchRow } from "./search.js";
 import {
   byDate,
@@ -701,11 +702,11 @@ function reportedOnlyBy(ctx: SiteContext) {
   };
   for (const actor of ctx.briefing.actors) {
     const source = soleSource(actor.articles);
-    if (source) actors.set(source, [...(actors.get(source) ?? []), actor.id]);
+    if (source) addToList(actors, source, actor.id);
   }
   for (const event of ctx.briefing.events) {
     const source = soleSource(event.articles);
-    if (source) events.set(source, [...(events.get(source) ?? []), event]);
+    if (source) addToList(events, source, event);
   }
   return { actors, events };
 }
