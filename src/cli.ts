@@ -217,7 +217,8 @@ async function build(options: Options, log: (line: string) => void, error: (line
   if (result.briefing.articles.length >= MIN_FILES_TO_ANNOUNCE) progressWriter(options)?.("site…\n");
   const renderStarted = performance.now();
   const { renderSite } = await import("./site/render.js");
-  await renderSite(result.briefing, output, { quiet: true });
+  const site = await renderSite(result.briefing, output, { quiet: true });
+  result.report.site = { files: site.files, rendered: site.rendered, removed: site.removed, ms: site.ms };
   result.report.stages.push({ name: "site", ms: Math.round(performance.now() - renderStarted) });
   if (!run.reused) await writeJson(join(output, "briefing.json"), result.briefing);
   await writeJson(join(output, "report.json"), result.report);

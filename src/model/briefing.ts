@@ -229,5 +229,7 @@ export interface BuildReport {
   articleSteps?: { name: string; ms: number }[];
   /** + how many per-article results came from the cache, and how many were worked out */
   cache?: { enabled: boolean; hits: number; misses: number; reused?: boolean };
+  /** + the site: files in the output folder, pages rendered this time (the rest were unchanged), files removed, and where its time went */
+  site?: { files: number; rendered: number; removed: number; ms: { model: number; hash: number; eleventy: number; write: number } };
   warnings: Message[];
 }
