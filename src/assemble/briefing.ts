@@ -63,6 +63,7 @@ export function assembleBriefing(related: RelatedArticles, options: AssembleOpti
     return {
       id: story.id,
       title: story.title,
+      titleSource: story.titleSource,
       articles: members.map((a) => a.id),
       keyPoints: story.keyPoints,
       actors: [...actorCount.keys()]

@@ -184,6 +184,8 @@ export interface BriefingEvent {
 export interface BriefingStory {
   id: string;
   title: string;
+  /** "text": an article's printed headline; "generated": written from the most central article's lead sentence */
+  titleSource: "text" | "generated";
   articles: string[];
   keyPoints: { text: string; articles: string[] }[];
   actors: string[];

@@ -11,6 +11,8 @@ export interface KeyPoint {
 export interface StoryDraft {
   id: string;
   title: string;
+  /** "text": the headline of its most central titled article; "generated": written from its most central article's lead */
+  titleSource: "text" | "generated";
   articles: string[];
   keyPoints: KeyPoint[];
 }

@@ -26,6 +26,24 @@ const PAIR_FLOOR = 0.1;
 /** Sentences of each article considered for key points. */
 const LEAD_SENTENCES = 12;
 
+/** Words a headline written from a lead sentence keeps at most: past them it is cut at a clause, or marked as cut. */
+const GENERATED_HEADLINE_WORDS = 14;
+
+/**
+ * A headline for a story none of whose articles prints one: the most central article's first sentence
+ * (as the sentence splitter found it), cut at its last clause boundary within the word limit.
+ */
+export function headlineFromLead(input: Pick<StoryInput, "text" | "analysis">): string {
+  const first = input.analysis.sentences.find((s) => /\p{L}/u.test(input.text.slice(s.start, s.end)));
+  const sentence = (first ? input.text.slice(first.start, first.end) : input.text).replace(/\s+/g, " ").trim().replace(/[.!?]+$/, "");
+  const words = sentence.split(" ").filter(Boolean);
+  if (words.length === 0) return "Story without text";
+  if (words.length <= GENERATED_HEADLINE_WORDS) return sentence;
+  const head = words.slice(0, GENERATED_HEADLINE_WORDS).join(" ");
+  const clause = head.search(/,[^,]*$/);
+  return `${(clause > head.length / 2 ? head.slice(0, clause) : head).replace(/[,;:–—-]+$/, "")}…`;
+}
+
 export function clusterStories(inputs: StoryInput[]): StoryDraft[] {
   if (inputs.length === 0) return [];
   const counts = inputs.map((input) => {
@@ -50,11 +68,12 @@ export function clusterStories(inputs: StoryInput[]): StoryDraft[] {
       (x, y) => centrality(y, members, neighbours) - centrality(x, members, neighbours) || x - y,
     );
     const titled = central.find((i) => inputs[i]!.title);
-    const title = titled !== undefined ? inputs[titled]!.title! : inputs[central[0]!]!.title ?? "Untitled story";
+    const title = titled !== undefined ? inputs[titled]!.title! : headlineFromLead(inputs[central[0]!]!);
     const articleIds = members.map((i) => inputs[i]!.id);
     return {
       id: "",
       title,
+      titleSource: titled !== undefined ? ("text" as const) : ("generated" as const),
       articles: articleIds,
       keyPoints: pickKeyPoints(members.map((i) => inputs[i]!), idf),
     };

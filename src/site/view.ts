@@ -273,7 +273,7 @@ function storyCore(ctx: SiteContext, story: BriefingStory) {
     .sort(byDate((ref) => ref.date))
     .map((article, index) => ({ n: index + 1, article }));
   const outlets = new Set(story.articles.map((id) => ctx.sourceOfArticle.get(id)?.id ?? id));
-  return { id: story.id, anchor: `story-${slug(story.id)}`, title: story.title, dateRange: story.dateRange, citations, outletCount: outlets.size };
+  return { id: story.id, anchor: `story-${slug(story.id)}`, title: story.title, titleGenerated: story.titleSource === "generated", dateRange: story.dateRange, citations, outletCount: outlets.size };
 }
 
 function frontStory(ctx: SiteContext, story: BriefingStory) {

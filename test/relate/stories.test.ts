@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../src/extract/nlp.js";
+import { clusterStories, headlineFromLead, type StoryInput } from "../../src/relate/stories.js";
+
+const input = (id: string, title: string | null, text: string): StoryInput => ({ id, title, text, analysis: analyse(text), actors: [] });
+
+describe("story titles", () => {
+  it("are written from the most central article's lead when no article prints a headline, and marked generated", () => {
+    const lead = "Floodwater closed the Brenner rail tunnel on Tuesday after a storm dumped heavy rain on the pass.";
+    const stories = clusterStories([
+      input("a", null, `${lead} Freight trains were held at the border while engineers pumped the tunnel dry.`),
+      input("b", null, "Engineers pumped floodwater from the Brenner rail tunnel after a storm, and freight trains waited at the border."),
+    ]);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.titleSource).toBe("generated");
+    expect(stories[0]!.title).not.toMatch(/untitled/i);
+    expect(stories[0]!.title.split(" ").length).toBeLessThanOrEqual(15);
+  });
+
+  it("keep a printed headline when one article has it", () => {
+    const stories = clusterStories([
+      input("a", "Brenner tunnel flooded", "Floodwater closed the Brenner rail tunnel on Tuesday after a storm. Freight trains were held at the border."),
+      input("b", null, "Floodwater closed the Brenner rail tunnel after a storm, and freight trains were held at the border."),
+    ]);
+    expect(stories.map((s) => [s.title, s.titleSource])).toEqual([["Brenner tunnel flooded", "text"]]);
+  });
+
+  it("cut a long lead at a clause, and say so", () => {
+    const text = "The regional council, meeting late on Thursday in the old town hall, voted to close three rural schools and merge their classes next year. Parents protested.";
+    expect(headlineFromLead({ text, analysis: analyse(text) })).toBe("The regional council, meeting late on Thursday in the old town hall…");
+    expect(headlineFromLead({ text: "Short lead. More.", analysis: analyse("Short lead. More.") })).toBe("Short lead");
+  });
+});
