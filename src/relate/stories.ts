@@ -1,7 +1,7 @@
 // Stories: articles that report the same unfolding events, grouped by what they talk about
 // (content words) and who they talk about (actors), with the key points a briefing leads with.
 import type { Analysis } from "../types.js";
-import { contentTerms, cosine, standsAsReport, inverseDocumentFrequency, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
+import { contentTerms, contentWords, cosine, standsAsReport, inverseDocumentFrequency, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
 import { slugify } from "../model/ids.js";
 import { EXACT, similarPairs } from "./blocking/similar-pairs.js";
 import { averageLinkClusters } from "./blocking/average-link.js";
@@ -19,8 +19,10 @@ import type { KeyPoint, StoryDraft } from "../model/related.js";
 
 /** Average-link similarity two article groups need to be one story. */
 const STORY_THRESHOLD = 0.2;
-/** A sentence of another article this close to a key point counts as that article reporting it too. */
+/** A sentence of another article this close to a key point counts as that article reporting it too… */
 const CITATION_THRESHOLD = 0.3;
+/** …when it also holds at least this share of the point's content words: sharing two rare names is not saying the same thing. */
+const CITATION_COVERAGE = 0.6;
 /** Article pairs less similar than this count as unrelated (0) in the average link: they never made a story. */
 const PAIR_FLOOR = 0.1;
 /** Sentences of each article considered for key points. */
@@ -89,6 +91,14 @@ export function clusterStories(inputs: StoryInput[]): StoryDraft[] {
   return drafts;
 }
 
+/** Whether another sentence states the point: close in weighted terms, and holding half its content words as printed. */
+function saysTheSame(point: ScoredSentence, other: ScoredSentence): boolean {
+  if (cosine(point.vector, other.vector) < CITATION_THRESHOLD) return false;
+  let shared = 0;
+  for (const word of point.words) if (other.words.has(word)) shared++;
+  return shared >= point.words.size * CITATION_COVERAGE;
+}
+
 function centrality(i: number, members: number[], neighbours: Map<number, number>[]): number {
   return members.reduce((sum, j) => (j === i ? sum : sum + (neighbours[i]!.get(j) ?? 0)), 0);
 }
@@ -97,6 +107,8 @@ interface ScoredSentence {
   article: string;
   text: string;
   vector: SparseVector;
+  /** its content words as printed */
+  words: Set<string>;
   score: number;
 }
 
@@ -120,7 +132,7 @@ function pickKeyPoints(articles: StoryInput[], idf: Map<string, number>, limit =
       // too short to stand alone, too long to read as a point, or a quote without its frame
       if (!standsAsReport(text) || text.split(/\s+/).length > 60 || /^["“‘]/.test(text)) return;
       const vector = tfidf(termCounts(terms[index]!), idf);
-      sentences.push({ article: article.id, text, vector, score: 1 / (1 + index * 0.15) });
+      sentences.push({ article: article.id, text, vector, words: contentWords(article.analysis.tokens, s.firstToken, s.endToken), score: 1 / (1 + index * 0.15) });
     });
   }
   const support = sentences.map(() => new Set<string>());
@@ -140,7 +152,7 @@ function pickKeyPoints(articles: StoryInput[], idf: Map<string, number>, limit =
   return chosen.map((point) => {
     const sources = new Set([point.article]);
     for (const other of sentences)
-      if (cosine(point.vector, other.vector) >= CITATION_THRESHOLD) sources.add(other.article);
+      if (other.article !== point.article && !sources.has(other.article) && saysTheSame(point, other)) sources.add(other.article);
     const order = articles.map((a) => a.id);
     return { text: point.text, articles: [...sources].sort((a, b) => order.indexOf(a) - order.indexOf(b)) };
   });

@@ -19,6 +19,18 @@ export function contentTerms(tokens: Token[], from = 0, to = tokens.length): str
   return terms;
 }
 
+/** The content words of a token range as printed (lower-cased, not lemmatised): what a reader sees two sentences share. */
+export function contentWords(tokens: Token[], from = 0, to = tokens.length): Set<string> {
+  const words = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (!CONTENT_POS.has(token.pos) || token.type !== "word" || LIGHT_VERBS.has(token.lemma.toLowerCase())) continue;
+    const word = token.text.toLowerCase();
+    if (word.length >= 2) words.add(word);
+  }
+  return words;
+}
+
 export function termCounts(terms: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);

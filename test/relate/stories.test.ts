@@ -31,3 +31,19 @@ describe("story titles", () => {
     expect(headlineFromLead({ text: "Short lead. More.", analysis: analyse("Short lead. More.") })).toBe("Short lead");
   });
 });
+
+describe("key point citations", () => {
+  it("cite another article only where one of its sentences says the same thing, not where it shares a few names", () => {
+    const stories = clusterStories([
+      input("a", "Brenner tunnel flooded", "Floodwater closed the Brenner rail tunnel on Tuesday after a storm dumped heavy rain on the pass. Freight trains were held at the Austrian border for hours."),
+      input("b", null, "Floodwater closed the Brenner rail tunnel on Tuesday after a storm dumped heavy rain on the pass, officials said. Engineers began pumping the water out."),
+      input("c", null, "Storm rain flooded the Brenner rail tunnel pass on Tuesday, and a separate landslide blocked the motorway near the Austrian border for hours."),
+    ]);
+    const story = stories.find((s) => s.articles.includes("a"))!;
+    // one story: "c" is about the same storm, but its sentence does not say the tunnel was closed
+    expect(story.articles).toContain("c");
+    const flood = story.keyPoints.find((p) => /Floodwater closed/.test(p.text))!;
+    expect(flood.articles).toEqual(expect.arrayContaining(["a", "b"]));
+    expect(flood.articles).not.toContain("c");
+  });
+});
