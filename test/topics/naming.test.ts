@@ -140,3 +140,12 @@ describe("key phrases", () => {
     for (const lemma of lemmas) expect(lemma).not.toMatch(/halftime|season ticket|news agency|news conference/);
   });
 });
+
+describe("how many topics a collection can hold", () => {
+  it("grows with the collection, past the 40 that once capped it", async () => {
+    const { maxTopics } = await import("../../src/relate/topics/discover.js");
+    expect(maxTopics(1)).toBe(7);
+    expect(maxTopics(500)).toBeGreaterThan(40);
+    expect(maxTopics(10_000)).toBeGreaterThan(maxTopics(1_000));
+  });
+});

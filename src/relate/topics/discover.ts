@@ -28,9 +28,15 @@ const RELEVANCE_CAP = 2;
 /** Sentences 0 and 1: the headline (when the text carries it) and the lead. */
 const LEAD_SENTENCES = 1;
 
+/**
+ * How many topics a collection can hold: growing with it (about 60 for 500 articles, 250 for 10,000)
+ * and never a fixed cap, so a large collection's articles are not left without a subject.
+ */
 export function maxTopics(articleCount: number): number {
-  return Math.max(5, Math.min(40, Math.ceil(4 + 2.5 * Math.sqrt(articleCount))));
+  return Math.max(5, Math.ceil(TOPIC_COUNT.base + TOPIC_COUNT.perSqrtArticle * Math.sqrt(articleCount)));
 }
+
+const TOPIC_COUNT = { base: 4, perSqrtArticle: 2.5 };
 
 /** Capitalises the first letter and leaves the rest as printed, so names keep their capitals. */
 export function sentenceCase(phrase: string): string {
