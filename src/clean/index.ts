@@ -174,7 +174,7 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
   // Top of the article: an optional section label, then the printed headline.
   let section = fm.section ?? null;
   const leadLabel = kept[0] && kept[0].heading === null ? sectionLabel(kept[0].text) : null;
-  if (leadLabel !== null && kept[1] && (isTitleLike(kept[1].text) || kept[1].heading !== null)) {
+  if (leadLabel !== null && kept[1] && (isTitleLike(kept[1].text) || kept[1].heading !== null) && labelsHeadline(kept[0]!.text, kept[1].text)) {
     const label = kept.shift()!;
     remove(printedAt.get(label) ?? 0, { text: label.text, reason: "section label", rule: "section-label" });
     facts.offer("section", leadLabel, 2);
@@ -259,6 +259,18 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
     wordCount: text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
   };
   return { article, messages };
+}
+
+/**
+ * A section label sits over a longer headline: "World" over "Farmers' protests spread …". Two short
+ * lines ("Deputy Sheriff" over "Jerry Ortiz") or a line in capitals over more capitals (a wire
+ * headline over its text) are not a label and its headline.
+ */
+function labelsHeadline(label: string, headline: string): boolean {
+  const count = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  if (count(headline) < 3 || count(headline) <= count(label)) return false;
+  const capitals = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+  return !(count(label) > 1 && capitals(label) && capitals(headline));
 }
 
 function sameText(a: string, b: string): boolean {
