@@ -114,3 +114,23 @@ export function frontMatterDate(value: string): PrintedDate | null {
   }
   return findPrintedDate(value, "front matter")?.printed ?? null;
 }
+
+/**
+ * A line that is nothing but dates and times, with the labels and marks printed around them:
+ * "3/27/2012 @ 10:05AM", "Updated 10:05 a.m. ET", "Published: Monday, 4 May 2015 | 14:05 GMT".
+ * Such a line is a timestamp: never a headline, never body.
+ */
+export function isOnlyDateOrTime(text: string): boolean {
+  if (text.length > 120 || !/\d|\b(?:today|yesterday|noon|midnight)\b/i.test(text)) return false;
+  const spans = chrono.parse(text, REFERENCE);
+  if (spans.length === 0) return false;
+  let leftover = text;
+  for (const span of [...spans].reverse()) leftover = leftover.slice(0, span.index) + " " + leftover.slice(span.index + span.text.length);
+  return (
+    leftover
+      .replace(/\b(?:on|at|published|updated|posted|last|first|modified|created|edited|date|time)\b/gi, "")
+      .replace(/\b\d+\s*-?\s*min(?:ute)?s?\.?\s*(?:read)?/gi, "")
+      .replace(/\b(?:UTC|GMT|[A-Z]{1,2}[SD]?T)\b/g, "")
+      .replace(/[\s|•·,;:\-–—/()@]+/g, "") === ""
+  );
+}

@@ -2,7 +2,7 @@
 // keeps a record of everything it takes out, and assembles the clean article with its metadata.
 import { IANAZone } from "luxon";
 import type { Block, CleanArticle, Message, RawDocument, RemovedText } from "../types.js";
-import { frontMatterDate, printedDateTime, type PrintedDate } from "./dates.js";
+import { frontMatterDate, isOnlyDateOrTime, printedDateTime, type PrintedDate } from "./dates.js";
 import { tidyName } from "./names.js";
 import { authorBio, authorLabel, authorLink, bioParagraph, byline, roleByline } from "./rules/byline.js";
 import { caption } from "./rules/captions.js";
@@ -220,7 +220,8 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
   });
   const text = parts.join("\n\n");
 
-  const firstParagraph = blocks.find((b) => b.kind === "paragraph");
+  // the standfirst (and a generated title) opens with reporting, never with a timestamp line
+  const firstParagraph = blocks.find((b) => b.kind === "paragraph" && !isOnlyDateOrTime(text.slice(b.start, b.end)));
   const standfirst = firstParagraph ? firstSentence(text.slice(firstParagraph.start, firstParagraph.end)) : null;
 
   // Zone: the article's own front matter wins over the build's setting; an unknown zone is ignored.

@@ -1,6 +1,7 @@
 // The shape of what is left after the boilerplate is gone: a section label and a headline at the
 // top, short subheadings between paragraphs, and the standfirst that opens the body.
 import { analyse } from "../extract/nlp.js";
+import { isOnlyDateOrTime } from "./dates.js";
 
 const TERMINAL = /[.,;:…]$|\.{3}$/;
 const STARTS_LIKE_A_HEADING = /^[\p{Lu}\p{N}"“‘'¿¡]|^\p{Ll}\p{Lu}/u;
@@ -13,7 +14,8 @@ export function isTitleLike(text: string): boolean {
   if (count < 2 || count > 30 || text.length > 220) return false;
   if (TERMINAL.test(text.replace(/["”’')\]]+$/, ""))) return false;
   if (/^(?:by|photo|image|updated|published)\b/i.test(text)) return false;
-  return STARTS_LIKE_A_HEADING.test(text);
+  // a timestamp ("3/27/2012 @ 10:05AM") is not a headline
+  return STARTS_LIKE_A_HEADING.test(text) && !isOnlyDateOrTime(text);
 }
 
 const SECTION_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|&|and|of|the|in|\p{Lu}+)$/u;

@@ -123,3 +123,21 @@ describe("each rule removes its furniture and keeps news that opens like it", ()
     expect(names.removed.map((r) => r.rule)).not.toContain("section-label");
   });
 });
+
+describe("titles: a line that is only a date or a time is never one", () => {
+  const article = (first: string, ...rest: string[]) =>
+    cleanDocument({ sourceFile: "t.txt", format: "text", body: [first, ...rest, BODY_A, BODY_B].join("\n\n"), frontMatter: {} }, { timezone: null }).article;
+  it("removes the timestamp and takes the headline under it", () => {
+    expect(article("4/11/2019 @ 7:40PM", HEADLINE).title).toBe(HEADLINE);
+    expect(article("Updated 7:40 p.m. ET", HEADLINE).title).toBe(HEADLINE);
+    expect(article("Sunday 14 April 2019 | 07:40", HEADLINE).title).toBe(HEADLINE);
+  });
+  it("leaves no title rather than a timestamp", () => {
+    const a = article("4/11/2019 @ 7:40PM");
+    expect(a.title).toBeNull();
+    expect(a.standfirst).toBe(BODY_A);
+  });
+  it("keeps a headline that holds a date among its words", () => {
+    expect(article("Ferry crossings suspended until 3 March", BODY_A).title).toBe("Ferry crossings suspended until 3 March");
+  });
+});
