@@ -3,7 +3,7 @@
 import { IANAZone } from "luxon";
 import type { Block, CleanArticle, Message, RawDocument, RemovedText } from "../types.js";
 import { frontMatterDate, isOnlyDateOrTime, printedDateTime, type PrintedDate } from "./dates.js";
-import { tidyName } from "./names.js";
+import { isPersonName, tidyName } from "./names.js";
 import { authorBio, authorLabel, authorLink, bioParagraph, byline, roleByline } from "./rules/byline.js";
 import { caption } from "./rules/captions.js";
 import { dateline, headerField, readingTime, splitHeaderPrefix } from "./rules/header.js";
@@ -282,4 +282,25 @@ function sameText(a: string, b: string): boolean {
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();
   return bare(a) === bare(b);
+}
+
+const HANDLE = /^(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+)$/i;
+const CREDIT_LINE = /^(?:by|written by|posted by|words by|story by|reported by)\s+\S+(?:\s+\S+){0,3}$/i;
+const ROLE_ONLY = /^(?:(?:senior|chief|staff|special|contributing|political|foreign|deputy|associate|managing|news|sports|business)\s+){0,3}(?:writer|reporter|correspondent|editor|contributor|columnist|producer|journalist)s?$/i;
+
+/**
+ * Why a cleaned article holds no article: nothing is left, or what is left is a byline's pieces (a bare
+ * name, a role, a handle, an address) under fewer than five words. Null when there is text to publish.
+ */
+export function noArticleReason(article: CleanArticle): string | null {
+  const removed = [...new Set([...article.removed.map((r) => r.reason), ...(article.captions.length ? ["photo caption"] : []), ...(article.notes.length ? ["editor's note"] : [])])];
+  const what = removed.length ? `: only ${removed.join(", ")}` : "";
+  if (article.text.trim() === "") return `no article text left after cleaning${what}`;
+  const lines = article.text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const words = article.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length >= 5) return null;
+  const bylineLeft = lines.every(
+    (l) => HANDLE.test(l) || CREDIT_LINE.test(l) || ROLE_ONLY.test(l) || isPersonName(tidyName(l.split(/\s*[|•·/]\s*/)[0] ?? l)),
+  );
+  return bylineLeft ? `only a byline, no article text (${lines.join(" / ")})` : null;
 }

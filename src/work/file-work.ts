@@ -3,7 +3,7 @@
 // and its result can be cached by the file's content hash and the extractor's version.
 import type { ContentFile, InputRecord, Message } from "../types.js";
 import { decodeContentFiles } from "../ingest/decode.js";
-import { cleanDocument } from "../clean/index.js";
+import { cleanDocument, noArticleReason } from "../clean/index.js";
 import { extractArticle, type AnalysedArticle } from "../extract/index.js";
 
 /** What the per-article work needs to know of the build configuration. */
@@ -52,8 +52,9 @@ export function processFile(file: ContentFile, settings: ArticleSettings): FileR
   } finally {
     ms.clean = performance.now() - started;
   }
-  if (cleaned.text.trim() === "") {
-    result.record = { file: file.path, status: "skipped", reason: "no article text left after cleaning (only headers, promos or boilerplate)" };
+  const empty = noArticleReason(cleaned);
+  if (empty) {
+    result.record = { file: file.path, status: "skipped", reason: empty };
     return result;
   }
 
