@@ -54,6 +54,8 @@ function chronoDate(text: string, evidence: string): DateMatch | null {
   for (const result of chrono.parse(text, REFERENCE)) {
     const start = result.start;
     if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
+    // the year must be printed: chrono calls "yesterday" certain, read against its reference date
+    if (!printsYear(result.text, start.get("year"))) continue;
     const hasTime = start.isCertain("hour");
     return {
       index: result.index,
@@ -68,6 +70,12 @@ function chronoDate(text: string, evidence: string): DateMatch | null {
     };
   }
   return null;
+}
+
+function printsYear(text: string, year: number | null): boolean {
+  if (year === null) return false;
+  const digits = text.match(/\d+/g) ?? [];
+  return digits.some((d) => (d.length === 4 && Number(d) === year) || (d.length === 2 && Number(d) === year % 100));
 }
 
 function offsetOf(zone: string): number {
@@ -98,10 +106,14 @@ export function printedDateTime(printed: PrintedDate, timezone: string | null): 
   return local.isValid ? local.toISO({ ...options, includeOffset: false }) : null;
 }
 
-/** A front matter date: ISO (with or without time and offset) or any complete written date. */
+/**
+ * A front matter date: ISO (with or without time and offset) or any complete written date. Null for
+ * anything else ("yesterday", "2024", "next week"): the caller warns and the date stays unknown. The
+ * result is read from the printed fields only, never from the machine's clock or zone.
+ */
 export function frontMatterDate(value: string): PrintedDate | null {
   const iso = DateTime.fromISO(value.trim(), { setZone: true });
-  if (iso.isValid) {
+  if (iso.isValid && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) {
     const hasTime = /T|\d:\d/.test(value);
     const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(value.trim());
     return {
@@ -112,7 +124,10 @@ export function frontMatterDate(value: string): PrintedDate | null {
       evidence: "front matter",
     };
   }
-  return findPrintedDate(value, "front matter")?.printed ?? null;
+  // a written date is a date only when it is all the value holds ("March 3, 2024", "3 March 2024 14:05 GMT")
+  const found = findPrintedDate(value, "front matter");
+  if (!found || value.trim().length - found.length > 12) return null;
+  return found.printed;
 }
 
 /**

@@ -234,7 +234,7 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
   if (fm.date) {
     const printed = frontMatterDate(fm.date);
     if (printed) facts.dates.push(printed);
-    else warn(`front matter date "${fm.date}" could not be read as a date`, "date");
+    else warn(`front matter date "${fm.date}" is not a date (write it as 2025-03-24, or 2025-03-24T18:47+02:00); the date is left unknown`, "date");
   }
   const date = facts.bestDate();
 
