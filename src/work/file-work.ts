@@ -5,6 +5,7 @@ import type { ContentFile, InputRecord, Message } from "../types.js";
 import { decodeContentFiles } from "../ingest/decode.js";
 import { cleanDocument, noArticleReason } from "../clean/index.js";
 import { extractArticle, type AnalysedArticle } from "../extract/index.js";
+import { analysisBound } from "../extract/bounds.js";
 
 /** What the per-article work needs to know of the build configuration. */
 export interface ArticleSettings {
@@ -61,6 +62,8 @@ export function processFile(file: ContentFile, settings: ArticleSettings): FileR
   started = performance.now();
   try {
     result.article = extractArticle("", cleaned);
+    const bound = analysisBound(cleaned.text);
+    if (bound) result.messages.push({ file: file.path, message: bound, source: "extract:bound", severity: "warning" });
   } catch (error) {
     return failed(result, "extract", "extraction failed", error);
   } finally {
