@@ -141,3 +141,12 @@ describe("titles: a line that is only a date or a time is never one", () => {
     expect(article("Ferry crossings suspended until 3 March", BODY_A).title).toBe("Ferry crossings suspended until 3 March");
   });
 });
+
+describe("header lines", () => {
+  it("removes 'Posted 3 hours ago' without claiming a date, and keeps a sentence that opens with 'Posted'", () => {
+    const a = clean("Posted 3 hours ago", "top");
+    expect(a.removed.map((r) => r.text)).toContain("Posted 3 hours ago");
+    expect(a.date).toBeNull();
+    expect(removedBy("Posted guards stood at the pier for 3 hours before the ferry left.", "middle")).toBe("kept");
+  });
+});

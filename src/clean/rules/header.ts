@@ -9,6 +9,7 @@ const DATE_LABEL =
 const FIELD_LINE = /^(title|headline|author|byline|publisher|source|section|category|url|link)\s*:\s*(\S.*)$/i;
 const READING_TIME = /^(?:reading time\s*:?\s*)?\d+\s*-?\s*min(?:ute)?s?\.?(?:\s*(?:read|reading time|listen|watch))?\.?$/i;
 const SEPARATORS = /^[\s|•·,;:\-–—/]+/;
+const AGO = /^(?:(?:an?|\d+)\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s*,?\s*(?:and\s+)?)+ago\b/i;
 
 export interface HeaderPrefix {
   removed: string;
@@ -28,7 +29,13 @@ export function splitHeaderPrefix(text: string): HeaderPrefix | null {
   const afterLabel = text.slice(label[0].length);
   const updated = /updated|modified/i.test(label[1] ?? "");
   const found = findPrintedDate(afterLabel, updated ? "updated line" : "header line");
-  if (!found || afterLabel.slice(0, found.index).trim() !== "") return null;
+  if (!found || afterLabel.slice(0, found.index).trim() !== "") {
+    // "Posted 3 hours ago", "Updated 1 year, 160 days ago": a header, but no date (ago from when?)
+    const ago = AGO.exec(afterLabel);
+    if (!ago) return null;
+    const end = label[0].length + ago[0].length;
+    return { removed: text.slice(0, end).trim(), rest: text.slice(end).replace(SEPARATORS, "").trim(), facts: {} };
+  }
   let end = label[0].length + found.index + found.length;
   // A printed zone abbreviation chrono did not take ("14:05 CET") belongs to the header too.
   const zone = /^\s*(?:\(?[A-Z]{2,5}\)?)(?=\s|$|[|•,])/.exec(text.slice(end));
