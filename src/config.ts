@@ -37,6 +37,8 @@ export interface BriefingConfig {
   /** IANA zone used when an article's publisher has none */
   timezone?: string;
   publishers?: Record<string, { timezone?: string }>;
+  /** the largest input file read, in bytes (default DEFAULT_MAX_FILE_BYTES); larger files are reported, not read */
+  maxFileBytes?: number;
   topics?: DeclaredTopicConfig[];
   actors?: ActorOverride[];
   quotes?: QuoteOverride[];
@@ -50,6 +52,7 @@ const configSchema = {
   properties: {
     title: { type: "string", minLength: 1 },
     timezone: { type: "string", minLength: 1 },
+    maxFileBytes: { type: "integer", minimum: 1 },
     publishers: {
       type: "object",
       additionalProperties: {
@@ -107,6 +110,24 @@ const configSchema = {
 
 const validateConfig = new Ajv({ allErrors: true, verbose: true }).compile<BriefingConfig>(configSchema);
 
+/** The default per-file bound: 20 MB, far above any article and most transcripts. */
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The per-file bound that briefing.yaml sets, read before the folder is (the reader needs it): the
+ * value when it is a positive whole number, else the default. A wrong value stops the build later,
+ * when parseConfig validates the whole file.
+ */
+export function maxFileBytesOf(text: string | null): number {
+  if (text === null) return DEFAULT_MAX_FILE_BYTES;
+  try {
+    const value = (parseDocument(text).toJS() as { maxFileBytes?: unknown } | null)?.maxFileBytes;
+    return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : DEFAULT_MAX_FILE_BYTES;
+  } catch {
+    return DEFAULT_MAX_FILE_BYTES;
+  }
+}
+
 /** A config mistake: the build stops and prints this. */
 export class ConfigError extends Error {}
 
@@ -160,6 +181,8 @@ function explain(error: ErrorObject): string {
           : `does not match ${String(params.pattern)}`;
     case "minLength":
       return `must not be empty`;
+    case "minimum":
+      return `must be at least ${String(params.limit)}`;
     default:
       return error.message ?? "is not valid";
   }

@@ -12,6 +12,7 @@ import type {
 import type { RelatedArticles, DatedArticle } from "../model/related.js";
 import { uniqueSlugs } from "../model/ids.js";
 import { ABBREVIATIONS } from "../data/abbreviations.js";
+import { isOnlyDateOrTime } from "../clean/dates.js";
 import { groupRoles, rolesDisagree } from "./roles.js";
 import { siteLayout } from "./pages.js";
 import { addToList } from "../collections.js";
@@ -147,7 +148,11 @@ function toBriefingArticle(a: DatedArticle, actorIds: Set<string>, topics: strin
  * it reads as a headline. Marked "generated" so no reader mistakes it for the outlet's words.
  */
 export function generateTitle(text: string): string {
-  const firstSentence = leadingSentence(text.trim()).replace(/[.!?]+$/, "").trim();
+  // a line that is only a date or a time ("3/27/2012 @ 10:05AM") is never a title
+  const paragraphs = text.trim().split(/\n\s*\n/);
+  const opening = paragraphs.findIndex((p) => !isOnlyDateOrTime(p.trim()));
+  const body = opening > 0 ? paragraphs.slice(opening).join("\n\n") : opening < 0 ? "" : text;
+  const firstSentence = leadingSentence(body.trim()).replace(/[.!?]+$/, "").trim();
   const words = firstSentence.split(/\s+/).filter(Boolean);
   if (words.length === 0) return "Untitled article";
   if (words.length <= 14) return firstSentence;

@@ -54,6 +54,8 @@ function chronoDate(text: string, evidence: string): DateMatch | null {
   for (const result of chrono.parse(text, REFERENCE)) {
     const start = result.start;
     if (!start.isCertain("year") || !start.isCertain("month") || !start.isCertain("day")) continue;
+    // the year must be printed: chrono calls "yesterday" certain, read against its reference date
+    if (!printsYear(result.text, start.get("year"))) continue;
     const hasTime = start.isCertain("hour");
     return {
       index: result.index,
@@ -68,6 +70,12 @@ function chronoDate(text: string, evidence: string): DateMatch | null {
     };
   }
   return null;
+}
+
+function printsYear(text: string, year: number | null): boolean {
+  if (year === null) return false;
+  const digits = text.match(/\d+/g) ?? [];
+  return digits.some((d) => (d.length === 4 && Number(d) === year) || (d.length === 2 && Number(d) === year % 100));
 }
 
 function offsetOf(zone: string): number {
@@ -98,10 +106,14 @@ export function printedDateTime(printed: PrintedDate, timezone: string | null): 
   return local.isValid ? local.toISO({ ...options, includeOffset: false }) : null;
 }
 
-/** A front matter date: ISO (with or without time and offset) or any complete written date. */
+/**
+ * A front matter date: ISO (with or without time and offset) or any complete written date. Null for
+ * anything else ("yesterday", "2024", "next week"): the caller warns and the date stays unknown. The
+ * result is read from the printed fields only, never from the machine's clock or zone.
+ */
 export function frontMatterDate(value: string): PrintedDate | null {
   const iso = DateTime.fromISO(value.trim(), { setZone: true });
-  if (iso.isValid) {
+  if (iso.isValid && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) {
     const hasTime = /T|\d:\d/.test(value);
     const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(value.trim());
     return {
@@ -112,5 +124,28 @@ export function frontMatterDate(value: string): PrintedDate | null {
       evidence: "front matter",
     };
   }
-  return findPrintedDate(value, "front matter")?.printed ?? null;
+  // a written date is a date only when it is all the value holds ("March 3, 2024", "3 March 2024 14:05 GMT")
+  const found = findPrintedDate(value, "front matter");
+  if (!found || value.trim().length - found.length > 12) return null;
+  return found.printed;
+}
+
+/**
+ * A line that is nothing but dates and times, with the labels and marks printed around them:
+ * "3/27/2012 @ 10:05AM", "Updated 10:05 a.m. ET", "Published: Monday, 4 May 2015 | 14:05 GMT".
+ * Such a line is a timestamp: never a headline, never body.
+ */
+export function isOnlyDateOrTime(text: string): boolean {
+  if (text.length > 120 || !/\d|\b(?:today|yesterday|noon|midnight)\b/i.test(text)) return false;
+  const spans = chrono.parse(text, REFERENCE);
+  if (spans.length === 0) return false;
+  let leftover = text;
+  for (const span of [...spans].reverse()) leftover = leftover.slice(0, span.index) + " " + leftover.slice(span.index + span.text.length);
+  return (
+    leftover
+      .replace(/\b(?:on|at|published|updated|posted|last|first|modified|created|edited|date|time)\b/gi, "")
+      .replace(/\b\d+\s*-?\s*min(?:ute)?s?\.?\s*(?:read)?/gi, "")
+      .replace(/\b(?:UTC|GMT|[A-Z]{1,2}[SD]?T)\b/g, "")
+      .replace(/[\s|•·,;:\-–—/()@]+/g, "") === ""
+  );
 }

@@ -2,8 +2,8 @@
 // keeps a record of everything it takes out, and assembles the clean article with its metadata.
 import { IANAZone } from "luxon";
 import type { Block, CleanArticle, Message, RawDocument, RemovedText } from "../types.js";
-import { frontMatterDate, printedDateTime, type PrintedDate } from "./dates.js";
-import { tidyName } from "./names.js";
+import { frontMatterDate, isOnlyDateOrTime, printedDateTime, type PrintedDate } from "./dates.js";
+import { isPersonName, tidyName } from "./names.js";
 import { authorBio, authorLabel, authorLink, bioParagraph, byline, roleByline } from "./rules/byline.js";
 import { caption } from "./rules/captions.js";
 import { dateline, headerField, readingTime, splitHeaderPrefix } from "./rules/header.js";
@@ -174,7 +174,7 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
   // Top of the article: an optional section label, then the printed headline.
   let section = fm.section ?? null;
   const leadLabel = kept[0] && kept[0].heading === null ? sectionLabel(kept[0].text) : null;
-  if (leadLabel !== null && kept[1] && (isTitleLike(kept[1].text) || kept[1].heading !== null)) {
+  if (leadLabel !== null && kept[1] && (isTitleLike(kept[1].text) || kept[1].heading !== null) && labelsHeadline(kept[0]!.text, kept[1].text)) {
     const label = kept.shift()!;
     remove(printedAt.get(label) ?? 0, { text: label.text, reason: "section label", rule: "section-label" });
     facts.offer("section", leadLabel, 2);
@@ -220,7 +220,8 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
   });
   const text = parts.join("\n\n");
 
-  const firstParagraph = blocks.find((b) => b.kind === "paragraph");
+  // the standfirst (and a generated title) opens with reporting, never with a timestamp line
+  const firstParagraph = blocks.find((b) => b.kind === "paragraph" && !isOnlyDateOrTime(text.slice(b.start, b.end)));
   const standfirst = firstParagraph ? firstSentence(text.slice(firstParagraph.start, firstParagraph.end)) : null;
 
   // Zone: the article's own front matter wins over the build's setting; an unknown zone is ignored.
@@ -233,7 +234,7 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
   if (fm.date) {
     const printed = frontMatterDate(fm.date);
     if (printed) facts.dates.push(printed);
-    else warn(`front matter date "${fm.date}" could not be read as a date`, "date");
+    else warn(`front matter date "${fm.date}" is not a date (write it as 2025-03-24, or 2025-03-24T18:47+02:00); the date is left unknown`, "date");
   }
   const date = facts.bestDate();
 
@@ -261,6 +262,18 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
   return { article, messages };
 }
 
+/**
+ * A section label sits over a longer headline: "World" over "Farmers' protests spread …". Two short
+ * lines ("Deputy Sheriff" over "Jerry Ortiz") or a line in capitals over more capitals (a wire
+ * headline over its text) are not a label and its headline.
+ */
+function labelsHeadline(label: string, headline: string): boolean {
+  const count = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  if (count(headline) < 3 || count(headline) <= count(label)) return false;
+  const capitals = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+  return !(count(label) > 1 && capitals(label) && capitals(headline));
+}
+
 function sameText(a: string, b: string): boolean {
   const bare = (s: string) =>
     s
@@ -269,4 +282,25 @@ function sameText(a: string, b: string): boolean {
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();
   return bare(a) === bare(b);
+}
+
+const HANDLE = /^(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+)$/i;
+const CREDIT_LINE = /^(?:by|written by|posted by|words by|story by|reported by)\s+\S+(?:\s+\S+){0,3}$/i;
+const ROLE_ONLY = /^(?:(?:senior|chief|staff|special|contributing|political|foreign|deputy|associate|managing|news|sports|business)\s+){0,3}(?:writer|reporter|correspondent|editor|contributor|columnist|producer|journalist)s?$/i;
+
+/**
+ * Why a cleaned article holds no article: nothing is left, or what is left is a byline's pieces (a bare
+ * name, a role, a handle, an address) under fewer than five words. Null when there is text to publish.
+ */
+export function noArticleReason(article: CleanArticle): string | null {
+  const removed = [...new Set([...article.removed.map((r) => r.reason), ...(article.captions.length ? ["photo caption"] : []), ...(article.notes.length ? ["editor's note"] : [])])];
+  const what = removed.length ? `: only ${removed.join(", ")}` : "";
+  if (article.text.trim() === "") return `no article text left after cleaning${what}`;
+  const lines = article.text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const words = article.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length >= 5) return null;
+  const bylineLeft = lines.every(
+    (l) => HANDLE.test(l) || CREDIT_LINE.test(l) || ROLE_ONLY.test(l) || isPersonName(tidyName(l.split(/\s*[|•·/]\s*/)[0] ?? l)),
+  );
+  return bylineLeft ? `only a byline, no article text (${lines.join(" / ")})` : null;
 }

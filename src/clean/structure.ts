@@ -1,6 +1,8 @@
 // The shape of what is left after the boilerplate is gone: a section label and a headline at the
 // top, short subheadings between paragraphs, and the standfirst that opens the body.
 import { analyse } from "../extract/nlp.js";
+import { analysedText } from "../extract/bounds.js";
+import { isOnlyDateOrTime } from "./dates.js";
 
 const TERMINAL = /[.,;:…]$|\.{3}$/;
 const STARTS_LIKE_A_HEADING = /^[\p{Lu}\p{N}"“‘'¿¡]|^\p{Ll}\p{Lu}/u;
@@ -13,7 +15,8 @@ export function isTitleLike(text: string): boolean {
   if (count < 2 || count > 30 || text.length > 220) return false;
   if (TERMINAL.test(text.replace(/["”’')\]]+$/, ""))) return false;
   if (/^(?:by|photo|image|updated|published)\b/i.test(text)) return false;
-  return STARTS_LIKE_A_HEADING.test(text);
+  // a timestamp ("3/27/2012 @ 10:05AM") is not a headline
+  return STARTS_LIKE_A_HEADING.test(text) && !isOnlyDateOrTime(text);
 }
 
 const SECTION_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|&|and|of|the|in|\p{Lu}+)$/u;
@@ -49,9 +52,13 @@ export function isSubheading(text: string): boolean {
   return opens === closes && straight % 2 === 0;
 }
 
+/** Characters of a paragraph searched for its first sentence's end. */
+const FIRST_SENTENCE_SPAN = 2000;
+
 /** The first sentence of a paragraph (the whole paragraph when it is one sentence). */
 export function firstSentence(paragraph: string): string {
-  const analysis = analyse(paragraph);
+  // the tokenizer is handed a bounded head (a paragraph may be a megabyte-long line or word)
+  const analysis = analyse(analysedText(paragraph.slice(0, FIRST_SENTENCE_SPAN)));
   const first = analysis.sentences[0];
   if (!first) return paragraph;
   return paragraph.slice(0, first.end).trim() || paragraph;

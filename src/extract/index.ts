@@ -7,17 +7,20 @@ import { extractQuotes } from "./quotes.js";
 import { extractDateMentions, findDateCandidates } from "./dates.js";
 import { extractEvents } from "./events.js";
 import { extractPhrases } from "./phrases.js";
+import { analysedText } from "./bounds.js";
 
 export type { AnalysedArticle, CaptionDates } from "../types.js";
 
+/** Extracts from the article's text within the analysis bound (./bounds.ts); offsets are the text's own. */
 export function extractArticle(id: string, article: CleanArticle): AnalysedArticle {
-  const analysis = analyse(article.text);
-  const mentions = extractMentions(article.text, analysis);
-  const quotes = extractQuotes(article.text, analysis, mentions);
-  const phrases = extractPhrases(article.text, analysis, mentions);
-  const dateCandidates = findDateCandidates(article.text, analysis);
-  const dated = datesAndEvents(article, article.text, analysis, dateCandidates);
-  const captionAnalyses = article.captions.map((text) => ({ text, analysis: analyse(text) }));
+  const text = analysedText(article.text);
+  const analysis = analyse(text);
+  const mentions = extractMentions(text, analysis);
+  const quotes = extractQuotes(text, analysis, mentions);
+  const phrases = extractPhrases(text, analysis, mentions);
+  const dateCandidates = findDateCandidates(text, analysis);
+  const dated = datesAndEvents(article, text, analysis, dateCandidates);
+  const captionAnalyses = article.captions.map((caption) => ({ text: analysedText(caption), analysis: analyse(analysedText(caption)) }));
   return { id, article, analysis, mentions, quotes, phrases, dateCandidates, ...dated, captions: dateCaptions(article, captionAnalyses) };
 }
 
@@ -29,7 +32,7 @@ function dateCaptions(article: CleanArticle, captions: { text: string; analysis:
 export function redateArticle(analysed: AnalysedArticle): AnalysedArticle {
   return {
     ...analysed,
-    ...datesAndEvents(analysed.article, analysed.article.text, analysed.analysis, analysed.dateCandidates),
+    ...datesAndEvents(analysed.article, analysedText(analysed.article.text), analysed.analysis, analysed.dateCandidates),
     captions: dateCaptions(analysed.article, analysed.captions),
   };
 }

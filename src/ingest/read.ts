@@ -8,6 +8,7 @@ import { join, relative, sep } from "node:path";
 import { isWithin } from "../paths.js";
 import type { ContentFile, InputRecord } from "../types.js";
 import { forEachConcurrently } from "../concurrency.js";
+import { CONFIG_FILE_NAMES, maxFileBytesOf } from "../config.js";
 
 export interface ReadResult {
   files: ContentFile[];
@@ -23,7 +24,12 @@ const READ_CONCURRENCY = 32;
 
 const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
-/** Reads every regular file under `root`, folders nested, in a stable (sorted) order. */
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+/**
+ * Reads every regular file under `root`, folders nested, in a stable (sorted) order. A file larger than
+ * the bound (briefing.yaml `maxFileBytes`, default 20 MB) is not read: it is reported with its size.
+ */
 export async function readContentFolder(root: string): Promise<ReadResult> {
   let entries: { absolute: string; regular: boolean }[];
   let realRoot: string;
@@ -41,6 +47,12 @@ export async function readContentFolder(root: string): Promise<ReadResult> {
   }
   const files: ContentFile[] = [];
   const unreadable: InputRecord[] = [];
+  // the settings file first: it sets how large a file may be
+  const configEntry = entries.find((e) => e.regular && CONFIG_FILE_NAMES.includes(relative(root, e.absolute).toLowerCase()));
+  const configText = configEntry ? await readFile(configEntry.absolute, "utf8").catch(() => null) : null;
+  const maxBytes = maxFileBytesOf(configText);
+  const tooLarge = (size: number) =>
+    `larger than the per-file bound (${megabytes(size)}, ${size} bytes; the bound is ${maxBytes} bytes): not read. Raise maxFileBytes in briefing.yaml to read it`;
   await forEachConcurrently(entries.length, READ_CONCURRENCY, async (i) => {
     const { absolute, regular } = entries[i]!;
     const path = relative(root, absolute).split(sep).join("/");
@@ -50,7 +62,18 @@ export async function readContentFolder(root: string): Promise<ReadResult> {
       return;
     }
     try {
-      files.push({ path, bytes: new Uint8Array(await readFile(absolute)) });
+      const size = (await stat(absolute)).size;
+      if (size > maxBytes && !CONFIG_FILE_NAMES.includes(path.toLowerCase())) {
+        unreadable.push({ file: path, status: "skipped", reason: tooLarge(size) });
+        return;
+      }
+      const bytes = new Uint8Array(await readFile(absolute));
+      // a file that grew while the folder was read is held to the same bound
+      if (bytes.length > maxBytes && !CONFIG_FILE_NAMES.includes(path.toLowerCase())) {
+        unreadable.push({ file: path, status: "skipped", reason: tooLarge(bytes.length) });
+        return;
+      }
+      files.push({ path, bytes });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       unreadable.push({ file: path, status: "skipped", reason: `could not be read (${code ?? "error"})` });

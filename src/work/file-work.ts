@@ -3,8 +3,9 @@
 // and its result can be cached by the file's content hash and the extractor's version.
 import type { ContentFile, InputRecord, Message } from "../types.js";
 import { decodeContentFiles } from "../ingest/decode.js";
-import { cleanDocument } from "../clean/index.js";
+import { cleanDocument, noArticleReason } from "../clean/index.js";
 import { extractArticle, type AnalysedArticle } from "../extract/index.js";
+import { analysisBound } from "../extract/bounds.js";
 
 /** What the per-article work needs to know of the build configuration. */
 export interface ArticleSettings {
@@ -52,14 +53,17 @@ export function processFile(file: ContentFile, settings: ArticleSettings): FileR
   } finally {
     ms.clean = performance.now() - started;
   }
-  if (cleaned.text.trim() === "") {
-    result.record = { file: file.path, status: "skipped", reason: "no article text left after cleaning (only headers, promos or boilerplate)" };
+  const empty = noArticleReason(cleaned);
+  if (empty) {
+    result.record = { file: file.path, status: "skipped", reason: empty };
     return result;
   }
 
   started = performance.now();
   try {
     result.article = extractArticle("", cleaned);
+    const bound = analysisBound(cleaned.text);
+    if (bound) result.messages.push({ file: file.path, message: bound, source: "extract:bound", severity: "warning" });
   } catch (error) {
     return failed(result, "extract", "extraction failed", error);
   } finally {

@@ -12,3 +12,12 @@ describe("a generated title", () => {
     expect(generateTitle("Who pays for the pier? The council has not said.")).toBe("Who pays for the pier");
   });
 });
+
+describe("a timestamp is never a title", () => {
+  it("skips lines that are only a date or a time", () => {
+    expect(generateTitle("4/11/2019 @ 7:40PM\n\nThe harbour board fired its chair on Monday. Staff were told by email.")).toBe(
+      "The harbour board fired its chair on Monday",
+    );
+    expect(generateTitle("Updated 7:40 p.m. ET")).toBe("Untitled article");
+  });
+});

@@ -3,6 +3,7 @@
 // "About NAME" with the bio paragraph under it.
 import { findPrintedDate } from "../dates.js";
 import { isPersonName, leadingNames, tidyName } from "../names.js";
+import { reportsNews } from "../reports.js";
 import type { Facts, Rule } from "./types.js";
 
 const BYLINE_START = /^(?:by|written by|words by|story by|text by|posted by|reported by|reporting by)\s*:?\s+/i;
@@ -98,6 +99,7 @@ export const authorBio: Rule = (unit, context) => {
   const opening = next.slice(0, 80);
   const aboutThem =
     next.length > 0 &&
+    !reportsNews(next) &&
     next.length < 1500 &&
     (nameParts.some((p) => opening.includes(p)) || /^(?:he|she|they)\b/i.test(opening));
   return {
@@ -116,6 +118,10 @@ const BIO_SENTENCE =
 export const bioParagraph: Rule = (unit, context) => {
   if (context.position < 0.6 || context.index < context.lastBody || unit.text.length > 800) return null;
   if (/[“”"]/.test(unit.text)) return null;
+  // The bio's own sentence is the evidence; one that reports ("… when she told the council …") is news.
+  // (Later sentences tell a career: "With 12 years in journalism, …".)
+  const opening = unit.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? unit.text;
+  if (reportsNews(opening)) return null;
   const bio = BIO_SENTENCE.exec(unit.text);
   if (!bio || !isPersonName(bio[1] ?? "")) return null;
   return { action: "remove", reason: "author bio", rule: "author-bio", facts: { author: bio[1] ?? "" } };
@@ -125,9 +131,17 @@ export const bioParagraph: Rule = (unit, context) => {
 export const roleByline: Rule = (unit, context) => {
   if (unit.text.length > 80 || (context.firstBody !== -1 && context.index > context.firstBody)) return null;
   const names = leadingNames(unit.text);
-  if (!names) return null;
+  // a person's name has no possessive: "COASTAL TOWN'S MAYOR QUITS STAFF JOB" is a headline
+  if (!names || /['’]s\b/i.test(names.names)) return null;
   const role = unit.text.slice(names.end).replace(/^\s*[,|•·–—-]?\s*/, "");
   if (!role || role.split(/\s+/).length > 6 || !ROLE_WORD.test(role) || /[.!?]$/.test(role)) return null;
+  // the role ends the line ("AP Auto Writer") or names where ("Staff Reporter at The Outlet")
+  const roleWords = role.split(/\s+/);
+  let last = -1;
+  roleWords.forEach((w, i) => (ROLE_WORD.test(w) ? (last = i) : null));
+  const tail = roleWords.slice(last + 1);
+  if (tail.length > 0 && !/^(?:at|for|in|of|with)$/i.test(tail[0]!)) return null;
+  if (/\bto\b/i.test(role)) return null; // "… TO CUT STAFF": an infinitive is no job title
   const author = tidyName(names.names);
   if (!isPersonName(author) && !/\band\b|&/.test(author)) return null;
   return { action: "remove", reason: "byline", rule: "byline", facts: { author } };

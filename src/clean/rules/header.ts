@@ -1,17 +1,15 @@
 // Header lines that scrapers and CMS exports print above the article: "date 2025-03-24",
 // "Published 14 February 2024, 09:12 GMT", "title: …", "3 min read". A header line may be glued to
 // the first sentence on the same line, so the prefix is cut off and the rest stays a unit.
-import * as chrono from "chrono-node";
-import { findPrintedDate } from "../dates.js";
+import { findPrintedDate, isOnlyDateOrTime } from "../dates.js";
 import type { Facts, Rule, RuleContext } from "./types.js";
 
 const DATE_LABEL =
   /^(date|dated|pubdate|publication date|date published|published(?: on| at)?|first published(?: on)?|posted(?: on)?|last updated(?: on)?|updated(?: on| at)?|last modified)\s*[:\-–—]?\s*/i;
 const FIELD_LINE = /^(title|headline|author|byline|publisher|source|section|category|url|link)\s*:\s*(\S.*)$/i;
 const READING_TIME = /^(?:reading time\s*:?\s*)?\d+\s*-?\s*min(?:ute)?s?\.?(?:\s*(?:read|reading time|listen|watch))?\.?$/i;
-// chrono needs a reference date; only spans are used from it here.
-const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const SEPARATORS = /^[\s|•·,;:\-–—/]+/;
+const AGO = /^(?:(?:an?|\d+)\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s*,?\s*(?:and\s+)?)+ago\b/i;
 
 export interface HeaderPrefix {
   removed: string;
@@ -31,7 +29,13 @@ export function splitHeaderPrefix(text: string): HeaderPrefix | null {
   const afterLabel = text.slice(label[0].length);
   const updated = /updated|modified/i.test(label[1] ?? "");
   const found = findPrintedDate(afterLabel, updated ? "updated line" : "header line");
-  if (!found || afterLabel.slice(0, found.index).trim() !== "") return null;
+  if (!found || afterLabel.slice(0, found.index).trim() !== "") {
+    // "Posted 3 hours ago", "Updated 1 year, 160 days ago": a header, but no date (ago from when?)
+    const ago = AGO.exec(afterLabel);
+    if (!ago) return null;
+    const end = label[0].length + ago[0].length;
+    return { removed: text.slice(0, end).trim(), rest: text.slice(end).replace(SEPARATORS, "").trim(), facts: {} };
+  }
   let end = label[0].length + found.index + found.length;
   // A printed zone abbreviation chrono did not take ("14:05 CET") belongs to the header too.
   const zone = /^\s*(?:\(?[A-Z]{2,5}\)?)(?=\s|$|[|•,])/.exec(text.slice(end));
@@ -64,16 +68,7 @@ export const dateline: Rule = (unit, context) => {
   if (prefix && (prefix.rest === "" || READING_TIME.test(prefix.rest))) {
     return { action: "remove", reason: "header line", rule: "dateline", facts: prefix.facts };
   }
-  const spans = chrono.parse(text, REFERENCE);
-  if (spans.length === 0) return null;
-  let leftover = text;
-  for (const span of [...spans].reverse()) leftover = leftover.slice(0, span.index) + " " + leftover.slice(span.index + span.text.length);
-  leftover = leftover
-    .replace(/\b(?:on|at|published|updated|posted|last|first|modified)\b/gi, "")
-    .replace(/\b\d+\s*-?\s*min(?:ute)?s?\.?\s*(?:read)?/gi, "")
-    .replace(/\b(?:UTC|GMT|[A-Z]{1,2}[SD]?T)\b/g, "")
-    .replace(/[\s|•·,;:\-–—/()]+/g, "");
-  if (leftover !== "") return null;
+  if (!isOnlyDateOrTime(text)) return null;
   const found = findPrintedDate(text, "dateline");
   return { action: "remove", reason: "header line", rule: "dateline", facts: found ? { date: found.printed } : {} };
 };

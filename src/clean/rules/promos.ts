@@ -1,6 +1,7 @@
 // Promotions for the outlet itself rather than news: newsletter sign-ups, subscription pitches,
 // magazine and app promos, share buttons, "Follow us on …", "Advertisement", audio-player notices.
 // Judged by shape: a short unit that addresses the reader or urges an action, without quotations.
+import { reportsNews } from "../reports.js";
 import type { Facts, Rule } from "./types.js";
 
 const CALL_TO_ACTION =
@@ -26,8 +27,10 @@ const SOCIAL_WORD =
   /^(?:share(?: this)?(?: article| story| post| page)?|share on|tweet|email|e-mail|print|copy(?: link)?|link copied|whatsapp|facebook|twitter|x|linkedin|pinterest|reddit|telegram|messenger|flipboard|bluesky|threads|save|bookmark|comments?|\d+)$/i;
 const FOLLOW = /^(?:follow|connect with|find) (?:us|\p{Lu}[\p{L}.'’ ]{0,40}) on\b/iu;
 const CLICK_HERE = /\b(?:click|tap)(?:ing)? here\b/i;
+// "sponsored by" is furniture only as the line's label ("Sponsored by X"): a debate or a fund
+// "sponsored by" someone is news.
 const DISCLOSURE =
-  /\b(?:affiliate (?:links?|commission|partnerships?)|referral links?|(?:we|may) (?:may )?earn (?:a )?(?:small )?commission|sponsored by|paid partnership)\b/i;
+  /\b(?:affiliate (?:links?|commission|partnerships?)|referral links?|(?:we|may) (?:may )?earn (?:a )?(?:small )?commission|paid partnership)\b|^(?:this (?:post|article|content|story) is )?(?:sponsored|presented|brought to you) by\b/i;
 const CONTACT = /\b(?:(?:may|can) be reached at|reach (?:him|her|them|us) at|email (?:him|her|them|us) at|follow (?:him|her|them) on|have a (?:news )?tip\??|got a (?:news )?tip\??|send (?:us )?(?:your )?tips? to)\b/i;
 
 function sentencesOf(text: string): string[] {
@@ -54,6 +57,8 @@ export const promo: Rule = (unit) => {
     if (words.some((w) => !/^\d+$/.test(w))) return { action: "remove", reason: "share buttons", rule: "promo" };
   }
   if (quoted) return null;
+  // Past the closed lists above, every test is a phrase anywhere in free text: a line that reports is kept.
+  if (reportsNews(text)) return null;
   if (FOLLOW.test(text) && text.length < 160) return { action: "remove", reason: "social media promo", rule: "promo" };
   if (DISCLOSURE.test(text) && text.length < 250) return { action: "remove", reason: "affiliate disclosure", rule: "promo" };
   if (CONTACT.test(text) && text.length < 300) return { action: "remove", reason: "contact details", rule: "promo" };
@@ -64,7 +69,9 @@ export const promo: Rule = (unit) => {
     if (!CALL_TO_ACTION.test(bare)) return false;
     return STRONG_PROMO.test(bare) || OUTLET_OBJECT.test(bare) || (LINK_OBJECT.test(bare) && PROMO_WORDS.test(text));
   });
-  const shortCall = words.length <= 6 && CALL_TO_ACTION.test(text) && PROMO_WORDS.test(text);
+  // the promo word is another word than the call itself ("Share adjusted for …" is not a share button)
+  const call = CALL_TO_ACTION.exec(text);
+  const shortCall = words.length <= 6 && call !== null && PROMO_WORDS.test(text.slice(call[0].length));
   const addressesReader = ADDRESSES_READER.test(text);
   const outlet = promotingOutlet(text);
   if (sentences.length > 3) return null;
@@ -84,9 +91,16 @@ const LINK_LABEL =
   /^(?:read more|read also|also read|also|see more|more|related|related article|related story|see also|more|watch|listen|recommended|must read|don['’]t miss|explore more|editor['’]s picks?|top stories|latest|breaking)\s*[:|»›→>]\s*\S/i;
 
 /** "Read more: Another headline": a link to another article inside or under the text. */
-export const linkLine: Rule = (unit) => {
+export const linkLine: Rule = (unit, context) => {
   if (unit.text.length > 220 || /[“”"].*[“”"].*\b(?:said|says)\b/i.test(unit.text)) return null;
-  return LINK_LABEL.test(unit.text) ? { action: "remove", reason: "link to another article", rule: "link-line" } : null;
+  const label = LINK_LABEL.exec(unit.text);
+  if (!label) return null;
+  // The first line is the headline's place: "Breaking: …" or "Latest: …" there is the headline.
+  if (context.index === 0 && /^(?:breaking|latest)\b/i.test(unit.text)) return null;
+  // A linked headline has no closing stop; a closed sentence after the label that reports is news.
+  const after = unit.text.slice(label[0].length - 1);
+  if (/[.!?]["”’)]?$/.test(after) && reportsNews(after)) return null;
+  return { action: "remove", reason: "link to another article", rule: "link-line" };
 };
 
 const INTERFACE_TEXT =

@@ -1,6 +1,7 @@
 // What follows the article: comment forms, related-links lists, wire credits, copyright lines,
 // "Original Source:" credits and tag lists. A comment form or related list takes everything after it.
 import { leadingNames } from "../names.js";
+import { reportsNews } from "../reports.js";
 import type { Facts, Rule } from "./types.js";
 
 const COMMENT_SECTION =
@@ -68,8 +69,10 @@ export const wireCredit: Rule = (unit, context) => {
   const text = unit.text;
   if (text.length > 250) return null;
   const credit = { action: "remove", reason: "wire and reporting credits", rule: "credits" } as const;
-  if (WITH_INPUTS.test(text)) return credit;
   if (isCreditList(text)) return credit;
+  // the other credits are free text after a set phrase: a sentence that reports is not one
+  if (reportsNews(text)) return null;
+  if (WITH_INPUTS.test(text)) return credit;
   if (CONTRIBUTED.test(text) && text.length < 200) return credit;
   if (AGENCY_TAG.test(text) && context.index > context.lastBody) return credit;
   return null;
@@ -82,23 +85,32 @@ export const copyright: Rule = (unit) => {
   const found = COPYRIGHT.exec(unit.text);
   if (!found) return null;
   const holder = (found[1] ?? "").replace(/[.,;]+$/, "").trim();
+  // "© 2024 The Outlet": a notice names its holder and little else; "Copyright law changed …" reports
+  const notice = /^(?:©|\(c\))/i.test(unit.text) || /\d{4}|all rights reserved/i.test(unit.text);
+  if (!notice || holder.split(/\s+/).length > 8 || reportsNews(holder)) return null;
   const facts: Facts = {};
   if (/^(?:The\s+)?\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}&.'’-]*|of|and|&|the)){0,5}$/u.test(holder)) facts.publisher = holder;
   return { action: "remove", reason: "copyright notice", rule: "copyright", facts };
 };
 
+// The label ends at a word boundary and is followed by a colon or by the source's name: "Source: X",
+// "SOURCE X" (press releases), "Via X"; never "Sources said …" or "Viacom …".
 const ORIGINAL_SOURCE =
-  /^(?:original(?:ly)? source|original(?:ly)? (?:published|posted|appeared) (?:on|in|at|by)|source|via|this (?:article|story|piece|post) (?:was|is|first) (?:originally |first )?(?:published|republished|posted|appeared|ran) (?:on|in|at|by|with)|this (?:article|story) first appeared (?:on|in|at))\s*:?\s*(.+)$/i;
+  /^(?:(original(?:ly)? source|source|via)(?:\s*:\s*|\s+(?=\p{Lu}|https?:|www\.))|(?:original(?:ly)? (?:published|posted|appeared) (?:on|in|at|by)|this (?:article|story|piece|post) (?:was|is|first) (?:originally |first )?(?:published|republished|posted|appeared|ran) (?:on|in|at|by|with)|this (?:article|story) first appeared (?:on|in|at))\b\s*:?\s*)(.+)$/iu;
+/** What a credit names: a source, perhaps with "and is republished …" or "Read the original article". */
+const CREDIT_TAIL = /\s*(?:and is republished|under a creative commons|with permission|read the original).*$/i;
 
 export const originalSource: Rule = (unit, context) => {
   if (unit.text.length > 250) return null;
   const found = ORIGINAL_SOURCE.exec(unit.text);
   if (!found) return null;
+  const label = found[1]?.toLowerCase() ?? null;
+  // "Source X" without a colon only as press releases print it, in capitals
+  if (label === "source" && !/^\s*:/.test(unit.text.slice(6)) && !unit.text.startsWith("SOURCE")) return null;
   // A bare "Source:" or "Via" line is a credit only under the article, not in its middle.
-  if (/^(?:source|via)\b/i.test(unit.text) && (context.index < context.lastBody || unit.text.length > 120)) return null;
-  const source = (found[1] ?? "")
-    .replace(/\s*(?:and is republished|under a creative commons|with permission|read the original).*$/i, "")
-    .replace(/[.\s]+$/, "")
-    .trim();
+  if (label !== null && label !== "original source" && label !== "originally source" && (context.index < context.lastBody || unit.text.length > 120)) return null;
+  const source = (found[2] ?? "").replace(CREDIT_TAIL, "").replace(/[.\s]+$/, "").trim();
+  // What follows the label is a name or an address, not a sentence that reports.
+  if (source.split(/\s+/).length > 12 || /[.!?]\s+\p{Lu}/u.test(source) || reportsNews(source)) return null;
   return { action: "remove", reason: "original source credit", rule: "original-source", facts: source ? { originalSource: source } : {} };
 };
