@@ -2,10 +2,30 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
+/** The host's not-found page: served for any missing address, so its links start at the site's root path. */
+export const NOT_FOUND_PAGE = "404.html";
+
+/** The site's pages, the ones a reader opens (from disk too): every HTML file but the not-found page. */
 export function htmlFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html"))
+    .filter((file) => file.endsWith(".html") && file !== NOT_FOUND_PAGE)
     .map((file) => join(root, file));
+}
+
+/** Problems with the not-found page's links: each must be the site's root path and a file that exists. */
+export function brokenNotFoundLinks(root: string, rootPath = "/"): string[] {
+  const problems: string[] = [];
+  for (const link of linksIn(readFileSync(join(root, NOT_FOUND_PAGE), "utf8"))) {
+    if (link.startsWith("#")) continue;
+    if (!link.startsWith(rootPath)) {
+      problems.push(`${NOT_FOUND_PAGE}: ${link} does not start at ${rootPath}`);
+      continue;
+    }
+    const [path = ""] = link.slice(rootPath.length).split("#");
+    const target = resolve(root, path);
+    if (!target.startsWith(resolve(root)) || !existsSync(target) || !statSync(target).isFile()) problems.push(`${NOT_FOUND_PAGE}: missing ${link}`);
+  }
+  return problems;
 }
 
 function decodeEntities(value: string): string {
@@ -21,7 +41,7 @@ export function idsIn(html: string): Set<string> {
 }
 
 /** Problems with the site's internal links: absolute paths, bare folders, missing files, missing fragment targets. */
-export function brokenLinks(root: string): string[] {
+export function brokenLinks(root: string, rootPath = "/"): string[] {
   const problems: string[] = [];
   const idCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -60,5 +80,6 @@ export function brokenLinks(root: string): string[] {
       }
     }
   }
+  if (existsSync(join(root, NOT_FOUND_PAGE))) problems.push(...brokenNotFoundLinks(root, rootPath));
   return problems;
 }
