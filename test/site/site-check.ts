@@ -32,8 +32,11 @@ function decodeEntities(value: string): string {
   return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 }
 
+/** A page's canonical link names its own address where it is deployed (with a base URL): no link to follow. */
+const CANONICAL_LINK = /<link rel="canonical" href="[^"]*">/g;
+
 export function linksIn(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? ""));
+  return [...html.replace(CANONICAL_LINK, "").matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? ""));
 }
 
 export function idsIn(html: string): Set<string> {
