@@ -47,7 +47,8 @@ export function scriptSafeJson(data: unknown): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-const describe = (text: string | null | undefined) => (text && text.trim() ? shorten(text, DESCRIPTION_CHARS) : null);
+/** A description cut from the start of a text (only the start is read: article texts run long). */
+const describe = (text: string | null | undefined) => (text && text.trim() ? shorten(text.slice(0, DESCRIPTION_CHARS * 4), DESCRIPTION_CHARS) : null);
 
 function jsonLd(type: string, fields: Record<string, unknown>): string {
   const data: Record<string, unknown> = { "@context": "https://schema.org", "@type": type };
