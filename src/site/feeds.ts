@@ -14,8 +14,6 @@ import { shorten } from "./context.js";
 export const FEED_ENTRIES = { briefing: 50, story: 20, actor: 20, topic: 20 } as const;
 /** A feed entry's summary: the standfirst, or the start of the text cut to about this many characters. */
 const SUMMARY_CHARS = 280;
-/** Stories listed per page of the stories index (view.ts): where a story's entry is. */
-const STORIES_INDEX_PAGE = 50;
 /**
  * Atom needs an `updated` time on every entry and feed. An undated article takes the newest date of its
  * feed; a feed with no dated article at all takes this fixed time, so rebuilding gives the same bytes.
@@ -52,12 +50,12 @@ export function entityFeedFiles(kind: keyof typeof FEED_FOLDERS, id: string): { 
   return { atom: `${name}.xml`, json: `${name}.json` };
 }
 
-/** Every feed of the site, cheaply: paths and article lists, no content. */
-export function feedSpecs(ctx: SiteContext): FeedSpec[] {
+/** Every feed of the site, cheaply: paths and article lists, no content. A story's page is its entry in the stories index, `storiesPerPage` a page. */
+export function feedSpecs(ctx: SiteContext, storiesPerPage: number): FeedSpec[] {
   const { briefing, layout } = ctx;
   const specs: FeedSpec[] = [{ kind: "briefing", key: "briefing", title: briefing.title, page: "index.html", articles: briefing.articles.map((a) => a.id), ...BRIEFING_FEED }];
   layout.storyOrder.forEach((story, i) => {
-    const page = `${pagedPath("stories", Math.floor(i / STORIES_INDEX_PAGE) + 1)}#story-${slug(story.id)}`;
+    const page = `${pagedPath("stories", Math.floor(i / storiesPerPage) + 1)}#story-${slug(story.id)}`;
     specs.push({ kind: "story", key: `story/${story.id}`, title: `${story.title} · ${briefing.title}`, page, articles: story.articles, ...entityFeedFiles("story", story.id) });
   });
   for (const actor of briefing.actors) {

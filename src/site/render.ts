@@ -15,6 +15,7 @@ import { searchIndexScript } from "./search.js";
 import { buildSiteModel, type PageItem, type SiteModel, type TemplateName } from "./view.js";
 import { LOCAL_SITE, type DeploySettings } from "./deploy.js";
 import { robotsTxt, ROBOTS_FILE, sitemapFiles } from "./crawl.js";
+import { forEachConcurrently } from "../concurrency.js";
 
 export interface RenderOptions {
   quiet?: boolean;
@@ -74,6 +75,9 @@ interface Manifest {
   bodies: Record<string, [string, string[]]>;
 }
 
+/** Eleventy's copy of the site model writes no feeds: renderSite writes them from the data. */
+const NO_FEEDS: SiteModel["writeFeed"] = () => ({ atom: "", json: "" });
+
 const sha1 = (text: string | Buffer) => createHash("sha1").update(text).digest("hex");
 
 /** Writes the briefing's pages, stylesheet and scripts into outputDir, rendering only pages whose data changed. */
@@ -128,7 +132,8 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
     // article bodies are rendered here, only for the pages being rendered (their hash holds the body's key)
     for (const page of changed.article as (PageItem & { id: string; bodyHtml?: string })[]) page.bodyHtml = model.bodies.get(page.id)?.html() ?? "";
     // frozen: Eleventy then shares these objects with every page instead of copying and proxying them
-    await runEleventy(output, Object.freeze({ common: Object.freeze(model.common), pages: Object.freeze(changed), search: [], bodies: new Map(), feeds: [], writeFeed: model.writeFeed }), options);
+    // nothing that holds the briefing's indexes goes in: Eleventy may keep its global data after the build
+    await runEleventy(output, Object.freeze({ common: Object.freeze(model.common), pages: Object.freeze(changed), search: [], bodies: new Map(), feeds: [], writeFeed: NO_FEEDS }), options);
   }
   const eleventyMs = lap();
   await writeChanged(output, statics, previous, files);
@@ -193,24 +198,31 @@ async function staticFiles(model: SiteModel, deploy: DeploySettings): Promise<Ma
   return contents;
 }
 
-/** Each feed made from the data, hashed, and written when it differs from the last build's: one at a time. */
+/** Feeds written at once: enough to keep the disk busy while the next are made, few enough for file handles. */
+const FEED_WRITES_IN_FLIGHT = 16;
+
+/** Each feed made from the data, hashed, and written when it differs from the last build's: a few at a time. */
 async function writeFeeds(output: string, model: SiteModel, previous: Manifest | null, files: Record<string, string>): Promise<void> {
-  const folders = new Set<string>();
-  for (const spec of model.feeds) {
+  // a handful of folders hold every feed (feeds/actors, …): each is made once
+  const folders = new Map<string, Promise<unknown>>();
+  const folderOf = (target: string) => {
+    const folder = dirname(target);
+    let made = folders.get(folder);
+    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
+    return made;
+  };
+  await forEachConcurrently(model.feeds.length, FEED_WRITES_IN_FLIGHT, async (i) => {
+    const spec = model.feeds[i]!;
     const { atom, json } = model.writeFeed(spec);
     for (const [path, content] of [[spec.atom, atom], [spec.json, json]] as const) {
       const hash = sha1(content);
       files[path] = hash;
       const target = join(output, path);
       if (previous?.files[path] === hash && existsSync(target)) continue;
-      const folder = dirname(target);
-      if (!folders.has(folder)) {
-        await mkdir(folder, { recursive: true });
-        folders.add(folder);
-      }
+      await folderOf(target);
       await writeFile(target, content);
     }
-  }
+  });
 }
 
 async function writeChanged(output: string, contents: Map<string, string | Buffer>, previous: Manifest | null, files: Record<string, string>): Promise<void> {

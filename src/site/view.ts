@@ -174,7 +174,7 @@ function spanOf(dates: readonly string[]): [string, string] | null {
 export function buildSiteModel(briefing: Briefing, known?: KnownAnchors, deploy: DeploySettings = LOCAL_SITE): SiteModel {
   const ctx = new SiteContext(briefing);
   const articleBodies = prepareBodies(ctx, known);
-  const feeds = feedSpecs(ctx);
+  const feeds = feedSpecs(ctx, STORIES_PER_PAGE);
   const feedOf = new Map(feeds.map((spec) => [spec.key, spec]));
   const feedWriter = new FeedWriter(ctx, deploy);
   const meta = new MetaMaker(ctx, deploy, feedOf);
