@@ -14,8 +14,8 @@ const ITEM_LIST_MAX = 100;
 /** Other names an actor's JSON-LD lists as alternateName. */
 const ALTERNATE_NAMES_MAX = 10;
 
-/** schema.org types for our actor kinds; a kind without one (should the kinds grow) is a plain Thing. */
-const SCHEMA_TYPE_OF_KIND: Record<ActorKind, string> = { person: "Person", organization: "Organization", place: "Place" };
+/** schema.org types for our actor kinds; "other" (products, events, works, vessels…) is a plain Thing. */
+const SCHEMA_TYPE_OF_KIND: Record<ActorKind, string> = { person: "Person", organization: "Organization", place: "Place", other: "Thing" };
 /** Open Graph types per kind of page. */
 const OG_TYPE = { article: "article", actor: "profile", other: "website" } as const;
 /** Addresses an article's original may be linked at: only the web's own schemes. */
@@ -89,7 +89,7 @@ export function actorMeta(deploy: DeploySettings, path: string, actor: BriefingA
   meta.ogType = actor.kind === "person" ? OG_TYPE.actor : OG_TYPE.other;
   meta.feeds = feeds;
   const wikidata = actor.wikidata && WIKIDATA_ITEM.test(actor.wikidata) ? `https://www.wikidata.org/wiki/${actor.wikidata}` : null;
-  meta.jsonLd = jsonLd(SCHEMA_TYPE_OF_KIND[actor.kind] ?? "Thing", {
+  meta.jsonLd = jsonLd(SCHEMA_TYPE_OF_KIND[actor.kind], {
     name: actor.name,
     alternateName: actor.aliases.filter((a) => a !== actor.name).slice(0, ALTERNATE_NAMES_MAX),
     description: actor.description ?? (actor.kind === "person" ? null : role),
