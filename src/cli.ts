@@ -4,13 +4,14 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readContentFolder, ContentFolderError } from "./ingest/read.js";
-import { runPipelineWith, type PipelineResult } from "./pipeline.js";
+import { readConfig, runPipelineWith, type PipelineResult } from "./pipeline.js";
 import { defaultWorkers, processFiles } from "./work/run.js";
 import { diskCache } from "./work/cache.js";
 import { buildKey, forgetBuild, priorBuild, recordBuild } from "./work/prior-build.js";
 import { progressLine } from "./progress.js";
 import { outputProblem } from "./output-folder.js";
 import { CONFIG_FILE_NAMES, ConfigError } from "./config.js";
+import { DeployError, deploySettings, parseBaseUrl, parsePathPrefix } from "./site/deploy.js";
 
 export const EXIT_OK = 0;
 export const EXIT_CANNOT_RUN = 1;
@@ -19,7 +20,8 @@ export const EXIT_USAGE = 2;
 const HELP = `briefing: turns a folder of news articles into a briefing website
 
 Usage:
-  briefing build   [--content DIR] [--output DIR] [--cache DIR | --no-cache] [--workers N] [--quiet]
+  briefing build   [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /P/]
+                   [--cache DIR | --no-cache] [--workers N] [--quiet]
   briefing extract [--content DIR] --json FILE [--cache DIR | --no-cache] [--workers N] [--quiet]
   briefing --help
 
@@ -33,6 +35,13 @@ Options:
                   saved .html pages), folders nested; an optional briefing.yaml
                   holds settings, topics and editorial overrides (default: content)
   --output DIR    where the site is written (default: _site)
+  --base-url URL  where the site will be served (https://example.org/): feeds,
+                  sitemap.xml, canonical and Open Graph links use it; pages link
+                  relatively either way (default: baseUrl in briefing.yaml, else
+                  none: no absolute URLs, no sitemap)
+  --path-prefix /P/  the folder under the base URL the site sits in (/briefing/);
+                  also where 404.html links from (default: pathPrefix in
+                  briefing.yaml, else /)
   --json FILE     where extract writes the briefing data
   --cache DIR     where per-article results are kept between builds, by content
                   hash and extractor version, so a rebuild reads only what changed
@@ -56,6 +65,9 @@ interface Options {
   /** null: no cache */
   cache: string | null;
   workers: number;
+  /** as given on the command line (checked); briefing.yaml's are used when these are absent */
+  baseUrl: string | undefined;
+  pathPrefix: string | undefined;
 }
 
 export async function main(argv: string[], log: (line: string) => void = console.log, error: (line: string) => void = console.error): Promise<number> {
@@ -72,6 +84,8 @@ export async function main(argv: string[], log: (line: string) => void = console
         cache: { type: "string" },
         "no-cache": { type: "boolean", default: false },
         workers: { type: "string" },
+        "base-url": { type: "string" },
+        "path-prefix": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -98,6 +112,17 @@ export async function main(argv: string[], log: (line: string) => void = console
     error(`briefing: --cache and --no-cache contradict each other; give one\n\n${HELP}`);
     return EXIT_USAGE;
   }
+  for (const [flag, check] of [["base-url", parseBaseUrl], ["path-prefix", parsePathPrefix]] as const) {
+    const value = values[flag];
+    if (value === undefined) continue;
+    try {
+      check(value);
+    } catch (e) {
+      if (!(e instanceof DeployError)) throw e;
+      error(`briefing: --${flag}: ${e.message}\n\n${HELP}`);
+      return EXIT_USAGE;
+    }
+  }
   const content = values.content ?? "content";
   const options: Options = {
     content,
@@ -106,6 +131,8 @@ export async function main(argv: string[], log: (line: string) => void = console
     quiet: values.quiet ?? false,
     cache: values["no-cache"] ? null : resolve(values.cache ?? join(dirname(resolve(content)), DEFAULT_CACHE_NAME)),
     workers,
+    baseUrl: values["base-url"],
+    pathPrefix: values["path-prefix"],
   };
   if (command === "build") return build(options, log, error);
   if (command === "extract") {
@@ -158,7 +185,8 @@ async function runOnFolder(options: Options, error: (line: string) => void, reus
     if (prior) {
       prior.report.stages = [{ name: "read", ms: readMs }, { name: "reuse (inputs unchanged)", ms: Math.round(performance.now() - readStarted - readMs) }];
       prior.report.cache = { enabled: true, hits: 0, misses: 0, reused: true };
-      return { result: { ...prior, config: {} }, key, reused: true };
+      // the data is the last build's, but where the site is served may be set in briefing.yaml
+      return { result: { ...prior, config: readConfig(files) }, key, reused: true };
     }
     const progress = progressLine("articles", progressWriter(options));
     const cache = options.cache ? diskCache(options.cache) : null;
@@ -217,7 +245,8 @@ async function build(options: Options, log: (line: string) => void, error: (line
   if (result.briefing.articles.length >= MIN_FILES_TO_ANNOUNCE) progressWriter(options)?.("site…\n");
   const renderStarted = performance.now();
   const { renderSite } = await import("./site/render.js");
-  const site = await renderSite(result.briefing, output, { quiet: true });
+  const deploy = deploySettings(options.baseUrl ?? result.config.baseUrl, options.pathPrefix ?? result.config.pathPrefix);
+  const site = await renderSite(result.briefing, output, { quiet: true, deploy });
   result.report.site = { files: site.files, rendered: site.rendered, removed: site.removed, ms: site.ms };
   result.report.stages.push({ name: "site", ms: Math.round(performance.now() - renderStarted) });
   if (!run.reused) await writeJson(join(output, "briefing.json"), result.briefing);

@@ -4,6 +4,7 @@
 import { Ajv, type ErrorObject } from "ajv";
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import type { ActorKind } from "./types.js";
+import { DeployError, parseBaseUrl, parsePathPrefix } from "./site/deploy.js";
 
 export interface DeclaredTopicConfig {
   name: string;
@@ -34,6 +35,10 @@ export interface QuoteOverride {
 
 export interface BriefingConfig {
   title?: string;
+  /** where the site will be served, e.g. https://example.org/ (--base-url wins) */
+  baseUrl?: string;
+  /** the folder under it, e.g. /briefing/ (--path-prefix wins) */
+  pathPrefix?: string;
   /** IANA zone used when an article's publisher has none */
   timezone?: string;
   publishers?: Record<string, { timezone?: string }>;
@@ -51,6 +56,8 @@ const configSchema = {
   additionalProperties: false,
   properties: {
     title: { type: "string", minLength: 1 },
+    baseUrl: { type: "string", minLength: 1 },
+    pathPrefix: { type: "string" },
     timezone: { type: "string", minLength: 1 },
     maxFileBytes: { type: "integer", minimum: 1 },
     publishers: {
@@ -141,9 +148,32 @@ export function parseConfig(path: string, text: string): BriefingConfig {
     throw new ConfigError(`${path} line ${line}, column ${col}: not valid YAML (${first.code}). ${first.message.split("\n")[0]}`);
   }
   const value: unknown = doc.toJS() ?? {};
-  if (validateConfig(value)) return value;
+  if (validateConfig(value)) {
+    checkDeploy(value, doc.contents, lineCounter, path);
+    return value;
+  }
   const problems = (validateConfig.errors ?? []).map((error) => describeError(error, doc.contents, lineCounter, path));
   throw new ConfigError(problems.join("\n"));
+}
+
+/** baseUrl and pathPrefix are strings by the schema; whether they can be served from is checked here. */
+function checkDeploy(config: BriefingConfig, root: YamlNode | null, lines: LineCounter, path: string): void {
+  const checks: [keyof BriefingConfig, (value: string) => string][] = [
+    ["baseUrl", parseBaseUrl],
+    ["pathPrefix", parsePathPrefix],
+  ];
+  for (const [key, check] of checks) {
+    const value = config[key];
+    if (typeof value !== "string") continue;
+    try {
+      check(value);
+    } catch (e) {
+      if (!(e instanceof DeployError)) throw e;
+      const node = isMap(root) ? (root.get(key, true) as YamlNode | undefined) : undefined;
+      const { line } = lines.linePos(node?.range?.[0] ?? 0);
+      throw new ConfigError(`${path} line ${line}: ${key}: ${e.message}`);
+    }
+  }
 }
 
 function describeError(error: ErrorObject, root: YamlNode | null, lines: LineCounter, path: string): string {

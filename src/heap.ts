@@ -9,7 +9,8 @@ import { totalmem } from "node:os";
 
 const MIN_HEAP_MB = 1024;
 const BASE_HEAP_MB = 400;
-const HEAP_PER_ARTICLE_MB = 0.07;
+/** 0.07 sufficed until the site grew feeds and page metadata: a cold 10k build then ran out at 1.1 GB */
+const HEAP_PER_ARTICLE_MB = 0.08;
 const MAX_SHARE_OF_MEMORY = 0.75;
 /** set in the child so that it does not start another */
 const MARK = "BRIEFING_HEAP_SET";

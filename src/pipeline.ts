@@ -83,6 +83,11 @@ function readSettings(files: ContentFile[]): Settings {
   return { config, settings: settingsOf(config), articleFiles: rest, inputs: decoded.inputs, messages: decoded.messages };
 }
 
+/** briefing.yaml alone, checked as a build checks it: for a build that reuses the last build's data. */
+export function readConfig(files: ContentFile[]): BriefingConfig {
+  return readSettings(files).config;
+}
+
 function settingsOf(config: BriefingConfig): ArticleSettings {
   const publisherZones: Record<string, string> = {};
   for (const [name, entry] of Object.entries(config.publishers ?? {})) if (entry.timezone) publisherZones[name] = entry.timezone;

@@ -26,8 +26,13 @@ function fromPage(path: string): FromPage {
   return current;
 }
 
-/** relativeUrl(target, from), the same answer, fast for the links a page makes many of. */
-export function relativeLink(target: string, from: string): string {
+/**
+ * relativeUrl(target, from), the same answer, fast for the links a page makes many of. With `root` (the
+ * 404 page, which a host serves for a missing address at any depth) the link is that root path and the
+ * target instead: a relative link there would resolve against whatever address was asked for.
+ */
+export function relativeLink(target: string, from: string, root?: string): string {
+  if (root !== undefined) return /^[a-z][a-z0-9+.-]*:|^\/\//i.test(target) ? target : `${root}${target.replace(/^\/+/, "")}`;
   const page = fromPage(from);
   if (page.top !== null && PLAIN_PATH.test(target) && !target.startsWith(page.top)) return page.up + target;
   let link = page.known.get(target);

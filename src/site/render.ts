@@ -13,9 +13,14 @@ import type { Briefing } from "../model/briefing.js";
 import { setCurrentSite } from "./state.js";
 import { searchIndexScript } from "./search.js";
 import { buildSiteModel, type PageItem, type SiteModel, type TemplateName } from "./view.js";
+import { LOCAL_SITE, type DeploySettings } from "./deploy.js";
+import { robotsTxt, ROBOTS_FILE, sitemapFiles } from "./crawl.js";
+import { forEachConcurrently } from "../concurrency.js";
 
 export interface RenderOptions {
   quiet?: boolean;
+  /** where the site will be served (base URL, path prefix); default: nowhere in particular */
+  deploy?: DeploySettings;
 }
 
 export interface RenderResult {
@@ -49,8 +54,13 @@ const STATIC_FILES: Record<string, string> = {
   "assets/minisearch.js": join(PROJECT_ROOT, "node_modules", "minisearch", "dist", "umd", "index.js"),
 };
 
+/** Pages a sitemap leaves out: the search page has no content of its own, the 404 page is no address. */
+const NOT_IN_SITEMAP: ReadonlySet<TemplateName> = new Set(["search", "notFound"]);
+
 /** What, besides a page's own data, decides its markup: a change to any of these re-renders every page. */
 const MARKUP_SOURCES = [SITE_CONFIG_PATH, join(PROJECT_ROOT, "dist", "site", "filters.js"), join(PROJECT_ROOT, "dist", "site", "links.js"),
+  // the feeds, sitemap and robots.txt are written from the data by these
+  join(PROJECT_ROOT, "dist", "site", "feeds.js"), join(PROJECT_ROOT, "dist", "site", "crawl.js"), join(PROJECT_ROOT, "dist", "site", "deploy.js"),
   join(PROJECT_ROOT, "dist", "site", "markdown", "article-html.js"), join(PROJECT_ROOT, "dist", "site", "markdown", "actor-links.js"), join(PROJECT_ROOT, "package.json")];
 
 interface Manifest {
@@ -64,6 +74,9 @@ interface Manifest {
   /** article id -> [hash of its body's inputs, the anchors the body carries] */
   bodies: Record<string, [string, string[]]>;
 }
+
+/** Eleventy's copy of the site model writes no feeds: renderSite writes them from the data. */
+const NO_FEEDS: SiteModel["writeFeed"] = () => ({ atom: "", json: "" });
 
 const sha1 = (text: string | Buffer) => createHash("sha1").update(text).digest("hex");
 
@@ -80,16 +93,17 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   };
   const previous = await readManifest(output);
   const templates = await templatesHash();
-  // the same briefing rendered with the same templates gives the same files: when they are all still
-  // there, nothing needs building (the page data of a large briefing takes seconds to make and hash)
-  const input = briefingHash(briefing, templates);
+  const deploy = options.deploy ?? LOCAL_SITE;
+  // the same briefing rendered with the same templates for the same address gives the same files: when
+  // they are all still there, nothing needs building (the page data of a large briefing takes seconds)
+  const input = briefingHash(briefing, `${templates}\n${JSON.stringify(deploy)}`);
   if (previous?.input === input && Object.keys(previous.files).every((path) => existsSync(join(output, path)))) {
     const hashMs = lap();
     return { files: await countFiles(output), rendered: 0, renderedPaths: [], removed: 0, ms: { model: 0, hash: hashMs, eleventy: 0, write: lap() } };
   }
   // a body's anchors are known from the last build when neither the body's inputs nor its renderer changed
   const knownBodies = previous?.templates === templates ? previous.bodies : {};
-  const model = buildSiteModel(briefing, (id, key) => (knownBodies[id]?.[0] === key ? knownBodies[id][1] : undefined));
+  const model = buildSiteModel(briefing, (id, key) => (knownBodies[id]?.[0] === key ? knownBodies[id][1] : undefined), deploy);
   const modelMs = lap();
   const markup = sha1(`${templates}\n${JSON.stringify(model.common)}`);
   const files: Record<string, string> = {};
@@ -106,8 +120,10 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   }
   const bodies: Manifest["bodies"] = {};
   for (const [id, body] of model.bodies) bodies[id] = [body.key, body.anchors];
-  const statics = await staticFiles(model);
+  const statics = await staticFiles(model, deploy);
   for (const [path, content] of statics) files[path] = sha1(content);
+  // feeds are made and hashed one at a time after Eleventy (thousands of them): here their paths are kept
+  for (const spec of model.feeds) files[spec.atom] = files[spec.json] = "";
   // the old manifest goes first: a build that fails half-way must not leave hashes for pages it never wrote
   await rm(join(output, MANIFEST_FILE), { force: true });
   const removed = await removeStale(output, previous, files);
@@ -116,10 +132,12 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
     // article bodies are rendered here, only for the pages being rendered (their hash holds the body's key)
     for (const page of changed.article as (PageItem & { id: string; bodyHtml?: string })[]) page.bodyHtml = model.bodies.get(page.id)?.html() ?? "";
     // frozen: Eleventy then shares these objects with every page instead of copying and proxying them
-    await runEleventy(output, Object.freeze({ common: Object.freeze(model.common), pages: Object.freeze(changed), search: [], bodies: new Map() }), options);
+    // nothing that holds the briefing's indexes goes in: Eleventy may keep its global data after the build
+    await runEleventy(output, Object.freeze({ common: Object.freeze(model.common), pages: Object.freeze(changed), search: [], bodies: new Map(), feeds: [], writeFeed: NO_FEEDS }), options);
   }
   const eleventyMs = lap();
   await writeChanged(output, statics, previous, files);
+  await writeFeeds(output, model, previous, files);
   await writeFile(join(output, MANIFEST_FILE), `${JSON.stringify({ version: MANIFEST_VERSION, templates, input, files, bodies } satisfies Manifest)}\n`);
   const renderedPaths = Object.values(changed).flatMap((pages) => pages.map((page) => page.path));
   const fileCount = await countFiles(output);
@@ -169,12 +187,42 @@ function briefingHash(briefing: Briefing, templates: string): string {
   return hash.digest("hex");
 }
 
-/** The files written without Eleventy: assets as they are, and the search index. */
-async function staticFiles(model: SiteModel): Promise<Map<string, string | Buffer>> {
+/** The files written without Eleventy: assets as they are, the search index, robots.txt and the sitemap. */
+async function staticFiles(model: SiteModel, deploy: DeploySettings): Promise<Map<string, string | Buffer>> {
   const contents = new Map<string, string | Buffer>();
   for (const [path, source] of Object.entries(STATIC_FILES)) contents.set(path, await readFile(source));
   contents.set("assets/search-index.js", searchIndexScript(model.search));
+  contents.set(ROBOTS_FILE, robotsTxt(deploy));
+  const pagePaths = (Object.entries(model.pages) as [TemplateName, PageItem[]][]).flatMap(([template, pages]) => (NOT_IN_SITEMAP.has(template) ? [] : pages.map((p) => p.path)));
+  for (const [path, content] of sitemapFiles(deploy, pagePaths)) contents.set(path, content);
   return contents;
+}
+
+/** Feeds written at once: enough to keep the disk busy while the next are made, few enough for file handles. */
+const FEED_WRITES_IN_FLIGHT = 16;
+
+/** Each feed made from the data, hashed, and written when it differs from the last build's: a few at a time. */
+async function writeFeeds(output: string, model: SiteModel, previous: Manifest | null, files: Record<string, string>): Promise<void> {
+  // a handful of folders hold every feed (feeds/actors, …): each is made once
+  const folders = new Map<string, Promise<unknown>>();
+  const folderOf = (target: string) => {
+    const folder = dirname(target);
+    let made = folders.get(folder);
+    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
+    return made;
+  };
+  await forEachConcurrently(model.feeds.length, FEED_WRITES_IN_FLIGHT, async (i) => {
+    const spec = model.feeds[i]!;
+    const { atom, json } = model.writeFeed(spec);
+    for (const [path, content] of [[spec.atom, atom], [spec.json, json]] as const) {
+      const hash = sha1(content);
+      files[path] = hash;
+      const target = join(output, path);
+      if (previous?.files[path] === hash && existsSync(target)) continue;
+      await folderOf(target);
+      await writeFile(target, content);
+    }
+  });
 }
 
 async function writeChanged(output: string, contents: Map<string, string | Buffer>, previous: Manifest | null, files: Record<string, string>): Promise<void> {

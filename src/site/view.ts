@@ -11,6 +11,9 @@ import type { SpanDecoration } from "./markdown/actor-links.js";
 import { renderArticleBody } from "./markdown/article-html.js";
 import { addToList } from "../collections.js";
 import { searchRows, type SearchRow } from "./search.js";
+import { LOCAL_SITE, type DeploySettings } from "./deploy.js";
+import { BRIEFING_FEED, entityFeedFiles, FeedWriter, feedSpecs, type FeedLink, type FeedSpec } from "./feeds.js";
+import { actorMeta, articleMeta, baseMeta, indexMeta, type PageMeta } from "./metadata.js";
 import {
   byDate,
   dateAnchor,
@@ -60,16 +63,24 @@ const KIND_ORDER: ActorKind[] = ["person", "organization", "place", "other"];
 
 export type TemplateName =
   | "home" | "stories" | "article" | "actor" | "actors" | "actorLetter"
-  | "topic" | "topics" | "timeline" | "timelinePeriod" | "sources" | "search";
+  | "topic" | "topics" | "timeline" | "timelinePeriod" | "sources" | "search" | "notFound";
 
 export interface PageItem {
   path: string;
+  /** what the page says about itself in its head (metadata.ts) */
+  meta?: PageMeta;
+  /** set on pages served at any depth (404.html): links are made from this root path, not relative */
+  root?: string;
 }
 
 /** What every page's frame shows: changing it re-renders every page. */
 export interface CommonView {
   title: string;
   nav: { label: string; path: string }[];
+  /** the whole briefing's feeds, linked from every page */
+  feeds: { atom: string; json: string };
+  /** where the site is served: it decides every absolute URL */
+  deploy: DeploySettings;
 }
 
 export interface SiteModel {
@@ -79,6 +90,9 @@ export interface SiteModel {
   bodies: Map<string, ArticleBody>;
   /** the search page's documents (assets/search-index.js), with links where the pages are */
   search: SearchRow[];
+  /** every feed of the site, and what writes one (from the data, not rendered) */
+  feeds: FeedSpec[];
+  writeFeed: (spec: FeedSpec) => { atom: string; json: string };
 }
 
 /** A list shown in part: `shown` of `total`. */
@@ -101,6 +115,7 @@ export interface Pager {
 
 export const SITE_PATHS = {
   home: "index.html",
+  notFound: "404.html",
   stories: "stories/index.html",
   actors: "actors/index.html",
   topics: "topics/index.html",
@@ -156,13 +171,21 @@ function spanOf(dates: readonly string[]): [string, string] | null {
   return first !== undefined && last !== undefined ? [first, last] : null;
 }
 
-export function buildSiteModel(briefing: Briefing, known?: KnownAnchors): SiteModel {
+export function buildSiteModel(briefing: Briefing, known?: KnownAnchors, deploy: DeploySettings = LOCAL_SITE): SiteModel {
   const ctx = new SiteContext(briefing);
   const articleBodies = prepareBodies(ctx, known);
-  return {
+  const feeds = feedSpecs(ctx, STORIES_PER_PAGE);
+  const feedOf = new Map(feeds.map((spec) => [spec.key, spec]));
+  const feedWriter = new FeedWriter(ctx, deploy);
+  const meta = new MetaMaker(ctx, deploy, feedOf);
+  const model: SiteModel = {
     bodies: articleBodies,
+    feeds,
+    writeFeed: (spec) => feedWriter.write(spec),
     common: {
       title: briefing.title,
+      feeds: BRIEFING_FEED,
+      deploy,
       nav: [
         { label: "Briefing", path: SITE_PATHS.home },
         { label: "Stories", path: SITE_PATHS.stories },
@@ -185,9 +208,95 @@ export function buildSiteModel(briefing: Briefing, known?: KnownAnchors): SiteMo
       ...timelinePages(ctx),
       sources: sourcePages(ctx),
       search: [{ path: SITE_PATHS.search }],
+      notFound: [{ path: SITE_PATHS.notFound, root: deploy.rootPath }],
     },
     search: searchRows(briefing, (id) => ctx.actorPath(id)),
   };
+  for (const [template, pages] of Object.entries(model.pages) as [TemplateName, PageItem[]][]) for (const page of pages) page.meta = meta.of(template, page);
+  return model;
+}
+
+// ------------------------------------------------------------ page metadata
+/** Each page's head metadata, from its view and the briefing's records (metadata.ts writes the tags' content). */
+class MetaMaker {
+  constructor(
+    private readonly ctx: SiteContext,
+    private readonly deploy: DeploySettings,
+    private readonly feedOf: Map<string, FeedSpec>,
+  ) {}
+
+  private feeds(...keys: string[]): FeedLink[] {
+    return keys.flatMap((key) => {
+      const spec = this.feedOf.get(key);
+      return spec ? [{ title: spec.title, atom: spec.atom, json: spec.json }] : [];
+    });
+  }
+
+  of(template: TemplateName, page: PageItem): PageMeta {
+    const { ctx, deploy } = this;
+    const b = ctx.briefing;
+    const view = page as PageItem & Record<string, unknown>;
+    const pageNote = (pager: Pager | undefined) => (pager && pager.n > 1 ? ` (page ${pager.n})` : "");
+    switch (template) {
+      case "home": {
+        const home = view as unknown as ReturnType<typeof homePage>;
+        const description = `${home.counts.articles} articles from ${home.counts.sources} sources: ${home.counts.stories} stories, ${home.counts.actors} actors, ${home.counts.topics} topics.`;
+        return indexMeta(deploy, page.path, b.title, description, home.stories.map((s) => ({ name: s.title, path: null })));
+      }
+      case "article": {
+        const article = ctx.articleById.get(view.id as string);
+        if (!article) break;
+        return articleMeta(deploy, page.path, article, b.title, this.feeds(`story/${article.storyId}`));
+      }
+      case "actor": {
+        const actor = ctx.actorById.get(view.id as string);
+        if (!actor) break;
+        return actorMeta(deploy, page.path, actor, ctx.roleOf(actor), this.feeds(`actor/${actor.id}`));
+      }
+      case "topic": {
+        const topic = ctx.topicById.get(view.id as string);
+        if (!topic) break;
+        const meta = baseMeta(deploy, page.path, topic.name, topic.description ?? `${topic.articles.length} articles of ${b.title} on ${topic.name}.`);
+        meta.feeds = this.feeds(`topic/${topic.id}`);
+        return meta;
+      }
+      case "stories": {
+        const list = view as unknown as ReturnType<typeof storyPages>[number];
+        return indexMeta(deploy, page.path, `Stories${pageNote(list.pager)}`, `${list.pager.total} stories of ${b.title}, most important first.`,
+          list.stories.map((s) => ({ name: s.title, path: `${page.path}#${s.anchor}` })), list.pager.from);
+      }
+      case "actors": {
+        const index = view as unknown as ReturnType<typeof actorsIndexPage>;
+        return indexMeta(deploy, page.path, "Actors", `${index.total} people, organisations and places named in ${b.title}.`,
+          index.groups.flatMap((g) => g.actors).map((a) => ({ name: a.name, path: a.path ?? `${page.path}#${a.anchor}` })));
+      }
+      case "actorLetter": {
+        const letter = view as unknown as ReturnType<typeof actorLetterPages>[number];
+        return indexMeta(deploy, page.path, `Actors: ${letter.letter}${pageNote(letter.pager)}`, null,
+          letter.groups.flatMap((g) => g.actors).map((a) => ({ name: a.name, path: a.path ?? `${page.path}#${a.anchor}` })), letter.pager.from);
+      }
+      case "topics": {
+        const list = view as unknown as ReturnType<typeof topicsIndexPages>[number];
+        return indexMeta(deploy, page.path, `Topics${pageNote(list.pager)}`, `${list.pager.total} topics of ${b.title}.`,
+          list.topics.map((t) => ({ name: t.name, path: t.path })), list.pager.from);
+      }
+      case "sources": {
+        const list = view as unknown as ReturnType<typeof sourcePages>[number];
+        return indexMeta(deploy, page.path, `Sources${pageNote(list.pager)}`, `The outlets behind ${b.title}.`,
+          list.sources.map((s) => ({ name: s.name, path: `${page.path}#${s.anchor}` })), list.pager.from);
+      }
+      case "timeline":
+        return baseMeta(deploy, page.path, "Timeline", `Dated events of ${b.title}, by month.`);
+      case "timelinePeriod":
+        return baseMeta(deploy, page.path, `Timeline: ${String(view.period)}${pageNote(view.pager as Pager)}`, null);
+      case "search":
+        return baseMeta(deploy, page.path, "Search", null);
+      case "notFound":
+        // served for any missing address: it is no page of its own to point to or index
+        return { ...baseMeta(deploy, page.path, "Page not found", null), canonical: null, noindex: true };
+    }
+    return baseMeta(deploy, page.path, b.title, null);
+  }
 }
 
 const byTopicWeight = (a: BriefingTopic, b: BriefingTopic) => b.weight - a.weight || a.name.localeCompare(b.name);
@@ -287,6 +396,7 @@ function frontStory(ctx: SiteContext, story: BriefingStory) {
   }
   return {
     ...core,
+    feed: entityFeedFiles("story", story.id),
     citations: capped(core.citations, FRONT_CITATIONS_LISTED),
     keyPoints: story.keyPoints.map((point) => {
       const cites = [...new Set(point.articles)].map((id) => citeOf.get(id)).filter((c): c is Citation => c !== undefined).sort((a, b) => a.n - b.n);

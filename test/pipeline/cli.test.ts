@@ -11,7 +11,7 @@ describe("briefing CLI", () => {
     const io = captureOutput();
     expect(await main(["--help"], io.log, io.error)).toBe(EXIT_OK);
     const help = io.out.join("\n");
-    for (const option of ["--content", "--output", "--json", "--cache", "--no-cache", "--workers", "--quiet", "--help", "build", "extract"]) expect(help).toContain(option);
+    for (const option of ["--content", "--output", "--json", "--cache", "--no-cache", "--workers", "--quiet", "--base-url", "--path-prefix", "--help", "build", "extract"]) expect(help).toContain(option);
   });
 
   it("exits 2 on an unknown command or option", async () => {

@@ -157,11 +157,11 @@ describe("rendered site", () => {
     expect(sources).toContain("tribune/strike-copy.txt");
   });
 
-  test("pages carry no external requests and no inline script", () => {
+  test("pages carry no external requests and no inline script (JSON-LD is data, not script)", () => {
     for (const file of htmlFiles(out)) {
       const html = readFileSync(file, "utf8");
       expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
-      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/);
+      expect(html).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))/);
     }
   });
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { FRONT_PAGE_STORIES, SOURCES_PER_PAGE, siteLayout } from "../../src/assemble/pages.js";
 import type { Briefing } from "../../src/model/briefing.js";
 import { renderSite } from "../../src/site/render.js";
+import { FEED_ENTRIES } from "../../src/site/feeds.js";
 import { EVENTS_PER_TIMELINE_PAGE, STORIES_PER_PAGE, periodOf } from "../../src/site/view.js";
 import { makeBriefing, makeScaledBriefing } from "./fixture.js";
 import { brokenLinks } from "./site-check.js";
@@ -84,6 +85,20 @@ describe("a briefing large enough to split its indexes", () => {
     // the story told by most outlets leads
     expect(html.indexOf("<h2>Story 0:")).toBeGreaterThan(0);
     expect(html.indexOf("<h2>Story 0:")).toBeLessThan(html.indexOf("<h2>Story 1:"));
+  });
+
+  test("feeds hold the newest articles only: 50 for the briefing, 20 for an actor in every article", () => {
+    const entries = (path: string) => [...read(path).matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]!);
+    const whole = entries("feed.xml");
+    expect(briefing.articles.length).toBeGreaterThan(FEED_ENTRIES.briefing);
+    expect(whole).toHaveLength(FEED_ENTRIES.briefing);
+    expect(whole).toEqual([...whole].sort().reverse());
+    const newest = [...briefing.articles].map((a) => a.date!).sort().reverse();
+    expect(whole[0]).toBe(`${newest[0]}T00:00:00Z`);
+    expect(entries("feeds/actors/harbour-union.xml")).toHaveLength(FEED_ENTRIES.actor);
+    expect(JSON.parse(read("feeds/actors/harbour-union.json")).items).toHaveLength(FEED_ENTRIES.actor);
+    // one story feed per story, the last one's as small as its story
+    expect(entries(`feeds/stories/story-${String(STORIES - 1).padStart(3, "0")}.xml`)).toHaveLength(1);
   });
 
   test("the stories index is paginated with counts", () => {

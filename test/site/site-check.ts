@@ -2,18 +2,41 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
+/** The host's not-found page: served for any missing address, so its links start at the site's root path. */
+export const NOT_FOUND_PAGE = "404.html";
+
+/** The site's pages, the ones a reader opens (from disk too): every HTML file but the not-found page. */
 export function htmlFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html"))
+    .filter((file) => file.endsWith(".html") && file !== NOT_FOUND_PAGE)
     .map((file) => join(root, file));
+}
+
+/** Problems with the not-found page's links: each must be the site's root path and a file that exists. */
+export function brokenNotFoundLinks(root: string, rootPath = "/"): string[] {
+  const problems: string[] = [];
+  for (const link of linksIn(readFileSync(join(root, NOT_FOUND_PAGE), "utf8"))) {
+    if (link.startsWith("#")) continue;
+    if (!link.startsWith(rootPath)) {
+      problems.push(`${NOT_FOUND_PAGE}: ${link} does not start at ${rootPath}`);
+      continue;
+    }
+    const [path = ""] = link.slice(rootPath.length).split("#");
+    const target = resolve(root, path);
+    if (!target.startsWith(resolve(root)) || !existsSync(target) || !statSync(target).isFile()) problems.push(`${NOT_FOUND_PAGE}: missing ${link}`);
+  }
+  return problems;
 }
 
 function decodeEntities(value: string): string {
   return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 }
 
+/** A page's canonical link names its own address where it is deployed (with a base URL): no link to follow. */
+const CANONICAL_LINK = /<link rel="canonical" href="[^"]*">/g;
+
 export function linksIn(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? ""));
+  return [...html.replace(CANONICAL_LINK, "").matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? ""));
 }
 
 export function idsIn(html: string): Set<string> {
@@ -21,7 +44,7 @@ export function idsIn(html: string): Set<string> {
 }
 
 /** Problems with the site's internal links: absolute paths, bare folders, missing files, missing fragment targets. */
-export function brokenLinks(root: string): string[] {
+export function brokenLinks(root: string, rootPath = "/"): string[] {
   const problems: string[] = [];
   const idCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -60,5 +83,6 @@ export function brokenLinks(root: string): string[] {
       }
     }
   }
+  if (existsSync(join(root, NOT_FOUND_PAGE))) problems.push(...brokenNotFoundLinks(root, rootPath));
   return problems;
 }
