@@ -50,11 +50,18 @@ export function entityFeedFiles(kind: keyof typeof FEED_FOLDERS, id: string): { 
   return { atom: `${name}.xml`, json: `${name}.json` };
 }
 
+/**
+ * A story gets feeds of its own once two articles tell it: a one-article story's feed would repeat the
+ * article (and the briefing feed carries it), while at 10,000 articles such feeds are thousands of files.
+ */
+export const hasStoryFeed = (story: { articles: readonly string[] }) => story.articles.length >= 2;
+
 /** Every feed of the site, cheaply: paths and article lists, no content. A story's page is its entry in the stories index, `storiesPerPage` a page. */
 export function feedSpecs(ctx: SiteContext, storiesPerPage: number): FeedSpec[] {
   const { briefing, layout } = ctx;
   const specs: FeedSpec[] = [{ kind: "briefing", key: "briefing", title: briefing.title, page: "index.html", articles: briefing.articles.map((a) => a.id), ...BRIEFING_FEED }];
   layout.storyOrder.forEach((story, i) => {
+    if (!hasStoryFeed(story)) return;
     const page = `${pagedPath("stories", Math.floor(i / storiesPerPage) + 1)}#story-${slug(story.id)}`;
     specs.push({ kind: "story", key: `story/${story.id}`, title: `${story.title} · ${briefing.title}`, page, articles: story.articles, ...entityFeedFiles("story", story.id) });
   });

@@ -12,7 +12,7 @@ import { renderArticleBody } from "./markdown/article-html.js";
 import { addToList } from "../collections.js";
 import { searchRows, type SearchRow } from "./search.js";
 import { LOCAL_SITE, type DeploySettings } from "./deploy.js";
-import { BRIEFING_FEED, entityFeedFiles, FeedWriter, feedSpecs, type FeedLink, type FeedSpec } from "./feeds.js";
+import { BRIEFING_FEED, entityFeedFiles, FeedWriter, hasStoryFeed, feedSpecs, type FeedLink, type FeedSpec } from "./feeds.js";
 import { actorMeta, articleMeta, baseMeta, indexMeta, type PageMeta } from "./metadata.js";
 import {
   byDate,
@@ -396,7 +396,7 @@ function frontStory(ctx: SiteContext, story: BriefingStory) {
   }
   return {
     ...core,
-    feed: entityFeedFiles("story", story.id),
+    feed: hasStoryFeed(story) ? entityFeedFiles("story", story.id) : null,
     citations: capped(core.citations, FRONT_CITATIONS_LISTED),
     keyPoints: story.keyPoints.map((point) => {
       const cites = [...new Set(point.articles)].map((id) => citeOf.get(id)).filter((c): c is Citation => c !== undefined).sort((a, b) => a.n - b.n);
