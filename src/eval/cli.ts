@@ -4,6 +4,7 @@ const benchmarks: Record<string, { describe: string; load: () => Promise<{ main(
   conll: { describe: "CoNLL-2003 file (e.g. ../shared/benchmarks/conll2003/eng.testa): people, organisations, places", load: () => import("./conll.js") },
   polnear: { describe: "PolNeAR folder (e.g. ../shared/benchmarks/polnear/dev): direct quotes and speakers", load: () => import("./polnear.js") },
   clean: { describe: "folders of articles (e.g. ../shared/benchmarks/ecbplus/content): lines each cleaning rule removes, with a sample", load: () => import("./clean.js") },
+  ecbplus: { describe: "ECB+ folder (e.g. ../shared/benchmarks/ecbplus): stories, actor identity and kinds, key points, topics (--floors: fail below the recorded floors)", load: () => import("./ecbplus.js") },
   timeml: { describe: "TimeML folder (e.g. ../shared/benchmarks/tempeval3/TBAQ-cleaned): DATE and TIME expressions", load: () => import("./timeml.js") },
 };
 

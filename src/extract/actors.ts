@@ -208,8 +208,14 @@ export function extractMentions(text: string, analysis: Analysis): Mention[] {
         // still a name when the body capitalises it mid-sentence, or a score follows it ("Saracens 10")
         if (!next?.cap && !(e && e.capital > e.lower) && !(next && isScore(next))) return false;
       }
-      if (w.pos === "PROPN") return true;
       const e = casing.get(w.lower);
+      // "Police said", "Patch notes": a sentence opener the body writes in lower case elsewhere, and never
+      // capitalised mid-sentence, is a common noun, whatever the tagger calls it; names it knows stay names
+      if (e && e.lower > 0 && e.capital === 0 && !inGazetteer(w)) {
+        const next = sentences[s]![sentences[s]!.indexOf(w) + 1];
+        if (!next?.cap) return false;
+      }
+      if (w.pos === "PROPN") return true;
       return e !== undefined && e.capital > 0 && e.capital >= e.lower;
     }
     return true;

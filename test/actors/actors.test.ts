@@ -70,6 +70,18 @@ describe("named things that are no person", () => {
   });
 });
 
+describe("common nouns opening a sentence", () => {
+  it("are not names when the article writes them in lower case elsewhere", () => {
+    const names = mentionsOf("Police said the bridge would stay shut. Residents told police they had seen smoke near the depot.").map((m) => m.text);
+    expect(names).not.toContain("Police");
+  });
+
+  it("stay names when they are known names, even if the word is also a common noun", () => {
+    const names = mentionsOf("Kettle said the council would vote on Friday. Nobody had boiled the kettle since noon.").map((m) => m.text);
+    expect(names).toContain("Kettle");
+  });
+});
+
 describe("an occupation opening a sentence", () => {
   it("is the role of the name after it, not part of it", () => {
     const [m] = mentionsOf("Glassblower Teodora Vance said the kiln had cracked.");
