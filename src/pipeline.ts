@@ -107,14 +107,30 @@ function nameArticles(results: FileResult[], inputs: InputRecord[], messages: Me
   return articles;
 }
 
-/** Stage "duplicates": copies reported and left out, the rest published. */
+/**
+ * Stage "duplicates": identical and near copies reported and left out; a rewrite (another version with
+ * sentences of its own) is published as an article of its own, linked to the article it rewrites, so
+ * nothing it adds is lost. The rest published.
+ */
 function dropCopies(articles: AnalysedArticle[], inputs: InputRecord[]) {
   const found = findDuplicates(articles.map((a) => ({ id: a.id, article: a.article }))).duplicates;
-  const copies = new Set(found.map((d) => d.file));
-  for (const d of found) inputs.push({ file: d.file, status: "duplicate", duplicateOf: d.of, reason: `${d.kind} of ${d.ofFile}` });
-  const unique = articles.filter((a) => !copies.has(a.article.sourceFile));
-  for (const a of unique) inputs.push({ file: a.article.sourceFile, status: "article", article: a.id });
-  return { unique, duplicates: found.map(({ file, of, kind }) => ({ file, of, kind })) };
+  const copies = found.filter((d) => d.kind !== "rewrite");
+  const rewriteOf = new Map(found.filter((d) => d.kind === "rewrite").map((d) => [d.file, d] as const));
+  const folded = new Set(copies.map((d) => d.file));
+  for (const d of copies) inputs.push({ file: d.file, status: "duplicate", duplicateOf: d.of, reason: `${d.kind} of ${d.ofFile}` });
+  const unique = articles.filter((a) => !folded.has(a.article.sourceFile));
+  const rewrites = new Map<string, string>();
+  for (const a of unique) {
+    const rewrite = rewriteOf.get(a.article.sourceFile);
+    if (rewrite) rewrites.set(a.id, rewrite.of);
+    inputs.push({
+      file: a.article.sourceFile,
+      status: "article",
+      article: a.id,
+      ...(rewrite ? { reason: `a rewrite of ${rewrite.ofFile}: published as its own article (it has sentences of its own), linked to it` } : {}),
+    });
+  }
+  return { unique, duplicates: copies.map(({ file, of, kind }) => ({ file, of, kind })), rewrites };
 }
 
 /** The stages after the per-article work: names, copies, relations, the briefing. */
@@ -123,13 +139,13 @@ function relateAndAssemble(files: ContentFile[], read: Settings, results: FileRe
   const inputs = [...read.inputs];
   const messages = [...read.messages];
   const articles = nameArticles(results, inputs, messages);
-  const { unique, duplicates } = clock.run("duplicates", () => dropCopies(articles, inputs));
-  const first = clock.run("relate", () => relateArticles(unique, config));
+  const { unique, duplicates, rewrites } = clock.run("duplicates", () => dropCopies(articles, inputs));
+  const first = clock.run("relate", () => relateArticles(unique, config, rewrites));
   const dated = clock.run("redate", () => unique.map((a) => datedArticle(redated(a, first), first)));
   const related = clock.run("timeline and topics", () => relateDated(dated, first, config));
   messages.push(...related.messages);
   const briefing = clock.run("assemble", () =>
-    assembleBriefing(related, { title: config.title, contentLabel: options.contentLabel ?? "content", duplicates }),
+    assembleBriefing(related, { title: config.title, contentLabel: options.contentLabel ?? "content", duplicates, rewrites }),
   );
   const inputOrder = new Map(files.map((f, i) => [f.path, i]));
   inputs.sort((a, b) => (inputOrder.get(a.file) ?? 0) - (inputOrder.get(b.file) ?? 0));

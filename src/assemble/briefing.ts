@@ -21,6 +21,8 @@ export interface AssembleOptions {
   title?: string;
   contentLabel: string;
   duplicates: BriefingDuplicate[];
+  /** article id -> the id of the article it rewrites */
+  rewrites?: Map<string, string>;
 }
 
 const WORDS_PER_MINUTE = 230;
@@ -36,7 +38,7 @@ export function assembleBriefing(related: RelatedArticles, options: AssembleOpti
   for (const topic of related.topics) for (const id of topic.articles) addToList(topicsOf, id, topic.id);
 
   const articles = related.articles
-    .map((a) => toBriefingArticle(a, actorIds, topicsOf.get(a.id) ?? [], related.exclusives.get(a.id) ?? []))
+    .map((a): BriefingArticle => ({ ...toBriefingArticle(a, actorIds, topicsOf.get(a.id) ?? [], related.exclusives.get(a.id) ?? []), rewriteOf: options.rewrites?.get(a.id) ?? null }))
     .sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || a.title.localeCompare(b.title));
   const articleById = new Map(articles.map((a) => [a.id, a]));
 

@@ -13,6 +13,8 @@ import type {
 
 export interface BriefingArticle {
   id: string;
+  /** + the article this one rewrites (another version with sentences of its own, published as well), or null */
+  rewriteOf?: string | null;
   sourceFile: string;
   /** how the source was written: plain text is never parsed as markdown */
   format: "text" | "markdown" | "html";

@@ -1,5 +1,6 @@
 // Copies among the inputs: the same article saved twice, a syndicated copy with a different
-// header, or a light rewrite. The copy is reported, not published twice.
+// header, or a rewrite. A copy is reported, not published twice; a rewrite (another version with
+// sentences of its own) is reported with its original and stays an article that later ones can copy.
 import type { CleanArticle } from "../types.js";
 
 export type DuplicateKind = "identical" | "near-copy" | "rewrite";
@@ -107,7 +108,7 @@ export function findDuplicates(candidates: Candidate[]): { duplicates: Duplicate
     const match = same ? { of: same.candidate, kind: "identical" as const } : closestCopy(own, candidatesFor(sample, postings).map((k) => kept[k]!));
     if (match) {
       duplicates.push({ file: candidate.article.sourceFile, of: match.of.id, ofFile: match.of.article.sourceFile, kind: match.kind });
-      continue;
+      if (match.kind !== "rewrite") continue;
     }
     const entry = { candidate, normalized, shingles: own };
     for (const s of sample) {

@@ -33,7 +33,8 @@ export interface FirstRelations {
   messages: Message[];
 }
 
-export function relateArticles(extracted: AnalysedArticle[], config: BriefingConfig): FirstRelations {
+/** `rewriteOf`: article id -> the id of the article it rewrites (both published). */
+export function relateArticles(extracted: AnalysedArticle[], config: BriefingConfig, rewriteOf: ReadonlyMap<string, string> = new Map()): FirstRelations {
   const messages: Message[] = [];
   const resolved = resolveActors(
     extracted.map((a) => ({
@@ -55,11 +56,21 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
   const mentionActor = edited.mentionActor;
 
   const actorsOf = (a: AnalysedArticle) => [...new Set((mentionActor.get(a.id) ?? []).filter((x): x is string => x !== null))];
+  // a rewrite tells its original's story once more: it joins that story instead of voting in the clustering
+  const clustered = extracted.filter((a) => !rewriteOf.has(a.id));
   const stories = clusterStories(
-    extracted.map((a) => ({ id: a.id, title: a.article.title, text: a.article.text, analysis: a.analysis, actors: actorsOf(a) })),
+    clustered.map((a) => ({ id: a.id, title: a.article.title, text: a.article.text, analysis: a.analysis, actors: actorsOf(a) })),
   );
   const storyOf = new Map<string, string>();
   for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id);
+  const storyById = new Map(stories.map((s) => [s.id, s]));
+  for (const a of extracted) {
+    const original = rewriteOf.get(a.id);
+    const story = original === undefined ? undefined : storyById.get(storyOf.get(original) ?? "");
+    if (!story) continue;
+    story.articles.push(a.id);
+    storyOf.set(a.id, story.id);
+  }
 
   const inferred = inferPublicationDates(
     extracted.map((a) => ({ id: a.id, date: a.article.date, text: a.article.text, analysis: a.analysis, dateCandidates: a.dateCandidates, storyId: storyOf.get(a.id)! })),

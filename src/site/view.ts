@@ -487,6 +487,18 @@ function sentencesNaming(ctx: SiteContext, article: BriefingArticle): Map<string
   return sentences;
 }
 
+const rewritesIndex = new WeakMap<SiteContext, Map<string, string[]>>();
+
+/** The articles that rewrite each article, indexed once per site. */
+function rewritesOf(ctx: SiteContext, id: string): string[] {
+  let index = rewritesIndex.get(ctx);
+  if (!index) {
+    rewritesIndex.set(ctx, (index = new Map()));
+    for (const a of ctx.briefing.articles) if (a.rewriteOf) addToList(index, a.rewriteOf, a.id);
+  }
+  return index.get(id) ?? [];
+}
+
 function articlePage(ctx: SiteContext, article: BriefingArticle) {
   const path = ctx.articlePath.get(article.id) ?? "";
   const story = ctx.storyOfArticle.get(article.id) ?? null;
@@ -514,6 +526,8 @@ function articlePage(ctx: SiteContext, article: BriefingArticle) {
       notes: article.notes,
       removed: article.removed.map((piece) => ({ reason: piece.reason, text: piece.text })),
       sourceFile: article.sourceFile,
+      rewriteOf: article.rewriteOf ? (ctx.articleRef(article.rewriteOf) ?? null) : null,
+      rewrittenBy: ctx.articleRefs(rewritesOf(ctx, article.id)),
     },
     // the body itself is added only when the page is rendered (renderSite): its key stands for it in the hash
     bodyKey: bodies.get(ctx)?.get(article.id)?.key ?? "",
