@@ -147,7 +147,13 @@ export function parseConfig(path: string, text: string): BriefingConfig {
     const { line, col } = lineCounter.linePos(first.pos[0]);
     throw new ConfigError(`${path} line ${line}, column ${col}: not valid YAML (${first.code}). ${first.message.split("\n")[0]}`);
   }
-  const value: unknown = doc.toJS() ?? {};
+  let value: unknown;
+  try {
+    value = doc.toJS() ?? {};
+  } catch (error) {
+    // the yaml library refuses aliases that expand without bound ("billion laughs")
+    throw new ConfigError(`${path}: its aliases (*name) expand too far to be read (${(error as Error).message}); write the values out instead of repeating aliases of aliases`);
+  }
   if (validateConfig(value)) {
     checkDeploy(value, doc.contents, lineCounter, path);
     return value;

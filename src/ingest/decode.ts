@@ -73,7 +73,7 @@ function decodeOne(file: ContentFile, out: DecodedContent): void {
   const ext = extensionOf(name);
   const assetKind = ASSET_KINDS[ext];
   if (assetKind) {
-    out.inputs.push({ file: path, status: "asset", reason: `${assetKind}, kept as a site asset and not read as an article` });
+    out.inputs.push({ file: path, status: "asset", reason: `${assetKind}: not an article, so not read; the site does not publish it (article pages show no images)` });
     return;
   }
   const format = ARTICLE_FORMATS[ext];

@@ -40,6 +40,16 @@ describe("parseConfig", () => {
     expect(() => parseConfig("briefing.yaml", text)).toThrowError(/line 2: actors\[0\] has an unknown key "rename"; allowed keys: match, name, kind/);
   });
 
+  it("refuses aliases that expand without bound with what to do, not a stack trace", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (const [name, prev] of [["b", "a"], ["c", "b"], ["d", "c"], ["e", "d"]]) levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(", ")}]`);
+    levels.push(`f: [${Array(9).fill("*e").join(", ")}]`);
+    expect(() => parseConfig("briefing.yaml", levels.join("\n"))).toThrow(ConfigError);
+    expect(() => parseConfig("briefing.yaml", levels.join("\n"))).toThrow(/aliases \(\*name\) expand too far/);
+    // one alias used a few times is fine
+    expect(parseConfig("briefing.yaml", "title: &t Harbour\nactors:\n  - match: *t\n").title).toBe("Harbour");
+  });
+
   it("reports YAML syntax errors with line and column", () => {
     expect(() => parseConfig("briefing.yaml", "title: [unclosed\nactors: x")).toThrowError(/briefing\.yaml line \d+, column \d+: not valid YAML/);
   });
