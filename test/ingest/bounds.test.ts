@@ -66,3 +66,29 @@ describe("pathological text: the build completes and the article says where the 
     expect(analysedText(text).split(" ").every((w) => [...w].length <= 64)).toBe(true);
   });
 });
+
+describe("HTML pages too deep or too large for the reader view", () => {
+  const story = "<p>The harbour board reopened the north pier on Thursday after two weeks of repairs, it said.</p>";
+  const pages: Record<string, string> = {
+    "deep.html": `<html><head><title>Pier reopens</title></head><body>${"<div>".repeat(1500)}${story}${"</div>".repeat(1500)}</body></html>`,
+    "large.html": `<html><head><title>Council minutes</title></head><body><article>${Array.from({ length: 25_000 }, (_, i) => `<p>Item ${i} of the council minutes was read aloud by the clerk.</p>`).join("")}</article></body></html>`,
+    "normal.html": `<html><head><title>Ferry resumes</title></head><body><nav><a href="/">Home</a></nav><article><h1>Ferry resumes</h1><p>The island ferry resumed its morning crossings on Friday after a strike by deckhands ended overnight, the operator said.</p><p>Passengers queued from dawn at the terminal, and extra sailings were added for the weekend to clear the backlog.</p></article></body></html>`,
+  };
+  const files = Object.entries(pages).map(([path, text]) => ({ path, bytes: new TextEncoder().encode(text) }));
+  const { briefing, report } = runPipeline(files);
+  const bounded = (file: string) => report.warnings.filter((w) => w.file === file && /its whole body was read as the article/.test(w.message));
+
+  it("are read whole, in linear time, with a warning saying so", () => {
+    const deep = briefing.articles.find((a) => a.sourceFile === "deep.html")!;
+    expect(deep.text).toContain("reopened the north pier");
+    expect(bounded("deep.html")[0]!.message).toContain("nested more than 200 deep");
+    const large = briefing.articles.find((a) => a.sourceFile === "large.html")!;
+    expect(large.text).toContain("Item 24999 of the council minutes");
+    expect(bounded("large.html")[0]!.message).toContain("more than 20,000 elements");
+  });
+
+  it("leave an ordinary page to the reader view", () => {
+    expect(briefing.articles.some((a) => a.sourceFile === "normal.html")).toBe(true);
+    expect(bounded("normal.html")).toEqual([]);
+  });
+});
