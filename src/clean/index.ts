@@ -94,6 +94,18 @@ function isBodyParagraph(unit: Unit): boolean {
   return unit.heading === null && words >= 18 && (/[.!?…"”’)\]]$/.test(unit.text) || words >= 40);
 }
 
+/**
+ * Years a news article can carry as its publication date. A year outside them ("1025" for 2025) is a
+ * misprint: taking it would date the article a millennium off, and let the error spread to the
+ * undated reports dated from it. No upper bound by today's date: output must not depend on the day of the build.
+ */
+const PUBLICATION_YEARS = { first: 1900, last: 2199 };
+
+function plausiblePublicationDate(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= PUBLICATION_YEARS.first && year <= PUBLICATION_YEARS.last;
+}
+
 export function cleanDocument(doc: RawDocument, options: CleanOptions): { article: CleanArticle; messages: Message[] } {
   const messages: Message[] = [];
   const warn = (message: string, rule: string) =>
@@ -236,7 +248,11 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
     if (printed) facts.dates.push(printed);
     else warn(`front matter date "${fm.date}" is not a date (write it as 2025-03-24, or 2025-03-24T18:47+02:00); the date is left unknown`, "date");
   }
-  const date = facts.bestDate();
+  let date = facts.bestDate();
+  if (date && !plausiblePublicationDate(date.date)) {
+    warn(`the printed date ${date.date} cannot be when a news article was published (before ${PUBLICATION_YEARS.first} or after ${PUBLICATION_YEARS.last}): taken for a misprint, the date is left unknown`, "date");
+    date = null;
+  }
 
   const article: CleanArticle = {
     sourceFile: doc.sourceFile,

@@ -55,3 +55,22 @@ describe("dates whatever the machine's time zone", () => {
     expect(parsed.map((p) => p.date)).toEqual(["2024-03-07", null, "2024-12-31", "2024-12-31"]);
   });
 });
+
+describe("a printed year no news article can carry", () => {
+  it("is taken for a misprint: the date is unknown, with a warning, and it dates no other article", async () => {
+    const { runPipeline } = await import("../../src/pipeline.js");
+    const files = Object.entries({
+      "typo.txt": "Board meets\n\nPublished 3 March 1025\n\nThe harbour board met on Monday and said the north pier would reopen on Friday after repairs to its deck.\n",
+      "undated.txt": "Pier work\n\nWorkers finished the deck of the north pier on Thursday, the harbour board said, and the pier reopens on Friday.\n",
+      "dated.txt": "Pier deck\n\nPublished 4 March 2025\n\nThe harbour board said the deck of the north pier was nearly repaired and that it would reopen on Friday.\n",
+      "front.md": "---\ntitle: Pier history\ndate: 1025-03-03\n---\n\nThe north pier was first built of timber and has been rebuilt in stone twice since then, the museum says.\n",
+    }).map(([path, text]) => ({ path, bytes: new TextEncoder().encode(text) }));
+    const { briefing, report } = runPipeline(files);
+    for (const a of briefing.articles) expect(a.date === null || a.date >= "1900", a.sourceFile).toBe(true);
+    expect(briefing.dateRange?.[0]).toBe("2025-03-04");
+    for (const file of ["typo.txt", "front.md"])
+      expect(report.warnings.some((w) => w.file === file && /taken for a misprint/.test(w.message)), file).toBe(true);
+    // a real old date inside a report is still read as a date of what it tells
+    expect(briefing.articles.find((a) => a.sourceFile === "dated.txt")!.date).toBe("2025-03-04");
+  });
+});
