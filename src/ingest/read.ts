@@ -30,23 +30,21 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10
  * Reads every regular file under `root`, folders nested, in a stable (sorted) order. A file larger than
  * the bound (briefing.yaml `maxFileBytes`, default 20 MB) is not read: it is reported with its size.
  */
-export async function readContentFolder(root: string): Promise<ReadResult> {
-  let entries: { absolute: string; regular: boolean }[];
+export async function readContentFolder(root: string, list: ListFolder = listFolder): Promise<ReadResult> {
   let realRoot: string;
+  let listing: Listing;
   try {
     realRoot = await realpath(root);
-    // the entry types come from the folder listing itself (links are listed as links, not followed)
-    entries = (await readdir(root, { recursive: true, withFileTypes: true }))
-      .filter((e) => !e.isDirectory())
-      .map((e) => ({ absolute: join(e.parentPath ?? (e as unknown as { path: string }).path, e.name), regular: e.isFile() }));
+    listing = await listTree(root, list);
   } catch (error) {
     throw new ContentFolderError(
       `cannot read the content folder ${root}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. ` +
         `Pass an existing folder with --content DIR.`,
     );
   }
+  const { entries } = listing;
   const files: ContentFile[] = [];
-  const unreadable: InputRecord[] = [];
+  const unreadable: InputRecord[] = [...listing.unreadable];
   // the settings file first: it sets how large a file may be
   const configEntry = entries.find((e) => e.regular && CONFIG_FILE_NAMES.includes(relative(root, e.absolute).toLowerCase()));
   const configText = configEntry ? await readFile(configEntry.absolute, "utf8").catch(() => null) : null;
@@ -83,6 +81,44 @@ export async function readContentFolder(root: string): Promise<ReadResult> {
   files.sort((a, b) => byText(a.path, b.path));
   unreadable.sort((a, b) => byText(a.file, b.file));
   return { files, unreadable };
+}
+
+/** Lists one folder: its entries' names and types, links listed as links (not followed). */
+export type ListFolder = (dir: string) => Promise<{ name: string; isDirectory(): boolean; isFile(): boolean }[]>;
+
+const listFolder: ListFolder = (dir) => readdir(dir, { withFileTypes: true });
+
+interface Listing {
+  entries: { absolute: string; regular: boolean }[];
+  unreadable: InputRecord[];
+}
+
+/**
+ * Every entry under root, folder by folder. A subfolder that cannot be listed is reported (by its
+ * own path, with the reason) and the rest is read; only the content folder itself failing stops the build.
+ */
+async function listTree(root: string, list: ListFolder): Promise<Listing> {
+  const entries: Listing["entries"] = [];
+  const unreadable: InputRecord[] = [];
+  const folders = [root];
+  while (folders.length) {
+    const dir = folders.pop()!;
+    let listed: Awaited<ReturnType<ListFolder>>;
+    try {
+      listed = await list(dir);
+    } catch (error) {
+      if (dir === root) throw error;
+      const code = (error as NodeJS.ErrnoException).code ?? "error";
+      unreadable.push({ file: `${relative(root, dir).split(sep).join("/")}/`, status: "skipped", reason: `a folder that could not be read (${code}): its files are not in the briefing; the rest was read` });
+      continue;
+    }
+    for (const e of listed) {
+      const absolute = join(dir, e.name);
+      if (e.isDirectory()) folders.push(absolute);
+      else entries.push({ absolute, regular: e.isFile() });
+    }
+  }
+  return { entries, unreadable };
 }
 
 /** Why an entry is not read, or null when it is a regular file inside the content folder. */

@@ -1,7 +1,7 @@
 // Reading the content folder: regular files inside it only; links out, pipes and the like reported.
 import { execFileSync } from "node:child_process";
-import { mkdir, symlink, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readdir, symlink, writeFile } from "node:fs/promises";
+import { join, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readContentFolder } from "../../src/ingest/read.js";
 import { makeContentFolder, tempDir } from "../pipeline/helpers.js";
@@ -31,5 +31,32 @@ describe("reading the content folder", () => {
     const { files, unreadable } = await readContentFolder(content);
     expect(files.map((f) => f.path)).toEqual(["a.txt"]);
     expect(unreadable).toEqual([{ file: "sub/pipe.txt", status: "skipped", reason: "not a regular file (a named pipe), so not read" }]);
+  });
+});
+
+describe("a subfolder that cannot be listed", () => {
+  it("is reported by its own path and the rest is read", async () => {
+    const content = await makeContentFolder({
+      "a.txt": "Pier reopens\n\nThe harbour board reopened the north pier on Thursday after repairs, it said.\n",
+      "locked/b.txt": "Ferry resumes\n\nThe island ferry resumed its crossings on Friday after a strike, the operator said.\n",
+      "open/c.txt": "Bridge shut\n\nThe river bridge was shut on Monday for an inspection of its cables, the council said.\n",
+    });
+    // permissions cannot lock a folder against root (CI runs as root), so the listing refuses it the way
+    // the file system would for another user: with EACCES
+    const refusing = async (dir: string) => {
+      if (dir.endsWith(`${sep}locked`)) throw Object.assign(new Error("permission denied"), { code: "EACCES" });
+      return readdir(dir, { withFileTypes: true });
+    };
+    const { files, unreadable } = await readContentFolder(content, refusing);
+    expect(files.map((f) => f.path).sort()).toEqual(["a.txt", "open/c.txt"]);
+    expect(unreadable).toEqual([{ file: "locked/", status: "skipped", reason: expect.stringContaining("a folder that could not be read (EACCES)") }]);
+  });
+
+  it("stops the build only when it is the content folder itself", async () => {
+    const content = await makeContentFolder({ "a.txt": "Pier reopens\n\nThe harbour board reopened the north pier.\n" });
+    const refusing = async () => {
+      throw Object.assign(new Error("permission denied"), { code: "EACCES" });
+    };
+    await expect(readContentFolder(content, refusing)).rejects.toThrow(/cannot read the content folder .*EACCES/);
   });
 });
