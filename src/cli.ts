@@ -247,7 +247,10 @@ async function build(options: Options, log: (line: string) => void, error: (line
   const { renderSite } = await import("./site/render.js");
   const deploy = deploySettings(options.baseUrl ?? result.config.baseUrl, options.pathPrefix ?? result.config.pathPrefix);
   const site = await renderSite(result.briefing, output, { quiet: true, deploy });
-  result.report.site = { files: site.files, rendered: site.rendered, removed: site.removed, ms: site.ms };
+  const search = site.search === null ? { kept: true as const } : site.search.indexed ? { pages: site.search.pages, files: site.search.files, bytes: site.search.bytes } : { skipped: site.search.reason };
+  result.report.site = { files: site.files, rendered: site.rendered, removed: site.removed, ms: site.ms, search };
+  // a site without the full-text index still works (the search page falls back to its small index): a warning, not a failure
+  if ("skipped" in search) error(`warning: full-text search (Pagefind) was not written: ${search.skipped}. The search page will search headlines, actors and topics only`);
   result.report.stages.push({ name: "site", ms: Math.round(performance.now() - renderStarted) });
   if (!run.reused) await writeJson(join(output, "briefing.json"), result.briefing);
   await writeJson(join(output, "report.json"), result.report);
