@@ -119,6 +119,11 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
     target = join(target, "index.html");
     info = await stat(target).catch(() => null);
   }
+  if (!info?.isFile() && path === "/favicon.ico") {
+    // the site has no icon, and a browser asks for one on every page: "none" rather than a 404 in its console
+    response.writeHead(204).end();
+    return;
+  }
   if (!info?.isFile()) {
     await notFound(root, response, liveReload, request.method === "HEAD");
     return;
