@@ -22,12 +22,16 @@ const HELP = `briefing: turns a folder of news articles into a briefing website
 Usage:
   briefing build   [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /P/]
                    [--cache DIR | --no-cache] [--workers N] [--quiet]
+  briefing serve   [--content DIR] [--output DIR] [--port N] [build options]
   briefing extract [--content DIR] --json FILE [--cache DIR | --no-cache] [--workers N] [--quiet]
   briefing --help
 
 Commands:
   build     read the articles, derive the briefing, write the site with
             briefing.json and report.json at its root
+  serve     build, then serve the site on http://127.0.0.1:PORT/ and rebuild
+            it when the content folder (or its briefing.yaml) changes; open
+            pages reload themselves. Ctrl-C stops it
   extract   read the articles and write only the briefing data (no site)
 
 Options:
@@ -42,6 +46,8 @@ Options:
   --path-prefix /P/  the folder under the base URL the site sits in (/briefing/);
                   also where 404.html links from (default: pathPrefix in
                   briefing.yaml, else /)
+  --port N        the port serve listens on, on 127.0.0.1 (default: 8080; 0: any
+                  free port)
   --json FILE     where extract writes the briefing data
   --cache DIR     where per-article results are kept between builds, by content
                   hash and extractor version, so a rebuild reads only what changed
@@ -57,7 +63,7 @@ Exit codes:
   2  bad usage (unknown command or option)
 `;
 
-interface Options {
+export interface Options {
   content: string;
   output: string;
   json: string | undefined;
@@ -86,6 +92,7 @@ export async function main(argv: string[], log: (line: string) => void = console
         workers: { type: "string" },
         "base-url": { type: "string" },
         "path-prefix": { type: "string" },
+        port: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -135,6 +142,22 @@ export async function main(argv: string[], log: (line: string) => void = console
     pathPrefix: values["path-prefix"],
   };
   if (command === "build") return build(options, log, error);
+  if (command === "serve") {
+    const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      error(`briefing: --port needs a port number, 0 to 65535 (got "${values.port}")\n\n${HELP}`);
+      return EXIT_USAGE;
+    }
+    const preview = await startPreview(options, port, log, error);
+    if (typeof preview === "number") return preview;
+    // runs until stopped: Ctrl-C (SIGINT) or SIGTERM closes the server and the watcher
+    await new Promise<void>((done) => {
+      const stop = () => void preview.close().then(done);
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    return EXIT_OK;
+  }
   if (command === "extract") {
     if (!options.json) {
       error(`briefing: extract needs --json FILE\n\n${HELP}`);
@@ -147,6 +170,58 @@ export async function main(argv: string[], log: (line: string) => void = console
 }
 
 const DEFAULT_CACHE_NAME = ".briefing-cache";
+const DEFAULT_PORT = 8080;
+
+export interface Preview {
+  url: string;
+  /** resolves after each rebuild the watcher started, with its exit code */
+  builds: number;
+  onBuilt(listener: (code: number) => void): void;
+  close(): Promise<void>;
+}
+
+/**
+ * `briefing serve`: builds once, serves the output folder on 127.0.0.1:port with live reload, and rebuilds
+ * on a change under the content folder. Returns the exit code instead when the first build cannot run.
+ */
+export async function startPreview(options: Options, port: number, log: (line: string) => void, error: (line: string) => void): Promise<Preview | number> {
+  const first = await build(options, log, error);
+  if (first !== EXIT_OK) return first;
+  const { serveFolder, watchFolder } = await import("./site/serve.js");
+  let server;
+  try {
+    server = await serveFolder(options.output, { port, liveReload: true });
+  } catch (e) {
+    error(`briefing: cannot serve on 127.0.0.1:${port}: ${(e as Error).message}. Choose another --port`);
+    return EXIT_CANNOT_RUN;
+  }
+  const listeners: ((code: number) => void)[] = [];
+  const preview: Preview = {
+    url: server.url,
+    builds: 0,
+    onBuilt: (listener) => void listeners.push(listener),
+    close: async () => {
+      watcher.close();
+      await server.close();
+    },
+  };
+  const watcher = watchFolder(options.content, async () => {
+    log("briefing: the content changed; rebuilding…");
+    let code: number;
+    try {
+      code = await build(options, log, error);
+    } catch (e) {
+      // a failed rebuild leaves the last site served; the next change tries again
+      error(`briefing: the rebuild failed: ${(e as Error).message}`);
+      code = EXIT_CANNOT_RUN;
+    }
+    preview.builds++;
+    if (code === EXIT_OK) server.reload();
+    for (const listener of listeners) listener(code);
+  });
+  log(`briefing: serving ${options.output}/ at ${server.url} (live reload; Ctrl-C stops)`);
+  return preview;
+}
 
 /** Where progress goes: stderr, unless --quiet or CI. */
 function progressWriter(options: Options): ((text: string) => void) | null {
@@ -247,7 +322,10 @@ async function build(options: Options, log: (line: string) => void, error: (line
   const { renderSite } = await import("./site/render.js");
   const deploy = deploySettings(options.baseUrl ?? result.config.baseUrl, options.pathPrefix ?? result.config.pathPrefix);
   const site = await renderSite(result.briefing, output, { quiet: true, deploy });
-  result.report.site = { files: site.files, rendered: site.rendered, removed: site.removed, ms: site.ms };
+  const search = site.search === null ? { kept: true as const } : site.search.indexed ? { pages: site.search.pages, files: site.search.files, bytes: site.search.bytes } : { skipped: site.search.reason };
+  result.report.site = { files: site.files, rendered: site.rendered, removed: site.removed, ms: site.ms, search };
+  // a site without the full-text index still works (the search page falls back to its small index): a warning, not a failure
+  if ("skipped" in search) error(`warning: full-text search (Pagefind) was not written: ${search.skipped}. The search page will search headlines, actors and topics only`);
   result.report.stages.push({ name: "site", ms: Math.round(performance.now() - renderStarted) });
   if (!run.reused) await writeJson(join(output, "briefing.json"), result.briefing);
   await writeJson(join(output, "report.json"), result.report);

@@ -41,7 +41,7 @@ function contentFolder(argv: string[]): string {
  */
 export function rerunWithHeapLimit(script: string, argv: string[]): number | null {
   const limited = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => a.includes("max-old-space-size"));
-  const building = argv[0] === "build" || argv[0] === "extract";
+  const building = argv[0] === "build" || argv[0] === "extract" || argv[0] === "serve";
   if (limited || process.env[MARK] || !building) return null;
   const limit = heapLimitMb(countFiles(contentFolder(argv)));
   const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${limit}`, script, ...argv], {

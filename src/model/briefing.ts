@@ -234,6 +234,13 @@ export interface BuildReport {
   /** + how many per-article results came from the cache, and how many were worked out */
   cache?: { enabled: boolean; hits: number; misses: number; reused?: boolean };
   /** + the site: files in the output folder, pages rendered this time (the rest were unchanged), files removed, and where its time went */
-  site?: { files: number; rendered: number; removed: number; ms: { model: number; hash: number; eleventy: number; write: number } };
+  site?: {
+    files: number;
+    rendered: number;
+    removed: number;
+    ms: { model: number; hash: number; eleventy: number; write: number; search: number };
+    /** the full-text index (Pagefind): pages indexed and its size on disk, kept from the last build, or why not written */
+    search?: { pages: number; files: number; bytes: number } | { kept: true } | { skipped: string };
+  };
   warnings: Message[];
 }

@@ -16,11 +16,14 @@ import { buildSiteModel, type PageItem, type SiteModel, type TemplateName } from
 import { LOCAL_SITE, type DeploySettings } from "./deploy.js";
 import { robotsTxt, ROBOTS_FILE, sitemapFiles } from "./crawl.js";
 import { forEachConcurrently } from "../concurrency.js";
+import { hasFullTextIndex, writeFullTextIndex, type SearchIndexResult } from "./pagefind.js";
 
 export interface RenderOptions {
   quiet?: boolean;
   /** where the site will be served (base URL, path prefix); default: nowhere in particular */
   deploy?: DeploySettings;
+  /** write the full-text index (Pagefind) for the site served over http; default true */
+  fullTextSearch?: boolean;
 }
 
 export interface RenderResult {
@@ -33,7 +36,9 @@ export interface RenderResult {
   /** files of an earlier build removed because their page is gone */
   removed: number;
   /** milliseconds spent building the pages' data, hashing it against the manifest, in Eleventy, and writing the rest */
-  ms: { model: number; hash: number; eleventy: number; write: number };
+  ms: { model: number; hash: number; eleventy: number; write: number; search: number };
+  /** the full-text index: written (pages, size), kept from the last build (null), or not written and why */
+  search: SearchIndexResult | null;
 }
 
 /** The project root, found from this file whether it runs from src/site or dist/site. */
@@ -99,7 +104,9 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   const input = briefingHash(briefing, `${templates}\n${JSON.stringify(deploy)}`);
   if (previous?.input === input && Object.keys(previous.files).every((path) => existsSync(join(output, path)))) {
     const hashMs = lap();
-    return { files: await countFiles(output), rendered: 0, renderedPaths: [], removed: 0, ms: { model: 0, hash: hashMs, eleventy: 0, write: lap() } };
+    const search = await fullTextIndex(output, options, false);
+    const searchMs = lap();
+    return { files: await countFiles(output), rendered: 0, renderedPaths: [], removed: 0, ms: { model: 0, hash: hashMs, eleventy: 0, write: 0, search: searchMs }, search };
   }
   // a body's anchors are known from the last build when neither the body's inputs nor its renderer changed
   const knownBodies = previous?.templates === templates ? previous.bodies : {};
@@ -139,9 +146,19 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   await writeChanged(output, statics, previous, files);
   await writeFeeds(output, model, previous, files);
   await writeFile(join(output, MANIFEST_FILE), `${JSON.stringify({ version: MANIFEST_VERSION, templates, input, files, bodies } satisfies Manifest)}\n`);
+  const writeMs = lap();
+  const search = await fullTextIndex(output, options, rendered > 0 || removed > 0);
+  const searchMs = lap();
   const renderedPaths = Object.values(changed).flatMap((pages) => pages.map((page) => page.path));
   const fileCount = await countFiles(output);
-  return { files: fileCount, rendered, renderedPaths, removed, ms: { model: modelMs, hash: hashMs, eleventy: eleventyMs, write: lap() } };
+  return { files: fileCount, rendered, renderedPaths, removed, ms: { model: modelMs, hash: hashMs, eleventy: eleventyMs, write: writeMs, search: searchMs }, search };
+}
+
+/** Pagefind's index, written again when pages changed or it is missing; null when the last one still holds. */
+async function fullTextIndex(output: string, options: RenderOptions, pagesChanged: boolean): Promise<SearchIndexResult | null> {
+  if (options.fullTextSearch === false) return { indexed: false, reason: "not asked for" };
+  if (!pagesChanged && hasFullTextIndex(output)) return null;
+  return writeFullTextIndex(output);
 }
 
 async function runEleventy(output: string, site: SiteModel, options: RenderOptions): Promise<void> {

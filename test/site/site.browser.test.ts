@@ -1,4 +1,5 @@
-// Real Chromium over the rendered hand-made briefing, opened from disk (file://).
+// Real Chromium over the rendered hand-made briefing, opened from disk (file://) and served from a local
+// server on 127.0.0.1 (the search page's two modes).
 // Needs /usr/bin/chromium (apt-get install -y chromium) and the compiled dist/ (npm run compile).
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,11 +8,13 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { renderSite } from "../../src/site/render.js";
+import { serveFolder, type StaticServer } from "../../src/site/serve.js";
 import { makeBriefing } from "./fixture.js";
 import { htmlFiles } from "./site-check.js";
 
 let out: string;
 let browser: Browser;
+let server: StaticServer;
 const consoleErrors: string[] = [];
 const offsiteRequests: string[] = [];
 
@@ -24,14 +27,19 @@ async function openPage(width = 1100): Promise<Page> {
   });
   page.on("pageerror", (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
   page.on("request", (request) => {
-    if (!request.url().startsWith("file://")) offsiteRequests.push(request.url());
+    if (!request.url().startsWith("file://") && !(server && request.url().startsWith(server.url))) offsiteRequests.push(request.url());
   });
   return page;
 }
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), "briefing-browser-"));
-  await renderSite(makeBriefing(), out, { quiet: true });
+  const briefing = makeBriefing();
+  // a spelling that shares no word with the actor's name: found only through the actor's aliases
+  briefing.actors[0]!.aliases.push("Solvig Okonkwo");
+  const result = await renderSite(briefing, out, { quiet: true });
+  expect(result.search).toMatchObject({ indexed: true });
+  server = await serveFolder(out, { port: 0 });
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
@@ -40,6 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await server?.close();
   rmSync(out, { recursive: true, force: true });
 });
 
@@ -59,6 +68,7 @@ describe("site in Chromium", () => {
   test("search, opened from disk, finds actors by name and by a misspelling, and says when nothing matches", async () => {
     const page = await openPage();
     await page.goto(`${urlOf("search/index.html")}?q=okonkwo`);
+    await page.waitForSelector('[data-search-mode="small"]');
     await expect(page.locator(".search-status").textContent()).resolves.toMatch(/^\d+\+? found for/);
     await expect(page.locator(".search-results li").first().textContent()).resolves.toContain("Marisol Okonkwo-Reyes");
     await page.fill("#search-query", "lindqvst");
@@ -72,6 +82,24 @@ describe("site in Chromium", () => {
     await expect(page.locator("h1").textContent()).resolves.toContain("Marisol Okonkwo-Reyes");
     await page.close();
   });
+
+  test("search finds an actor by an alias from disk (small index) and over http (Pagefind), and says which mode it is in", async () => {
+    const page = await openPage();
+    await page.goto(`${urlOf("search/index.html")}?q=solvig`);
+    await page.waitForSelector('[data-search-mode="small"]', { timeout: 10_000 });
+    await expect(page.locator(".search-mode").textContent()).resolves.toContain("Opened from disk: searching headlines, actor names");
+    await expect(page.locator(".search-results a").first().textContent()).resolves.toBe("Marisol Okonkwo-Reyes");
+    // served: the full-text index, which also knows words only the article bodies hold
+    await page.goto(`${server.url}search/index.html?q=solvig`);
+    await page.waitForSelector('[data-search-mode="full-text"]', { timeout: 20_000 });
+    await expect(page.locator(".search-mode").textContent()).resolves.toContain("Full-text search");
+    await page.waitForSelector(".search-results li", { timeout: 20_000 });
+    await expect(page.locator(".search-results a").first().textContent()).resolves.toBe("Marisol Okonkwo-Reyes");
+    await page.locator(".search-results a").first().click();
+    await page.waitForURL(/actors\/marisol-okonkwo-reyes\/index\.html$/);
+    await expect(page.locator("h1").textContent()).resolves.toContain("Marisol Okonkwo-Reyes");
+    await page.close();
+  }, 60_000);
 
   test("front page shows the story, its key points and the counts", async () => {
     const page = await openPage();
