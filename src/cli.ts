@@ -22,6 +22,7 @@ const HELP = `briefing: turns a folder of news articles into a briefing website
 Usage:
   briefing build   [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /P/]
                    [--cache DIR | --no-cache] [--workers N] [--quiet]
+                   [--full-text-search | --no-full-text-search]
   briefing serve   [--content DIR] [--output DIR] [--port N] [build options]
   briefing extract [--content DIR] --json FILE [--cache DIR | --no-cache] [--workers N] [--quiet]
   briefing --help
@@ -53,6 +54,10 @@ Options:
                   hash and extractor version, so a rebuild reads only what changed
                   (default: .briefing-cache beside the content folder)
   --no-cache      neither read nor write the cache
+  --full-text-search, --no-full-text-search
+                  write (or not) the Pagefind full-text index that search uses
+                  over http; by default it is written for up to 2,000 articles
+                  (it costs about as much as the rest of the site beyond that)
   --workers N     threads for the per-article work (default: one per core)
   --quiet         print only warnings and errors (no progress)
   -h, --help      show this help
@@ -74,6 +79,8 @@ export interface Options {
   /** as given on the command line (checked); briefing.yaml's are used when these are absent */
   baseUrl: string | undefined;
   pathPrefix: string | undefined;
+  /** true/false as asked; undefined: automatic, by the collection's size */
+  fullTextSearch: boolean | undefined;
 }
 
 export async function main(argv: string[], log: (line: string) => void = console.log, error: (line: string) => void = console.error): Promise<number> {
@@ -92,6 +99,8 @@ export async function main(argv: string[], log: (line: string) => void = console
         workers: { type: "string" },
         "base-url": { type: "string" },
         "path-prefix": { type: "string" },
+        "full-text-search": { type: "boolean" },
+        "no-full-text-search": { type: "boolean" },
         port: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -140,6 +149,7 @@ export async function main(argv: string[], log: (line: string) => void = console
     workers,
     baseUrl: values["base-url"],
     pathPrefix: values["path-prefix"],
+    fullTextSearch: values["no-full-text-search"] ? false : values["full-text-search"] ? true : undefined,
   };
   if (command === "build") return build(options, log, error);
   if (command === "serve") {
@@ -321,7 +331,7 @@ async function build(options: Options, log: (line: string) => void, error: (line
   const renderStarted = performance.now();
   const { renderSite } = await import("./site/render.js");
   const deploy = deploySettings(options.baseUrl ?? result.config.baseUrl, options.pathPrefix ?? result.config.pathPrefix);
-  const site = await renderSite(result.briefing, output, { quiet: true, deploy });
+  const site = await renderSite(result.briefing, output, { quiet: true, deploy, fullTextSearch: options.fullTextSearch });
   const search = site.search === null ? { kept: true as const } : site.search.indexed ? { pages: site.search.pages, files: site.search.files, bytes: site.search.bytes } : { skipped: site.search.reason };
   result.report.site = { files: site.files, rendered: site.rendered, removed: site.removed, ms: site.ms, search };
   // a site without the full-text index still works (the search page falls back to its small index): a warning, not a failure

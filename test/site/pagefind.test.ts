@@ -36,3 +36,23 @@ test("the index is written once, kept while no page changes, and holds only the 
   const again = await renderSite(makeBriefing(), out, { quiet: true });
   expect(again.search).toBeNull();
 }, 60_000);
+
+test("the index is written by default up to 2,000 articles, and as asked either way", async () => {
+  const { fullTextWanted, FULL_TEXT_AUTO_MAX_ARTICLES } = await import("../../src/site/render.js");
+  expect(FULL_TEXT_AUTO_MAX_ARTICLES).toBe(2_000);
+  expect(fullTextWanted(undefined, 2_000)).toBe(true);
+  expect(fullTextWanted(undefined, 2_001)).toBe(false);
+  expect(fullTextWanted(true, 10_000)).toBe(true);
+  expect(fullTextWanted(false, 5)).toBe(false);
+});
+
+test("a build that does not write the index removes the one an earlier build left, and says why", async () => {
+  const out = mkdtempSync(join(tmpdir(), "briefing-pagefind-off-"));
+  dirs.push(out);
+  await renderSite(makeBriefing(), out, { quiet: true });
+  expect(existsSync(join(out, "pagefind", "pagefind.js"))).toBe(true);
+  const off = await renderSite(makeBriefing(), out, { quiet: true, fullTextSearch: false });
+  expect(off.search).toEqual({ indexed: false, reason: expect.stringContaining("--no-full-text-search") });
+  expect(existsSync(join(out, "pagefind"))).toBe(false);
+  expect(existsSync(join(out, "assets", "search-index.js"))).toBe(true);
+}, 60_000);
