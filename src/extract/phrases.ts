@@ -304,9 +304,13 @@ function trimChunk(units: Unit[], sentenceStart: boolean, mentions: MentionIndex
   return list.length > 0 ? list : null;
 }
 
-function acceptable(units: Unit[], mentions: MentionIndex, titleCase: boolean): boolean {
+function acceptable(units: Unit[], mentions: MentionIndex, titleCase: boolean, text: string): boolean {
   const head = units[units.length - 1]!;
   if (head.pos !== "NOUN") return false;
+  // "mln dlrs", "pct", "qtr": a word without a vowel is a newsroom abbreviation, not a subject's name
+  if (units.some((u) => !u.numeric && !/[aeiouy]/i.test(u.text))) return false;
+  // "ers" of "76ers": a word glued to a number is a piece of a name, not a word
+  if (units.some((u) => u.start > 0 && /\p{N}/u.test(text[u.start - 1]!) && !u.numeric)) return false;
   // a capitalised common noun in running text is part of a name ("the President's Office")
   if (head.capitalised && !titleCase && head !== units[0]) return false;
   if (head.capitalised && !titleCase && units.length === 1 && !head.sentenceInitial) return false;
@@ -448,13 +452,13 @@ function chunkPhrases(text: string, analysis: Analysis, spans: readonly Span[]):
         (list[0]!.pos === "NOUN" || list[0]!.pos === "ADJ")
       ) {
         list = [...list, ...nextList.slice(1)];
-        if (!acceptable(list, mentions, titleCase)) continue;
+        if (!acceptable(list, mentions, titleCase, text)) continue;
         const occurrence = occurrenceOf(list, s, text);
         occurrence.end = nextList[nextList.length - 1]!.end;
         if (!STOP_PHRASES.has(occurrence.lemma)) out.push(occurrence);
         continue;
       }
-      if (!acceptable(list, mentions, titleCase)) continue;
+      if (!acceptable(list, mentions, titleCase, text)) continue;
       const occurrence = occurrenceOf(list, s, text);
       if (!STOP_PHRASES.has(occurrence.lemma)) out.push(occurrence);
     }

@@ -8,6 +8,7 @@ import { articleOfSentence, buildCorpus, sentenceKey, sentenceOfKey, type Corpus
 import { matchDeclared, type DeclaredMatch } from "./topics/declared.js";
 import { draftTopics, maxTopics, sentenceCase, type TopicDraft } from "./topics/discover.js";
 import { slugify } from "../model/ids.js";
+import { addToList } from "../collections.js";
 
 export interface DeclaredTopic {
   name: string;
@@ -120,6 +121,29 @@ function actorsOf(named: Map<SentenceKey, Set<string>>, sentences: SentenceKey[]
     .map(([actor]) => actor);
 }
 
+/**
+ * An article whose own words name no topic takes the topics most of its story's articles share: a short
+ * follow-up about the same earthquake is about the earthquake. Only topics held by at least half of the
+ * story's articles, and by two of them, are shared, so a story that merged two subjects lends neither.
+ */
+const STORY_TOPIC_SHARE = { minShare: 0.5, minArticles: 2 };
+
+export function shareStoryTopics(topics: BriefingTopic[], articles: TopicInput[]): void {
+  const topicsOf = new Map<string, string[]>();
+  for (const topic of topics) for (const id of topic.articles) addToList(topicsOf, id, topic.id);
+  const members = new Map<string, string[]>();
+  for (const a of articles) addToList(members, a.storyId, a.id);
+  const byId = new Map(topics.map((t) => [t.id, t]));
+  for (const ids of members.values()) {
+    const bare = ids.filter((id) => !topicsOf.has(id));
+    if (bare.length === 0 || bare.length === ids.length) continue;
+    const held = new Map<string, number>();
+    for (const id of ids) for (const t of topicsOf.get(id) ?? []) held.set(t, (held.get(t) ?? 0) + 1);
+    const shared = [...held].filter(([, n]) => n >= STORY_TOPIC_SHARE.minArticles && n >= ids.length * STORY_TOPIC_SHARE.minShare).map(([t]) => t);
+    for (const t of shared) byId.get(t)!.articles.push(...bare);
+  }
+}
+
 export function discoverTopics(articles: TopicInput[], declared: DeclaredTopic[]): BriefingTopic[] {
   if (articles.length === 0) return [];
   const corpus = buildCorpus(articles);
@@ -214,6 +238,8 @@ export function discoverTopics(articles: TopicInput[], declared: DeclaredTopic[]
       declared: d.declared !== undefined,
     };
   });
+
+  shareStoryTopics(topics, articles);
 
   // related: topics discussed in the same sentences and articles, other than parent and children
   const sentenceSets = unique.map((d) => new Set(d.sentences));

@@ -149,3 +149,15 @@ describe("how many topics a collection can hold", () => {
     expect(maxTopics(10_000)).toBeGreaterThan(maxTopics(1_000));
   });
 });
+
+describe("phrases an editor would not use as a topic's name", () => {
+  it("leave out newsroom abbreviations without a vowel and pieces glued to a number, and keep the words around them", async () => {
+    const { analyse } = await import("../../src/extract/nlp.js");
+    const { extractPhrases } = await import("../../src/extract/phrases.js");
+    const text = "The company reported net profit of 12 mln dlrs, up 4 pct, as the 76ers sold more season tickets and grain exports rose.";
+    const lemmas = extractPhrases(text, analyse(text), []).map((p) => p.lemma);
+    expect(lemmas.some((l) => /\b(mln|dlrs|pct)\b/.test(l))).toBe(false);
+    expect(lemmas.some((l) => /\bers\b/.test(l))).toBe(false);
+    expect(lemmas).toEqual(expect.arrayContaining(["net profit", "grain export"]));
+  });
+});

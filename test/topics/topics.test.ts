@@ -176,3 +176,28 @@ describe("discoverTopics", () => {
     expect(topics.some((t) => /rail fare/i.test(t.name) || t.phrases.some((p) => /rail fare/i.test(p)))).toBe(true);
   });
 });
+
+describe("articles that name no topic", () => {
+  const topic = (id: string, articles: string[]) => ({ id, name: id, url: "", description: null, articles, phrases: [], actors: [], weight: 1, parent: null, related: [], sentences: [], iptc: null });
+  const article = (id: string, storyId: string) => ({ id, storyId, text: "", analysis: { tokens: [], sentences: [] }, phrases: [], mentions: [] }) as never;
+
+  it("take the topics most of their story's articles share, and no topic of another story", async () => {
+    const { shareStoryTopics } = await import("../../src/relate/topics.js");
+    const quake = topic("earthquake", ["a", "b", "c"]);
+    const aid = topic("aid-convoys", ["a"]);
+    const vote = topic("election", ["x", "y"]);
+    shareStoryTopics([quake, aid, vote], ["a", "b", "c", "d"].map((id) => article(id, "s1")).concat(["x", "y", "z"].map((id) => article(id, "s2"))));
+    expect(quake.articles).toEqual(["a", "b", "c", "d"]);
+    // held by one of four: not what the story is about
+    expect(aid.articles).toEqual(["a"]);
+    expect(vote.articles).toEqual(["x", "y", "z"]);
+  });
+
+  it("take nothing from a story whose topics split it", async () => {
+    const { shareStoryTopics } = await import("../../src/relate/topics.js");
+    const one = topic("floods", ["a"]);
+    const two = topic("wildfires", ["b"]);
+    shareStoryTopics([one, two], ["a", "b", "c"].map((id) => article(id, "s1")));
+    expect([one.articles, two.articles]).toEqual([["a"], ["b"]]);
+  });
+});
