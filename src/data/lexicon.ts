@@ -129,6 +129,16 @@ export const PLACE_TAILS = words(`
   city town village square street avenue airport port harbour harbor canal border
   `);
 
+/**
+ * First words that make "X of Y" a place ("Gulf of Aden", "Isle of Man", "Republic of Korea"), and the
+ * few that make "X Y" one ("Mount Cook", "Lake Tahoe"): English geographic head nouns, not names.
+ */
+export const PLACE_HEADS_OF = words(`
+  gulf sea bay bight strait straits isle isles island islands cape lake lakes mount mountains republic kingdom
+  province county district region state commonwealth principality emirate sultanate duchy peninsula valley
+  `);
+export const PLACE_HEADS = words("mount mt mt. lake cape isle");
+
 /** Verbs of saying; a name right before or after one is a speaker. */
 export const SPEECH_VERBS = words(`
   said says say told tells added adds stated states wrote writes announced announces declared declares

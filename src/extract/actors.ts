@@ -13,6 +13,8 @@ import {
   NOT_NAMES,
   ORG_HEADS,
   ORG_TAILS,
+  PLACE_HEADS,
+  PLACE_HEADS_OF,
   PLACE_TAILS,
   ROLE_MODIFIERS,
   SPEECH_VERBS,
@@ -508,6 +510,9 @@ function scoreCandidate(c: Candidate, words: Word[]): void {
 
   if (ORG_TAILS.has(last.lower) && (m >= 2 || ["parliament", "congress", "senate", "cabinet", "government"].includes(last.lower))) sc.organization += 5;
   if (m >= 3 && ORG_HEADS.has(first.lower) && name[1]!.lower === "of") sc.organization += 4;
+  // "Gulf of Aden", "Isle of Man": a geographic head noun before "of"; "Mount Cook", "Lake Tahoe"
+  if (m >= 3 && PLACE_HEADS_OF.has(first.lower) && name[1]!.lower === "of") sc.place += 4.5;
+  if (m >= 2 && PLACE_HEADS.has(first.lower) && !ORG_TAILS.has(last.lower)) sc.place += 4;
   if (m >= 2 && PLACE_TAILS.has(last.lower)) sc.place += 3.5;
   const place = lex.places.get(text) ?? (c.caseless || isAllCaps(first) ? lex.placesLower.get(text.toLowerCase()) : undefined);
   if (place) sc.place += m === 1 && lex.firstNames.has(text) ? 2 : 3;

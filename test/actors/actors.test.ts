@@ -60,6 +60,17 @@ describe("extractMentions", () => {
   });
 });
 
+describe("geographic head nouns", () => {
+  it("make 'Gulf of X' and 'Mount X' places, and leave 'Bank of X' and a mountain's hospital bodies", () => {
+    const kinds = (text: string) => Object.fromEntries(mentionsOf(text).map((m) => [m.text, m.kind]));
+    const found = kinds("Ships crossed the Gulf of Tarvoss on Monday. Climbers reached Mount Elbrinor by noon. The Bank of Tarvoss raised rates, and Mount Elbrinor Hospital treated two climbers.");
+    expect(found["Gulf of Tarvoss"]).toBe("place");
+    expect(found["Mount Elbrinor"]).toBe("place");
+    expect(found["Bank of Tarvoss"]).toBe("organization");
+    expect(found["Mount Elbrinor Hospital"]).toBe("organization");
+  });
+});
+
 describe("named things that are no person", () => {
   it("types a title after an article or in quotation marks as other, and a name there still as a person", () => {
     const kinds = (text: string) => Object.fromEntries(mentionsOf(text).map((m) => [m.text, m.kind]));
