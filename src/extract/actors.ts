@@ -55,6 +55,8 @@ interface Candidate {
   key: string;
   /** a possessive-title organisation such as "the President's Office" */
   forcedKind?: ActorKind;
+  /** printed right after "the": a team, a body or a thing, seldom a person ("the Red Sox") */
+  afterArticle?: boolean;
 }
 
 const LETTER = /\p{L}/u;
@@ -518,6 +520,12 @@ function scoreCandidate(c: Candidate, words: Word[]): void {
   if (place) sc.place += m === 1 && lex.firstNames.has(text) ? 2 : 3;
   if (m === 1 && /^[A-Z]{2,6}$/.test(first.text) && !place && !c.caseless) sc.organization += 2.5;
 
+  // "the Red Sox", "the Hunger Games": several names taking the article are a team, body or thing,
+  // not a person (a person after "the" comes with a title or role in between: "the late John Smith")
+  if (m >= 2 && before?.lower === "the" && !c.roleIsTitle && !c.honorific) {
+    c.afterArticle = true;
+    sc.person -= 1.5;
+  }
   // "the Vatican", "the Pentagon": a single name taking the article is an institution
   if (m === 1 && before?.lower === "the" && !place && !lex.demonyms.has(first.text) && !first.lower.endsWith("s") && !c.roleIsTitle) sc.organization += 2;
   if (before && PLACE_PREPOSITIONS.has(before.lower)) sc.place += 0.75;
@@ -600,7 +608,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
       // the body always capitalises is kept with low confidence
       const e = casing.get(c.key);
       if (c.words.length === 1 && (!e || e.lower > 0 || e.capital === 0)) continue;
-      kind = c.words.length >= 2 ? "person" : "organization";
+      kind = c.words.length >= 2 && !c.afterArticle ? "person" : "organization";
       score = 0.3;
     }
     const first = c.words[0]!;

@@ -60,6 +60,15 @@ describe("extractMentions", () => {
   });
 });
 
+describe("names after 'the'", () => {
+  it("are no person unless a title or role stands between", () => {
+    const kinds = (text: string) => Object.fromEntries(mentionsOf(text).map((m) => [m.text, m.kind]));
+    expect(kinds("Fans cheered as the Harbor Gulls won again on Sunday.")["Harbor Gulls"]).not.toBe("person");
+    expect(kinds("Fans cheered as the late Maria Delgado was honoured on Sunday.")["Maria Delgado"]).toBe("person");
+    expect(kinds("Fans cheered as Maria Delgado scored again on Sunday.")["Maria Delgado"]).toBe("person");
+  });
+});
+
 describe("geographic head nouns", () => {
   it("make 'Gulf of X' and 'Mount X' places, and leave 'Bank of X' and a mountain's hospital bodies", () => {
     const kinds = (text: string) => Object.fromEntries(mentionsOf(text).map((m) => [m.text, m.kind]));
