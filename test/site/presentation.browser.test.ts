@@ -16,7 +16,7 @@ import { main, EXIT_OK } from "../../src/cli.js";
 import type { Briefing } from "../../src/model/briefing.js";
 import { renderSite } from "../../src/site/render.js";
 import { captureOutput } from "../pipeline/helpers.js";
-import { makeScaledBriefing } from "./fixture.js";
+import { makeBriefing, makeScaledBriefing } from "./fixture.js";
 import { htmlFiles } from "./site-check.js";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -27,9 +27,14 @@ const PHONE = { width: 390, height: 844 };
 
 let sample: string;
 let stories: string;
+let handMade: string;
+let scaled: string;
 let briefing: Briefing;
-let server: Server;
+const servers: Server[] = [];
+/** the sample site's server; the hand-made and generated briefings have one each */
 let origin: string;
+let handMadeOrigin: string;
+let scaledOrigin: string;
 let browser: Browser;
 const consoleErrors: string[] = [];
 const offsiteRequests: string[] = [];
@@ -50,8 +55,15 @@ function serve(root: string): Promise<Server> {
   return new Promise((done) => http.listen(0, "127.0.0.1", () => done(http)));
 }
 
+async function served(root: string): Promise<string> {
+  const server = await serve(root);
+  servers.push(server);
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
 /** Only file: addresses and the local server may be asked for; anything else is recorded and refused. */
-const local = (url: string) => url.startsWith("file:") || url.startsWith(`${origin}/`) || url.startsWith("data:") || url === "about:blank";
+const local = (url: string) =>
+  url.startsWith("file:") || [origin, handMadeOrigin, scaledOrigin].some((o) => url.startsWith(`${o}/`)) || url.startsWith("data:") || url === "about:blank";
 
 async function newContext(options: { viewport?: { width: number; height: number }; colorScheme?: "light" | "dark" } = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, colorScheme: options.colorScheme ?? "light" });
@@ -117,8 +129,13 @@ beforeAll(async () => {
   briefing = JSON.parse(readFileSync(join(sample, "briefing.json"), "utf8"));
   stories = mkdtempSync(join(tmpdir(), "briefing-print-"));
   await renderSite(makeScaledBriefing(3), stories, { quiet: true });
-  server = await serve(sample);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  handMade = mkdtempSync(join(tmpdir(), "briefing-hand-made-"));
+  await renderSite(makeBriefing(), handMade, { quiet: true });
+  scaled = mkdtempSync(join(tmpdir(), "briefing-paged-"));
+  await renderSite(makeScaledBriefing(120), scaled, { quiet: true });
+  origin = await served(sample);
+  handMadeOrigin = await served(handMade);
+  scaledOrigin = await served(scaled);
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
@@ -127,8 +144,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => server?.close(done));
-  for (const folder of [sample, stories]) if (folder) rmSync(folder, { recursive: true, force: true });
+  for (const server of servers) await new Promise((done) => server.close(done));
+  for (const folder of [sample, stories, handMade, scaled]) if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 describe("the sample site in Chromium", () => {
@@ -162,6 +179,27 @@ describe("the sample site in Chromium", () => {
       });
     }
   }
+
+  test("axe-core: no violation on any page of the hand-made briefing (hostile text, quotes, conflicts, notes) nor on the paged indexes of a generated one", async () => {
+    const pages = [
+      ...htmlFiles(handMade).map((file) => `${handMadeOrigin}/${relative(handMade, file)}`),
+      ...["stories/index.html", "stories/pages/2/index.html", "sources/index.html", "timeline/index.html", "timeline/2031-10/pages/2/index.html", "actors/index.html", "actors/by-letter/p/index.html"].map(
+        (path) => `${scaledOrigin}/${path}`,
+      ),
+    ];
+    const found: string[] = [];
+    for (const [viewport, colorScheme] of [[DESKTOP, "light"], [PHONE, "dark"]] as const) {
+      const context = await newContext({ viewport, colorScheme });
+      const page = await context.newPage();
+      for (const url of pages) {
+        const response = await page.goto(url);
+        expect(response?.status(), url).toBe(200);
+        for (const violation of await axeViolations(page)) found.push(`${colorScheme} ${viewport.width}px ${url}: ${violation}`);
+      }
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
 
   test("dark mode follows prefers-color-scheme: light text on a dark page, and the other way round", async () => {
     const colours: Record<string, { bg: number; text: number; link: number }> = {};
