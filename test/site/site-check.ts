@@ -1,6 +1,7 @@
 // Helpers for tests over a rendered site folder: every internal href/src must resolve to a file on disk.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
 
 /** The host's not-found page: served for any missing address, so its links start at the site's root path. */
 export const NOT_FOUND_PAGE = "404.html";
@@ -85,4 +86,33 @@ export function brokenLinks(root: string, rootPath = "/"): string[] {
   }
   if (existsSync(join(root, NOT_FOUND_PAGE))) problems.push(...brokenNotFoundLinks(root, rootPath));
   return problems;
+}
+
+/**
+ * html-validate's recommended rules, less the ones that argue with a deliberate choice of this site's output.
+ * Each rule turned off says why; everything else is an error the tests fail on.
+ */
+export const HTML_VALIDATE_CONFIG: ConfigData = {
+  extends: ["html-validate:recommended"],
+  rules: {
+    // The title is the page's own name and the briefing's, both from the content (a headline can be long on
+    // its own); cutting them to 70 characters for search-result snippets would drop words a reader needs.
+    "long-title": "off",
+    // Spaces left at the ends of lines by template tags: invisible in HTML, and removing them would mean
+    // whitespace control on every tag of the templates (or rewriting the article body, where <pre> keeps them).
+    "no-trailing-whitespace": "off",
+  },
+};
+
+/** Every html-validate error on every HTML page under root (404.html included), as "page line:col rule: message". */
+export async function htmlErrors(root: string): Promise<string[]> {
+  const validator = new HtmlValidate(new StaticConfigLoader(HTML_VALIDATE_CONFIG));
+  const errors: string[] = [];
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html"));
+  for (const file of files.sort()) {
+    const report = await validator.validateString(readFileSync(join(root, file), "utf8"), file);
+    for (const result of report.results)
+      for (const m of result.messages) if (m.severity === 2) errors.push(`${file} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+  }
+  return errors;
 }
