@@ -331,6 +331,7 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
   };
 
   const quotes: QuoteCandidate[] = [];
+  const spanOf: QuoteSpan[] = [];
   let previous: QuoteCandidate | null = null;
   let previousSpan: QuoteSpan | null = null;
   for (const span of spans) {
@@ -372,12 +373,34 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
     const partial = isPartial(text, span, text.slice(sentence.start, span.outerStart), inner);
     const quote: QuoteCandidate = { start: span.start, end: span.end, text: inner, speakerMention, speakerName, partial, cue };
     quotes.push(quote);
+    spanOf.push(span);
     if (!partial) {
       previous = quote;
       previousSpan = span;
     }
   }
+  attributeRunOnQuotes(text, quotes, spanOf);
   return quotes;
+}
+
+/**
+ * A quotation that runs over paragraphs leaves its first paragraph open (no closing mark) and names
+ * its speaker only at its end: '“We waited too long. ¶ “Now we build,” Whitfield said.' Each open
+ * paragraph with no speaker of its own takes the speaker of the paragraph that continues it, last to first.
+ */
+function attributeRunOnQuotes(text: string, quotes: QuoteCandidate[], spans: QuoteSpan[]): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const quote = quotes[i]!;
+    const next = quotes[i + 1]!;
+    const span = spans[i]!;
+    const following = spans[i + 1]!;
+    if (quote.speakerMention !== null || quote.speakerName !== null || !span.open || next.speakerMention === null) continue;
+    // the next quote opens the very next paragraph, with only blank lines between
+    if (following.paragraph - span.paragraph > 2 || !/^\s*$/.test(text.slice(span.outerEnd, following.outerStart))) continue;
+    quote.speakerMention = next.speakerMention;
+    quote.speakerName = next.speakerName;
+    quote.cue = next.cue;
+  }
 }
 
 /** A fragment quoted inside paraphrase: not at a paragraph start, not introduced by ':' or ',', and not a sentence of its own. */

@@ -108,3 +108,27 @@ describe("speakers described, not named", () => {
     expect(dead && dead.speakerMention !== null ? mentions[dead.speakerMention]!.text : null).toBe("Ana Ruiz");
   });
 });
+
+describe("a quotation that runs over paragraphs", () => {
+  const runOnQuotes = async (text: string) => {
+    const { analyse } = await import("../../src/extract/nlp.js");
+    const { extractMentions } = await import("../../src/extract/actors.js");
+    const { extractQuotes } = await import("../../src/extract/quotes.js");
+    const analysis = analyse(text);
+    return extractQuotes(text, analysis, extractMentions(text, analysis)).map((q) => [q.text, q.speakerName]);
+  };
+
+  it("takes the speaker its last paragraph names for the paragraphs before it", async () => {
+    const text = "The harbour master, Ines Calloway, spoke after the vote.\n\n“We have waited years for this breakwater. Every storm floods the quay.\n\n“Now it will be built, and built this year,” Calloway said.";
+    expect(await runOnQuotes(text)).toEqual([
+      ["We have waited years for this breakwater. Every storm floods the quay.", "Calloway"],
+      ["Now it will be built, and built this year", "Calloway"],
+    ]);
+  });
+
+  it("does not reach over a paragraph of reporting to find one", async () => {
+    const text = "“We have waited years for this breakwater.\n\nThe council voted on Monday.\n\n“It will be built,” Calloway said.";
+    const [first] = await runOnQuotes(text);
+    expect(first![1]).toBeNull();
+  });
+});
