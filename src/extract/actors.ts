@@ -65,6 +65,8 @@ const CAPITAL = /^\p{Lu}/u;
 const OPENERS = new Set(["“", '"', "‘", "'", "(", "[", ":", "—", "–", "-", "«"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const ARTICLES = new Set(["the", "a", "an"]);
+/** Words for a street that end a street's name ("Harbour Street") and are no name alone. */
+const STREET_WORDS = new Set(["street", "avenue", "road", "lane", "boulevard", "square", "highway", "drive", "terrace"]);
 const OPENING_QUOTES = new Set(["“", '"', "‘", "«"]);
 const CLOSING_QUOTES = new Set(["”", '"', "’", "»"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into", "towards", "toward"]);
@@ -590,6 +592,9 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
   const mentions: Mention[] = [];
   for (const c of candidates) {
     if (c.words.length === 1 && lex.demonyms.has(c.words[0]!.text)) continue;
+    // "Street", "Avenue" alone: a street word names no place on its own (a bare "Gulf" or "River" may
+    // stand for the one the article named, so those stay)
+    if (c.words.length === 1 && STREET_WORDS.has(c.words[0]!.lower) && !lex.places.has(c.words[0]!.text)) continue;
     const own = c.scores;
     const all = pooled.get(c.key)!;
     const combined: Record<ActorKind, number> = {

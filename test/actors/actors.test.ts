@@ -69,6 +69,14 @@ describe("names after 'the'", () => {
   });
 });
 
+describe("a street word alone", () => {
+  it("is no actor, while the street it ends stays one", () => {
+    const names = mentionsOf("Residents of Tamsin Street met on Monday. Street lights were out, and the Street stayed closed for repairs.").map((m) => m.text);
+    expect(names).toContain("Tamsin Street");
+    expect(names).not.toContain("Street");
+  });
+});
+
 describe("geographic head nouns", () => {
   it("make 'Gulf of X' and 'Mount X' places, and leave 'Bank of X' and a mountain's hospital bodies", () => {
     const kinds = (text: string) => Object.fromEntries(mentionsOf(text).map((m) => [m.text, m.kind]));
