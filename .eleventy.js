@@ -1,5 +1,6 @@
 // Eleventy configuration for the briefing site: a table of contents, the work is elsewhere.
 //   templates   src/site/pages/*.njk            (pages; _includes/layouts for the page frame)
+//   theme       a user's _includes/ (--theme DIR or the content folder's), searched first
 //   data        src/site/pages/_data/site.js     (the view model built from the Briefing)
 //   filters     src/site/filters.ts              (compiled to dist/site/filters.js)
 //   assets      src/site/pages/assets/           (stylesheet, filter-box and search scripts, copied by renderSite)
@@ -7,6 +8,7 @@
 // renderSite (src/site/render.ts) hands Eleventy only the pages whose data changed since the last build.
 import { countOf, filterText, kindLabel, machineDate, readableDate, readableRange, isCurrentSection } from "./dist/site/filters.js";
 import { relativeLink } from "./dist/site/links.js";
+import { getCurrentTheme } from "./dist/site/state.js";
 
 /** @param {import("@11ty/eleventy/UserConfig").default} eleventyConfig */
 export default function (eleventyConfig) {
@@ -21,6 +23,10 @@ export default function (eleventyConfig) {
   const filters = { rel: relativeLink, readableDate, machineDate, readableRange, countOf, kindLabel, filterText, isCurrentSection };
   eleventyConfig.amendLibrary("njk", (env) => {
     for (const [name, filter] of Object.entries(filters)) env.addFilter(name, filter);
+    // a theme's _includes/ (--theme DIR, or the content folder's own) is searched before ours: a file
+    // of the same name there replaces the one here
+    const theme = getCurrentTheme();
+    if (theme) for (const loader of env.loaders) if (Array.isArray(loader.searchPaths)) loader.searchPaths.unshift(theme);
   });
 
   return {

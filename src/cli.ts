@@ -1,6 +1,7 @@
 // The `briefing` command: the I/O edge. Reads the content folder, runs the pipeline, writes
 // briefing.json, report.json and (for `build`) the site.
 import { mkdir, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readContentFolder, ContentFolderError } from "./ingest/read.js";
@@ -22,7 +23,7 @@ const HELP = `briefing: turns a folder of news articles into a briefing website
 Usage:
   briefing build   [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /P/]
                    [--cache DIR | --no-cache] [--workers N] [--quiet]
-                   [--full-text-search | --no-full-text-search]
+                   [--full-text-search | --no-full-text-search] [--theme DIR]
   briefing serve   [--content DIR] [--output DIR] [--port N] [build options]
   briefing extract [--content DIR] --json FILE [--cache DIR | --no-cache] [--workers N] [--quiet]
   briefing --help
@@ -54,6 +55,9 @@ Options:
                   hash and extractor version, so a rebuild reads only what changed
                   (default: .briefing-cache beside the content folder)
   --no-cache      neither read nor write the cache
+  --theme DIR     a folder whose _includes/ holds templates that replace ours of
+                  the same name (it may be the content folder); templates are
+                  code, so none are used unless you name their folder
   --full-text-search, --no-full-text-search
                   write (or not) the Pagefind full-text index that search uses
                   over http; by default it is written for up to 2,000 articles
@@ -81,6 +85,8 @@ export interface Options {
   pathPrefix: string | undefined;
   /** true/false as asked; undefined: automatic, by the collection's size */
   fullTextSearch: boolean | undefined;
+  /** the folder whose _includes/ replaces our templates of the same name; null: ours only */
+  theme?: string | null;
 }
 
 export async function main(argv: string[], log: (line: string) => void = console.log, error: (line: string) => void = console.error): Promise<number> {
@@ -100,6 +106,7 @@ export async function main(argv: string[], log: (line: string) => void = console
         "base-url": { type: "string" },
         "path-prefix": { type: "string" },
         "full-text-search": { type: "boolean" },
+        theme: { type: "string" },
         "no-full-text-search": { type: "boolean" },
         port: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
@@ -150,7 +157,14 @@ export async function main(argv: string[], log: (line: string) => void = console
     baseUrl: values["base-url"],
     pathPrefix: values["path-prefix"],
     fullTextSearch: values["no-full-text-search"] ? false : values["full-text-search"] ? true : undefined,
+    // templates are code: they are used only when the user names their folder, never because a
+    // content folder received from someone else happens to carry an _includes/
+    theme: values.theme !== undefined ? resolve(values.theme) : null,
   };
+  if (options.theme && !existsSync(join(options.theme, "_includes"))) {
+    error(`briefing: --theme ${values.theme} has no _includes/ folder: put the templates that replace ours in ${join(values.theme ?? "", "_includes")}/ (for example _includes/layouts/base.njk)\n\n${HELP}`);
+    return EXIT_USAGE;
+  }
   if (command === "build") return build(options, log, error);
   if (command === "serve") {
     const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
@@ -331,7 +345,7 @@ async function build(options: Options, log: (line: string) => void, error: (line
   const renderStarted = performance.now();
   const { renderSite } = await import("./site/render.js");
   const deploy = deploySettings(options.baseUrl ?? result.config.baseUrl, options.pathPrefix ?? result.config.pathPrefix);
-  const site = await renderSite(result.briefing, output, { quiet: true, deploy, fullTextSearch: options.fullTextSearch });
+  const site = await renderSite(result.briefing, output, { quiet: true, deploy, fullTextSearch: options.fullTextSearch, theme: options.theme ?? null });
   const search = site.search === null ? { kept: true as const } : site.search.indexed ? { pages: site.search.pages, files: site.search.files, bytes: site.search.bytes } : { skipped: site.search.reason };
   result.report.site = { files: site.files, rendered: site.rendered, removed: site.removed, ms: site.ms, search };
   // a site without the full-text index still works (the search page falls back to its small index): a warning, not a failure

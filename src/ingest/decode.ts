@@ -57,6 +57,12 @@ function decodeOne(file: ContentFile, out: DecodedContent): void {
     return;
   }
 
+  // the site's own templates, which replace ours of the same name (README "Templates of your own")
+  if (segments.length > 1 && segments[0] === "_includes") {
+    out.inputs.push({ file: path, status: "config", reason: "a site template (_includes/): replaces the built-in one of the same name when the build is given --theme with this folder" });
+    return;
+  }
+
   if (segments.length === 1 && CONFIG_NAMES.has(name.toLowerCase())) {
     const decoded = decodeText(file.bytes);
     if (decoded.kind !== "text") {

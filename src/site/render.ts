@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Briefing } from "../model/briefing.js";
-import { setCurrentSite } from "./state.js";
+import { setCurrentSite, setCurrentTheme } from "./state.js";
 import { searchIndexScript } from "./search.js";
 import { buildSiteModel, type PageItem, type SiteModel, type TemplateName } from "./view.js";
 import { LOCAL_SITE, type DeploySettings } from "./deploy.js";
@@ -22,6 +22,8 @@ export interface RenderOptions {
   quiet?: boolean;
   /** where the site will be served (base URL, path prefix); default: nowhere in particular */
   deploy?: DeploySettings;
+  /** a folder whose `_includes/` holds templates that replace ours of the same name (their markup is the user's) */
+  theme?: string | null;
   /** write the full-text index (Pagefind) for the site served over http; default: for up to FULL_TEXT_AUTO_MAX_ARTICLES articles */
   fullTextSearch?: boolean;
 }
@@ -97,7 +99,8 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
     return ms;
   };
   const previous = await readManifest(output);
-  const templates = await templatesHash();
+  const themeIncludes = options.theme ? join(resolve(options.theme), "_includes") : null;
+  const templates = await templatesHash(themeIncludes);
   const deploy = options.deploy ?? LOCAL_SITE;
   // the same briefing rendered with the same templates for the same address gives the same files: when
   // they are all still there, nothing needs building (the page data of a large briefing takes seconds)
@@ -140,7 +143,7 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
     for (const page of changed.article as (PageItem & { id: string; bodyHtml?: string })[]) page.bodyHtml = model.bodies.get(page.id)?.html() ?? "";
     // frozen: Eleventy then shares these objects with every page instead of copying and proxying them
     // nothing that holds the briefing's indexes goes in: Eleventy may keep its global data after the build
-    await runEleventy(output, Object.freeze({ common: Object.freeze(model.common), pages: Object.freeze(changed), search: [], bodies: new Map(), feeds: [], writeFeed: NO_FEEDS }), options);
+    await runEleventy(output, Object.freeze({ common: Object.freeze(model.common), pages: Object.freeze(changed), search: [], bodies: new Map(), feeds: [], writeFeed: NO_FEEDS }), options, themeIncludes);
   }
   const eleventyMs = lap();
   await writeChanged(output, statics, previous, files);
@@ -180,8 +183,9 @@ async function fullTextIndex(output: string, options: RenderOptions, pagesChange
   return writeFullTextIndex(output);
 }
 
-async function runEleventy(output: string, site: SiteModel, options: RenderOptions): Promise<void> {
+async function runEleventy(output: string, site: SiteModel, options: RenderOptions, themeIncludes: string | null): Promise<void> {
   setCurrentSite(site);
+  setCurrentTheme(themeIncludes);
   try {
     const eleventy = new Eleventy(SITE_INPUT_DIR, output, { configPath: SITE_CONFIG_PATH, quietMode: options.quiet ?? true });
     // quiet means silent: the caller prints its own summary, and failures still reach it as a rejected write()
@@ -189,6 +193,7 @@ async function runEleventy(output: string, site: SiteModel, options: RenderOptio
     await eleventy.write();
   } finally {
     setCurrentSite(undefined);
+    setCurrentTheme(null);
   }
 }
 
@@ -202,11 +207,13 @@ async function readManifest(output: string): Promise<Manifest | null> {
 }
 
 /** Templates, filters, styles and the renderers of article bodies, hashed as one. */
-async function templatesHash(): Promise<string> {
-  const templates = (await readdir(SITE_INPUT_DIR, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+async function templatesHash(themeIncludes: string | null = null): Promise<string> {
+  const listed = async (dir: string) =>
+    (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+  const templates = [...(await listed(SITE_INPUT_DIR)), ...(themeIncludes && existsSync(themeIncludes) ? await listed(themeIncludes) : [])];
   const hash = createHash("sha1").update(`manifest ${MANIFEST_VERSION}\n`);
   for (const file of [...templates, ...MARKUP_SOURCES, ...Object.values(STATIC_FILES)]) hash.update(`${relative(PROJECT_ROOT, file)}\n`).update(await readFile(file));
   return hash.digest("hex");

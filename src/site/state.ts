@@ -14,3 +14,16 @@ export function setCurrentSite(site: SiteModel | undefined): void {
 export function getCurrentSite(): SiteModel | undefined {
   return (globalThis as StateHolder)[SITE_KEY];
 }
+
+const THEME_KEY = Symbol.for("briefing.site.theme");
+
+type ThemeHolder = { [THEME_KEY]?: string | null };
+
+/** The folder whose `_includes/` templates replace ours of the same name while a site renders; null: none. */
+export function setCurrentTheme(includes: string | null): void {
+  (globalThis as ThemeHolder)[THEME_KEY] = includes;
+}
+
+export function getCurrentTheme(): string | null {
+  return (globalThis as ThemeHolder)[THEME_KEY] ?? null;
+}
