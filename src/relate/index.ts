@@ -64,9 +64,18 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
   const storyOf = new Map<string, string>();
   for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id);
   const storyById = new Map(stories.map((s) => [s.id, s]));
+  // a rewrite of a rewrite goes with the first version: follow the chain to the article that rewrites none
+  const firstVersion = (id: string) => {
+    const seen = new Set<string>();
+    while (rewriteOf.has(id) && !seen.has(id)) {
+      seen.add(id);
+      id = rewriteOf.get(id)!;
+    }
+    return id;
+  };
   for (const a of extracted) {
-    const original = rewriteOf.get(a.id);
-    const story = original === undefined ? undefined : storyById.get(storyOf.get(original) ?? "");
+    if (!rewriteOf.has(a.id)) continue;
+    const story = storyById.get(storyOf.get(firstVersion(a.id)) ?? "");
     if (!story) continue;
     story.articles.push(a.id);
     storyOf.set(a.id, story.id);

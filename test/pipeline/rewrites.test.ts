@@ -46,3 +46,31 @@ describe("copies and rewrites", () => {
     expect(report.inputs.find((i) => i.file === "b-copy.md")!.status).toBe("duplicate");
   });
 });
+
+describe("a rewrite of a rewrite", () => {
+  it("joins the first version's story", async () => {
+    // each version keeps two thirds of the one before and adds its own: the third shares a third with the first
+    const p = paragraphs;
+    const extra = [
+      "Engineers said on Tuesday that the slope had moved another ten centimetres overnight and that drilling would start.",
+      "The provincial council voted an emergency grant for the families who lost their homes in the slide.",
+      "Schools in the valley stayed shut for a second day while buses were sent on a longer route around the hill.",
+      "Insurers sent assessors to the old quarter, where owners said they had been refused cover for landslides.",
+    ];
+    const version = (title: string, body: string[]) => `---\ntitle: ${title}\npublisher: Hill Post\n---\n\n${body.join("\n\n")}\n`;
+    const content = await makeContentFolder({
+      "a-first.md": version("Landslide buries homes in Vellano", p),
+      "b-second.md": version("Vellano slope still moving", [p[2]!, p[3]!, p[4]!, p[5]!, extra[0]!, extra[1]!]),
+      "c-third.md": version("Vellano families get emergency grant", [p[4]!, p[5]!, extra[0]!, extra[1]!, extra[2]!, extra[3]!]),
+    });
+    const { files } = await readContentFolder(content);
+    const { briefing } = runPipeline(files);
+    const byFile = new Map(briefing.articles.map((a) => [a.sourceFile, a]));
+    expect([...byFile.keys()].sort()).toEqual(["a-first.md", "b-second.md", "c-third.md"]);
+    expect(byFile.get("c-third.md")!.rewriteOf).toBe(byFile.get("b-second.md")!.id);
+    expect(byFile.get("b-second.md")!.rewriteOf).toBe(byFile.get("a-first.md")!.id);
+    const stories = new Set(briefing.articles.map((a) => a.storyId));
+    expect(stories.size).toBe(1);
+    expect([...stories][0]).toBeTruthy();
+  });
+});
