@@ -5,6 +5,7 @@
 import type { Mention, QuoteCandidate, Span } from "../types.js";
 import type { Analysis } from "./nlp.js";
 import { REPORTING_VERBS, SPEECH_VERBS, TITLE_HEADS } from "../data/lexicon.js";
+import { firstStartingFrom } from "../sorted.js";
 
 interface QuoteSpan extends Span {
   /** the quotation marks included */
@@ -152,16 +153,7 @@ export function extractQuotes(text: string, analysis: Analysis, mentions: Mentio
   const quoted = new Set(mentions.filter((m) => spans.some((q) => m.start >= q.start && m.end <= q.end)));
   const insideQuote = (m: Mention) => quoted.has(m);
   /** index of the first mention starting at or after `offset` (mentions are sorted by start) */
-  const firstFrom = (offset: number) => {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (offset: number) => firstStartingFrom(mentions, offset);
   const possessive = (m: Mention) => /^[’']s?(?:\s|$)/u.test(text.slice(m.end, m.end + 3)) || /[’']s$/u.test(m.text);
   const parenthesised = (from: number, at: number) => {
     const before = text.slice(from, at);

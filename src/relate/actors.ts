@@ -248,9 +248,11 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
       else if (!other) byName.set(key, root(c));
     }
   }
-  mergeSpellingVariants(clusters.filter((c) => !c.merged), articles);
+  // each article's names as they compare, worked out once for both kinds of context below
+  const namesIn = articles.map((a) => a.mentions.map((m) => foldName(surface(m))));
+  mergeSpellingVariants(clusters.filter((c) => !c.merged), namesIn);
   mergeMiddleNames(clusters.filter((c) => !c.merged));
-  resolveBareSurnames(clusters.filter((c) => !c.merged), articles);
+  resolveBareSurnames(clusters.filter((c) => !c.merged), namesIn);
   // a full name printed under another kind in one article ("Vatican" as a person in a headline) joins the majority
   const anyKind = new Map<string, Cluster>();
   for (const c of clusters.filter((x) => !x.merged))
@@ -358,8 +360,8 @@ function abbreviationOwnerInArticle(local: Map<string, Cluster>, abbreviation: s
  * Honcharuk), merged only when a role or another named actor of their articles is shared. Candidates
  * are blocked by one word kept exactly and the other's first two letters, so a name meets only its likely variants.
  */
-function mergeSpellingVariants(live: Cluster[], articles: ActorInput[]): void {
-  const namesOf = articleNameSets(articles);
+function mergeSpellingVariants(live: Cluster[], namesIn: string[][]): void {
+  const namesOf = namesIn.map((names) => new Set(names.filter(isMultiword)));
   const blocks = new Map<string, { cluster: Cluster; name: string }[]>();
   for (const c of live) {
     if (kindOf(c) !== "person") continue;
@@ -403,11 +405,6 @@ function sharesContext(a: Cluster, b: Cluster, namesOf: Set<string>[]): boolean 
   return false;
 }
 
-/** Each article's multi-word names, folded: the company a name keeps. */
-function articleNameSets(articles: ActorInput[]): Set<string>[] {
-  return articles.map((a) => new Set(a.mentions.map((m) => foldName(surface(m))).filter(isMultiword)));
-}
-
 /**
  * "Brian Nichols" is "Brian G. Nichols" when the collection holds no other person with that first
  * name and surname and another middle name ("Brian K. Nichols" keeps the two apart).
@@ -436,7 +433,7 @@ function mergeMiddleNames(live: Cluster[]): void {
  * clearly more than any other's. Where the article itself names two such people, or no one stands out,
  * the name stays on its own; the bare names left over become one actor per spelling.
  */
-function resolveBareSurnames(live: Cluster[], articles: ActorInput[]): void {
+function resolveBareSurnames(live: Cluster[], namesIn: string[][]): void {
   const owners = new Map<string, Set<Cluster>>();
   for (const o of live) if (kindOf(o) === "person") for (const s of o.surnames) addToSet(owners, s, o);
   const contextOf = new Map<Cluster, Set<string>>();
@@ -444,7 +441,7 @@ function resolveBareSurnames(live: Cluster[], articles: ActorInput[]): void {
     let names = contextOf.get(c);
     if (!names) {
       names = new Set();
-      for (const a of c.articles) for (const m of articles[a]!.mentions) names.add(foldName(surface(m)));
+      for (const a of c.articles) for (const name of namesIn[a]!) names.add(name);
       contextOf.set(c, names);
     }
     return names;

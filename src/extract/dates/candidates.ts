@@ -10,6 +10,7 @@ import { sentenceAt, tenseAt, tokenAt, type Tense } from "./tense.js";
 
 export type { Unit, Modifier, PartOfDay, CandidateForm, ClockTime, DateCandidate } from "../../types.js";
 import type { CandidateForm, ClockTime, DateCandidate, Modifier, PartOfDay, Unit } from "../../types.js";
+import { firstStartingFrom } from "../../sorted.js";
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const NUMBER_WORDS: Record<string, number> = {
@@ -379,17 +380,7 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
   // every span (10,000 date phrases made that quadratic)
   raw.sort((a, b) => a.start - b.start);
   let longest = raw.reduce((n, r) => Math.max(n, r.end - r.start), 0);
-  /** index of the first span starting at or after `at` */
-  const firstFrom = (at: number) => {
-    let lo = 0;
-    let hi = raw.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (raw[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (at: number) => firstStartingFrom(raw, at);
   const overlaps = (start: number, end: number) => {
     const out: number[] = [];
     for (let j = firstFrom(end) - 1; j >= 0 && raw[j]!.start > start - longest - 1; j--) if (raw[j]!.end > start) out.unshift(j);
