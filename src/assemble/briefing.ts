@@ -185,6 +185,20 @@ function closesAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/**
+ * The `kept` commonest entries, commonest first, ties in name order. Only entries that can be among them
+ * are sorted: an actor of thousands of articles has thousands of co-actors, most of them named once.
+ */
+export function mostFrequent(counts: Map<string, number>, kept: number): [string, number][] {
+  let entries = [...counts];
+  if (entries.length > kept) {
+    const ascending = Float64Array.from(entries, (e) => e[1]).sort();
+    const least = ascending[ascending.length - kept]!;
+    entries = entries.filter((e) => e[1] >= least);
+  }
+  return entries.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, kept);
+}
+
 function withDerivedTotals(
   actor: BriefingActor,
   /** the briefing's articles that name the actor, in briefing order */
@@ -207,10 +221,7 @@ function withDerivedTotals(
     mentions,
     mentionCount: mentions.length || actor.mentionCount,
     weight: present.length * 2 + Math.log2(1 + (mentions.length || actor.mentionCount)),
-    coActors: [...co]
-      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-      .slice(0, present.length > 1 ? CO_ACTORS_KEPT.inSeveralArticles : CO_ACTORS_KEPT.inOneArticle)
-      .map(([id, count]) => ({ actor: id, count })),
+    coActors: mostFrequent(co, present.length > 1 ? CO_ACTORS_KEPT.inSeveralArticles : CO_ACTORS_KEPT.inOneArticle).map(([id, count]) => ({ actor: id, count })),
     coActorCount: co.size,
     firstSeen: dates[0] ?? null,
     lastSeen: dates[dates.length - 1] ?? null,

@@ -477,11 +477,30 @@ function firstOfEach<T>(key: (item: T) => string): (item: T) => boolean {
   };
 }
 
+const firstMentionIndex = new WeakMap<SiteContext, Map<string, BriefingActor["mentions"][number]>>();
+
+/** An actor's first mention in an article, from an index of every actor's mentions built once per site. */
+function firstMention(ctx: SiteContext, actorId: string, articleId: string) {
+  let index = firstMentionIndex.get(ctx);
+  if (!index) {
+    // a scan of the actor's mentions for each article that names it would cost, for an actor named in
+    // thousands of articles, thousands of times its thousands of mentions
+    firstMentionIndex.set(ctx, (index = new Map()));
+    for (const actor of ctx.briefing.actors) {
+      for (const m of actor.mentions) {
+        const key = `${actor.id}\u0000${m.article}`;
+        if (!index.has(key)) index.set(key, m);
+      }
+    }
+  }
+  return index.get(`${actorId}\u0000${articleId}`);
+}
+
 /** The first sentence naming each actor in this article. */
 function sentencesNaming(ctx: SiteContext, article: BriefingArticle): Map<string, string> {
   const sentences = new Map<string, string>();
   for (const actorId of article.actors) {
-    const mention = ctx.actorById.get(actorId)?.mentions.find((m) => m.article === article.id);
+    const mention = ctx.actorById.has(actorId) ? firstMention(ctx, actorId, article.id) : undefined;
     if (mention) sentences.set(actorId, mention.sentence || sentenceAround(article.text, mention.start, mention.end));
   }
   return sentences;

@@ -54,12 +54,14 @@ export function unpackAnalysis(packed: PackedAnalysis, source: string): Analysis
   const tokens: Token[] = new Array(packed.start.length);
   const sentenceOf: number[] = [];
   for (let r = 0; r < packed.winkSentence.length; r += 2) for (let n = 0; n < packed.winkSentence[r + 1]!; n++) sentenceOf.push(packed.winkSentence[r]!);
+  // split once per tag, not per token: every token of a tag then shares the same two strings
+  const tags = packed.tags.map((tag) => tag.split("|") as [string, string]);
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
     start += packed.start[i]!;
     const end = start + packed.length[i]!;
     const text = packed.text[i] ?? source.slice(start, end);
-    const [pos, type] = packed.tags[packed.tag[i]!]!.split("|") as [string, string];
+    const [pos, type] = tags[packed.tag[i]!]!;
     tokens[i] = { text, start, end, pos, lemma: packed.lemma[i] ?? text.toLowerCase(), type, sentence: sentenceOf[i] ?? 0 };
   }
   const sentences: Sentence[] = [];
