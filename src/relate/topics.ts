@@ -6,7 +6,7 @@ import type { Analysis } from "../types.js";
 import type { BriefingTopic } from "../model/briefing.js";
 import { articleOfSentence, buildCorpus, sentenceKey, sentenceOfKey, type Corpus, type SentenceKey, type TopicArticle } from "./topics/corpus.js";
 import { matchDeclared, type DeclaredMatch } from "./topics/declared.js";
-import { draftTopics, maxTopics, sentenceCase, type TopicDraft } from "./topics/discover.js";
+import { canJoinStories, draftTopics, maxTopics, sentenceCase, type TopicDraft } from "./topics/discover.js";
 import { slugify } from "../model/ids.js";
 import { addToList } from "../collections.js";
 
@@ -144,6 +144,34 @@ export function shareStoryTopics(topics: BriefingTopic[], articles: TopicInput[]
   }
 }
 
+/**
+ * Past the budget, a topic is still taken when it is the subject of articles no chosen topic covers:
+ * a collection of many small stories would otherwise leave most of them without one. The extra
+ * topics are bounded too (a share of the budget), and each must bring several articles of its own.
+ */
+export const COVERAGE_FILL = { minNewArticles: 2, extraShare: 0.5 };
+
+/** Adds to `chosen`, in rank order, the topics that cover enough articles not yet covered. */
+export function fillCoverage(
+  rest: { i: number }[],
+  chosen: Set<number>,
+  budget: number,
+  articlesOf: (i: number) => number[],
+  alreadyCovered: number[],
+): void {
+  const covered = new Set(alreadyCovered);
+  let extra = Math.ceil(budget * COVERAGE_FILL.extraShare);
+  for (const { i } of rest) {
+    if (extra <= 0) return;
+    const articles = articlesOf(i);
+    const fresh = articles.filter((a) => !covered.has(a)).length;
+    if (fresh < COVERAGE_FILL.minNewArticles) continue;
+    chosen.add(i);
+    extra--;
+    for (const a of articles) covered.add(a);
+  }
+}
+
 export function discoverTopics(articles: TopicInput[], declared: DeclaredTopic[]): BriefingTopic[] {
   if (articles.length === 0) return [];
   const corpus = buildCorpus(articles);
@@ -179,6 +207,12 @@ export function discoverTopics(articles: TopicInput[], declared: DeclaredTopic[]
     .filter(({ i }) => !replacement.has(i))
     .sort((x, y) => y.draft.weight - x.draft.weight || (x.draft.name < y.draft.name ? -1 : 1));
   const chosen = new Set(ranked.slice(0, budget).map(({ i }) => i));
+  // the extra topics must carry a particular name: "Factor" or "Ceremony" is no subject of its own
+  const particular = ranked.slice(budget).filter(({ draft }) => {
+    const name = corpus.candidate(draft.nameLemma);
+    return name !== undefined && canJoinStories(name);
+  });
+  fillCoverage(particular, chosen, budget, (i) => discovered[i]!.articles.map((a) => a.article), [...chosen].flatMap((i) => discovered[i]!.articles.map((a) => a.article)));
   // a chosen narrower topic keeps its broader one
   for (const i of [...chosen]) {
     const parent = discovered[i]!.parent;

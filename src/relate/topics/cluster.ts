@@ -4,6 +4,7 @@
 // clustering over a sparse similarity graph, cut at two heights: the tight cut gives topics, the
 // loose cut groups them under broader ones.
 import { articleOfSentence, type Corpus, type PhraseStats, type SentenceKey } from "./corpus.js";
+import { relatedHeads } from "./senses.js";
 
 export interface PhraseClusters {
   /** tight clusters: lists of indices into `phrases` */
@@ -19,6 +20,70 @@ const BROAD_CUT = 0.16;
 
 function pairKey(a: number, b: number): number {
   return a < b ? a * 65536 + b : b * 65536 + a;
+}
+
+/** "lasting peace" and "lasting security" share a manner, not a subject. */
+const ADJECTIVE_SHARE = 0.4;
+
+/**
+ * Weighted word overlap of two phrases: half Jaccard, half overlap coefficient. With `sameHead`
+ * the second phrase's head counts as the first's (near-synonym heads).
+ */
+function lexicalSimilarity(p: PhraseStats, q: PhraseStats, termWeight: (term: string) => number, sameHead = false): number {
+  const qTerms = new Set(sameHead ? q.terms.map((t) => (t === q.head ? p.head : t)) : q.terms);
+  let shared = 0;
+  let union = 0;
+  let ownP = 0;
+  let ownQ = 0;
+  for (const t of p.terms) {
+    const weight = termWeight(t);
+    union += weight;
+    ownP += weight;
+    if (qTerms.has(t)) shared += p.adjectives.has(t) && q.adjectives.has(t) ? weight * ADJECTIVE_SHARE : weight;
+  }
+  for (const t of qTerms) {
+    ownQ += termWeight(t);
+    if (!p.terms.includes(t)) union += termWeight(t);
+  }
+  // Jaccard alone keeps "energy facilities" from "energy infrastructure"; the overlap
+  // coefficient alone would fold every "X security" into "security": take the middle
+  const jaccard = union > 0 ? shared / union : 0;
+  const overlap = Math.min(ownP, ownQ) > 0 ? shared / Math.min(ownP, ownQ) : 0;
+  return 0.5 * jaccard + 0.5 * overlap;
+}
+
+/** How much a WordNet relation between two heads counts, and the evidence the articles must give. */
+export const SENSE_FOLD = {
+  /** share of the lexical similarity (heads taken as one word) a synonym pair gets */
+  synonym: 1,
+  /** …and a pair where one head is a kind of the other */
+  broader: 0.6,
+  /** articles that must use both phrases (fewer in a smaller collection) */
+  sharedArticles: 2,
+} as const;
+
+/** Phrase pairs whose heads WordNet relates and which the articles use together. */
+export function senseRelatedPairs(corpus: Corpus, phrases: PhraseStats[]): { p: number; q: number; weight: number }[] {
+  const byHead = new Map<string, number[]>();
+  phrases.forEach((phrase, i) => {
+    const list = byHead.get(phrase.head);
+    if (list) list.push(i);
+    else byHead.set(phrase.head, [i]);
+  });
+  const needed = Math.min(SENSE_FOLD.sharedArticles, corpus.articles.length);
+  const found: { p: number; q: number; weight: number }[] = [];
+  for (const { a, b, relation } of relatedHeads(new Set(byHead.keys()))) {
+    for (const p of byHead.get(a)!)
+      for (const q of byHead.get(b)!) if (sharedArticles(phrases[p]!, phrases[q]!) >= needed) found.push({ p, q, weight: SENSE_FOLD[relation] });
+  }
+  return found;
+}
+
+function sharedArticles(p: PhraseStats, q: PhraseStats): number {
+  const [small, large] = p.countByArticle.size <= q.countByArticle.size ? [p, q] : [q, p];
+  let shared = 0;
+  for (const article of small.countByArticle.keys()) if (large.countByArticle.has(article)) shared++;
+  return shared;
 }
 
 export function clusterPhrases(corpus: Corpus, phrases: PhraseStats[]): PhraseClusters {
@@ -40,37 +105,21 @@ export function clusterPhrases(corpus: Corpus, phrases: PhraseStats[]): PhraseCl
     if (value === undefined) weightOf.set(term, (value = corpus.termWeight(term)));
     return value;
   };
-  // "lasting peace" and "lasting security" share a manner, not a subject
-  const ADJECTIVE_SHARE = 0.4;
   for (const list of byTerm.values()) {
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         const key = pairKey(list[x]!, list[y]!);
         if (edges.has(key)) continue;
-        const p = phrases[list[x]!]!;
-        const q = phrases[list[y]!]!;
-        const qTerms = new Set(q.terms);
-        let shared = 0;
-        let union = 0;
-        let ownP = 0;
-        let ownQ = 0;
-        for (const t of p.terms) {
-          const weight = termWeight(t);
-          union += weight;
-          ownP += weight;
-          if (qTerms.has(t)) shared += p.adjectives.has(t) && q.adjectives.has(t) ? weight * ADJECTIVE_SHARE : weight;
-        }
-        for (const t of qTerms) {
-          ownQ += termWeight(t);
-          if (!p.terms.includes(t)) union += termWeight(t);
-        }
-        // Jaccard alone keeps "energy facilities" from "energy infrastructure"; the overlap
-        // coefficient alone would fold every "X security" into "security": take the middle
-        const jaccard = union > 0 ? shared / union : 0;
-        const overlap = Math.min(ownP, ownQ) > 0 ? shared / Math.min(ownP, ownQ) : 0;
-        const lexical = 0.5 * jaccard + 0.5 * overlap;
-        edges.set(key, lexical);
+        edges.set(key, lexicalSimilarity(phrases[list[x]!]!, phrases[list[y]!]!, termWeight));
       }
+  }
+
+  // near-synonym heads ("quake", "earthquake"; "tremor", a kind of earthquake): WordNet proposes,
+  // the articles confirm by using both phrases
+  for (const { p, q, weight } of senseRelatedPairs(corpus, phrases)) {
+    const key = pairKey(p, q);
+    const asOne = weight * lexicalSimilarity(phrases[p]!, phrases[q]!, termWeight, true);
+    if (asOne > (edges.get(key) ?? 0)) edges.set(key, asOne);
   }
 
   // co-occurrence: phrases that share sentences in more than one place

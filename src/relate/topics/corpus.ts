@@ -55,7 +55,7 @@ export interface Corpus {
   articles: TopicArticle[];
   /** words in an article (counted on first use) */
   wordCount(article: number): number;
-  /** the phrases topics may be made of, highest score first (see MAX_CANDIDATES) */
+  /** the phrases topics may be made of, highest score first (see maxCandidates) */
   candidates: PhraseStats[];
   /** a candidate by its lemma */
   candidate(lemma: string): PhraseStats | undefined;
@@ -67,8 +67,15 @@ export interface Corpus {
   articleScore(phrase: PhraseStats, article: number): number;
 }
 
-/** At most this many phrases are clustered: the rest add nothing an editor would list. */
-const MAX_CANDIDATES = 400;
+/**
+ * How many phrases are clustered: the rest add nothing an editor would list. It grows with the
+ * collection (as the number of topics does), or a large collection of many small stories runs out of
+ * subjects: 400 up to 500 articles, about 570 for 1,000 and 1,800 for 10,000.
+ */
+export function maxCandidates(articles: number): number {
+  return Math.ceil(CANDIDATES.base * Math.sqrt(Math.max(1, articles / CANDIDATES.baseArticles)));
+}
+const CANDIDATES = { base: 400, baseArticles: 500 };
 
 /** Below this many articles, a phrase shared by all of them is the subject, not noise. */
 const SMALL_CORPUS = 8;
@@ -238,7 +245,7 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
 
   const candidates: PhraseStats[] = [];
   const byLemma = new Map<string, PhraseStats>();
-  for (let c = 0; c < scored.length && c < MAX_CANDIDATES; c++) {
+  for (let c = 0; c < scored.length && c < maxCandidates(n); c++) {
     const { record, display, countByArticle, specificity, distinctiveness, score } = scored[c]!;
     const occurrences: PhraseStats["occurrences"] = [];
     const sentences: SentenceKey[] = [];

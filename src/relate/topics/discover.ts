@@ -65,8 +65,8 @@ export function isBareGeneric(phrase: PhraseStats): boolean {
   return Math.min(rarity(phrase.head), rarity(printed)) < GENERIC_RARITY;
 }
 
-/** A phrase particular enough that two stories using it share a subject. */
-function canJoinStories(p: PhraseStats): boolean {
+/** A phrase particular enough that two stories using it share a subject (and a name an editor would list alone). */
+export function canJoinStories(p: PhraseStats): boolean {
   if (p.terms.length >= 2) return !p.terms.every((t) => rarity(t) < GENERIC_RARITY || WEAK_HEADS.has(t));
   return rarity(p.head) >= 0.9 && !WEAK_HEADS.has(p.head);
 }
