@@ -12,7 +12,7 @@ import { interfaceText, linkLine, navigationRun, promo } from "./rules/promos.js
 import { commentSection, copyright, originalSource, relatedTrailer, wireCredit } from "./rules/trailers.js";
 import type { Facts, Proposal, Rule, RuleContext, Unit } from "./rules/types.js";
 import { firstSentence, isSubheading, isTitleLike, sectionLabel } from "./structure.js";
-import { normaliseSpace, splitUnits } from "./units.js";
+import { FULL_WIDTH_SENTENCE_END, normaliseSpace, splitUnits, unspacedWords } from "./units.js";
 
 export interface CleanOptions {
   /** IANA zone of the publisher when the build knows it (configuration) */
@@ -89,9 +89,11 @@ class FactBook {
 }
 
 /** A unit that reads as running text: long enough and closed like a sentence. */
+const CLOSES_A_SENTENCE = new RegExp(`[.!?…"”’)\\]${FULL_WIDTH_SENTENCE_END}]$`);
+
 function isBodyParagraph(unit: Unit): boolean {
-  const words = unit.text.split(" ").length;
-  return unit.heading === null && words >= 18 && (/[.!?…"”’)\]]$/.test(unit.text) || words >= 40);
+  const words = unit.text.split(" ").length + unspacedWords(unit.text);
+  return unit.heading === null && words >= 18 && (CLOSES_A_SENTENCE.test(unit.text) || words >= 40);
 }
 
 /**

@@ -11,6 +11,22 @@ export function normaliseSpace(text: string): string {
   return text.replace(INVISIBLE, "").replace(SPACES, " ").trim();
 }
 
+/**
+ * Chinese and Japanese are written without spaces between words, so a count of spaces says nothing of a
+ * line's length there: their characters are counted as words at this rate (words in Chinese and Japanese
+ * text average about two characters). Scripts that space their words (Korean among them) are not included.
+ */
+const UNSPACED_WORD_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const UNSPACED_CHARS_PER_WORD = 2;
+
+/** Words a line holds beyond its spaces: its Chinese and Japanese characters' share (0 in a spaced script). */
+export function unspacedWords(text: string): number {
+  return Math.floor((text.match(UNSPACED_WORD_CHARS)?.length ?? 0) / UNSPACED_CHARS_PER_WORD);
+}
+
+/** What closes a sentence in Chinese and Japanese text: the ideographic full stop and full-width marks. */
+export const FULL_WIDTH_SENTENCE_END = "。！？」』）";
+
 const unit = (text: string, heading: number | null = null, image = false): Unit => ({ text: normaliseSpace(text), heading, image });
 
 export function splitUnits(body: string, format: RawDocument["format"]): Unit[] {

@@ -5,11 +5,12 @@ const benchmarks: Record<string, { describe: string; load: () => Promise<{ main(
   polnear: { describe: "PolNeAR folder (e.g. ../shared/benchmarks/polnear/dev): direct quotes and speakers", load: () => import("./polnear.js") },
   clean: { describe: "folders of articles (e.g. ../shared/benchmarks/ecbplus/content): lines each cleaning rule removes, with a sample", load: () => import("./clean.js") },
   ecbplus: { describe: "ECB+ folder (e.g. ../shared/benchmarks/ecbplus): stories, actor identity and kinds, key points, topics (--floors: fail below the recorded floors)", load: () => import("./ecbplus.js") },
+  extraction: { describe: "article extraction benchmark folder (e.g. ../shared/benchmarks/article-extraction-benchmark): bodies of saved HTML pages (--floors: fail below the recorded floors)", load: () => import("./extraction.js") },
   timeml: { describe: "TimeML folder (e.g. ../shared/benchmarks/tempeval3/TBAQ-cleaned): DATE and TIME expressions", load: () => import("./timeml.js") },
 };
 
 const usage = `usage: npm run eval -- <benchmark> PATH\n\n${Object.entries(benchmarks)
-  .map(([name, b]) => `  ${name.padEnd(8)} ${b.describe}`)
+  .map(([name, b]) => `  ${name.padEnd(10)} ${b.describe}`)
   .join("\n")}\n`;
 
 async function run(args: string[]): Promise<number> {

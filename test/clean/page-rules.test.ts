@@ -39,3 +39,23 @@ describe("page furniture picked up by extractors", () => {
     expect(table.text).toContain("Island A | 4.50 | 4.50");
   });
 });
+
+describe("text written without spaces between words (Japanese, Chinese)", () => {
+  const cleanTitled = (body: string[]) =>
+    cleanDocument({ sourceFile: "x.html", format: "html", body: body.join("\n\n"), frontMatter: { title: "港の渡し船、運賃を据え置き" } }, { timezone: null }).article;
+  const opening = "県の交通局は木曜日、島と本土を結ぶ渡し船の運賃を来年も据え置くと発表した。燃料費は上がり続けているが、住民の負担を増やさないことを優先したという。";
+  const closing = "交通局によると、割引を使う住民は昨年より一割ほど増えた。島の商店主たちは、運賃の据え置きで観光客も戻ってくることを期待していると話した。";
+  const steps = ["まず窓口で住所を確認する。", "次に割引の申請書を出す。", "最後に新しい定期券を受け取る。"];
+
+  it("reads long lines closed by the ideographic full stop as body paragraphs, so short steps between them stay", () => {
+    const article = cleanTitled(["ホーム", "ニュース", "天気", opening, ...steps, closing]);
+    expect(article.text.split("\n\n")).toEqual([opening, ...steps, closing]);
+    expect(article.removed.map((r) => [r.text, r.rule])).toEqual([["ホーム", "navigation"], ["ニュース", "navigation"], ["天気", "navigation"]]);
+  });
+
+  it("keeps short sentences after the last paragraph, but still removes a menu of short labels there", () => {
+    expect(cleanTitled([opening, closing, ...steps]).text.split("\n\n")).toEqual([opening, closing, ...steps]);
+    const menu = cleanTitled([opening, closing, "会社概要", "お問い合わせ", "利用規約"]);
+    expect(menu.text.split("\n\n")).toEqual([opening, closing]);
+  });
+});

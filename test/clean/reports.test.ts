@@ -101,6 +101,13 @@ describe("each rule removes its furniture and keeps news that opens like it", ()
     expect(removedBy("Copyright 2022 Harbour Weekly")).toBe("copyright");
     expect(removedBy("Copyright claims against the island's radio station were dropped, its lawyer said.")).toBe("kept");
   });
+  it("copyright: a notice that first says what it covers, not a sentence about a site's contents", () => {
+    expect(removedBy("The contents of this site are ©2031 Lantern Bay Media Ltd., a unit of Lantern Holdings Inc.")).toBe("copyright");
+    expect(removedBy("All content © 2031 The Coastal Ledger")).toBe("copyright");
+    expect(clean("The contents of this site are ©2031 Lantern Bay Media Ltd., a unit of Lantern Holdings Inc.").publisher).toBe("Lantern Bay Media Ltd");
+    expect(removedBy("The contents of this site are checked by the harbour board before they are published.")).toBe("kept");
+    expect(removedBy("The contents of the report are confidential, the harbour master said on Monday.")).toBe("kept");
+  });
   it("author-bio: a closing bio, not a closing sentence about a reporter's work", () => {
     expect(removedBy("Jon Hale is a freelance writer based on the outer islands.")).toBe("author-bio");
     expect(removedBy("Jon Hale was a reporter at the weekly when he told the council about 30 missing payments.")).toBe("kept");

@@ -2,6 +2,7 @@
 // magazine and app promos, share buttons, "Follow us on …", "Advertisement", audio-player notices.
 // Judged by shape: a short unit that addresses the reader or urges an action, without quotations.
 import { reportsNews } from "../reports.js";
+import { FULL_WIDTH_SENTENCE_END } from "../units.js";
 import type { Facts, Rule } from "./types.js";
 
 const CALL_TO_ACTION =
@@ -115,8 +116,11 @@ export const interfaceText: Rule = (unit, context) => {
   return null;
 };
 
+/** A line that ends like a sentence or a clause is not a menu entry, in spaced scripts or full-width ones. */
+const ENDS_A_CLAUSE = new RegExp(`[.!?,;:"“”、${FULL_WIDTH_SENTENCE_END}]$`);
+
 const SHORT_LABEL = (text: string) =>
-  text.length <= 30 && text.split(" ").length <= 3 && !/[.!?,;:"“”]$/.test(text) && !/[|\d]/.test(text);
+  text.length <= 30 && text.split(" ").length <= 3 && !ENDS_A_CLAUSE.test(text) && !/[|\d]/.test(text);
 
 /** Three or more one-to-three-word lines in a row outside the body: a navigation menu. */
 export const navigationRun: Rule = (unit, context) => {

@@ -78,15 +78,20 @@ export const wireCredit: Rule = (unit, context) => {
   return null;
 };
 
+// A notice may open by naming what it covers: "The contents of this site are © …", "All content © …".
+const COVERED = /^(?:(?:the\s+)?(?:contents?|material|text)\s+(?:of|on)\s+this\s+(?:site|website|page)\s+(?:is|are)|all\s+(?:contents?|material))\s+(?=©|\(c\)|copyright\b)/i;
+const OWNED_BY = /,\s+(?:a|an)\s+(?:subsidiary|unit|division|member|part|company)\s+of\s+.*$/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.*?)\s*\.?\s*(?:all rights reserved\.?.*)?$/i;
 
 export const copyright: Rule = (unit) => {
   if (unit.text.length > 200) return null;
-  const found = COPYRIGHT.exec(unit.text);
+  const text = unit.text.replace(COVERED, "");
+  const found = COPYRIGHT.exec(text);
   if (!found) return null;
-  const holder = (found[1] ?? "").replace(/[.,;]+$/, "").trim();
+  // the holder is the company named first; "…, a subsidiary of …" says who owns it
+  const holder = (found[1] ?? "").replace(OWNED_BY, "").replace(/[.,;]+$/, "").trim();
   // "© 2024 The Outlet": a notice names its holder and little else; "Copyright law changed …" reports
-  const notice = /^(?:©|\(c\))/i.test(unit.text) || /\d{4}|all rights reserved/i.test(unit.text);
+  const notice = /^(?:©|\(c\))/i.test(text) || /\d{4}|all rights reserved/i.test(text);
   if (!notice || holder.split(/\s+/).length > 8 || reportsNews(holder)) return null;
   const facts: Facts = {};
   if (/^(?:The\s+)?\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}&.'’-]*|of|and|&|the)){0,5}$/u.test(holder)) facts.publisher = holder;
