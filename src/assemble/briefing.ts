@@ -94,7 +94,7 @@ export function assembleBriefing(related: RelatedArticles, options: AssembleOpti
   const sources = collectSources(articles);
   const layout = siteLayout({ articles, actors, stories, sources });
   return {
-    title: options.title ?? stories[0]?.title ?? "Briefing",
+    title: options.title ?? briefingTitle(stories, articles.length),
     generatedFrom: options.contentLabel,
     dateRange,
     articles,
@@ -183,6 +183,16 @@ function closesAbbreviation(word: string): boolean {
   if (/^\p{Lu}$/u.test(word)) return true;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * The briefing's title when briefing.yaml gives none: its leading story's headline when that story is
+ * most of the collection (one event told by many outlets), else a plain "Briefing": the headline of
+ * one story among hundreds ("SIZZLER RESTAURANTS INC NET") does not name a collection.
+ */
+export function briefingTitle(stories: { title: string; articles: string[] }[], articleCount: number): string {
+  const lead = stories[0];
+  return lead && lead.articles.length * 2 >= articleCount ? lead.title : "Briefing";
 }
 
 /**

@@ -24,3 +24,17 @@ describe("mostFrequent (co-actors kept)", () => {
     expect(mostFrequent(counts, 30)).toEqual(full);
   });
 });
+
+describe("briefingTitle (no title in briefing.yaml)", () => {
+  it("is the leading story's headline when that story is most of the collection", async () => {
+    const { briefingTitle } = await import("../../src/assemble/briefing.js");
+    expect(briefingTitle([{ title: "Ferry strike halts island crossings", articles: ["a", "b", "c"] }, { title: "Other", articles: ["d"] }], 4)).toBe("Ferry strike halts island crossings");
+  });
+
+  it("is a plain 'Briefing' when the leading story is one of many", async () => {
+    const { briefingTitle } = await import("../../src/assemble/briefing.js");
+    const stories = [{ title: "GRAIN TRADER POSTS QUARTERLY NET", articles: ["a", "b"] }, ...["c", "d", "e"].map((id) => ({ title: id, articles: [id] }))];
+    expect(briefingTitle(stories, 5)).toBe("Briefing");
+    expect(briefingTitle([], 0)).toBe("Briefing");
+  });
+});
