@@ -12,3 +12,18 @@ export function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   if (set) set.add(value);
   else map.set(key, new Set([value]));
 }
+
+/** The most frequent of several printed forms; lowercase wins a tie (a capital is usually just sentence-initial). */
+export function commonestForm(forms: Map<string, number>): string {
+  let best = "";
+  let bestCount = -1;
+  for (const [form, count] of forms) {
+    const better =
+      count > bestCount || (count === bestCount && form !== best && form.toLowerCase() === form && best.toLowerCase() !== best);
+    if (better) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}

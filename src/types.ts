@@ -253,9 +253,26 @@ export interface AnalysedArticle {
   dateMentions: DateMention[];
   events: EventCandidate[];
   phrases: { text: string; lemma: string; count: number }[];
+  /** every occurrence of a key phrase, in text order: topics work from these (relate never re-reads the tokens for them) */
+  phraseOccurrences: PhraseOccurrence[];
   /** photo captions date happenings too ("… arrive in Geneva on June 3"); their
    * dates feed the timeline, their offsets are into the caption, not the body */
   captions: CaptionDates[];
+}
+
+/** One occurrence of a key phrase in an article's text. */
+export interface PhraseOccurrence extends Span {
+  /** the phrase as printed (for a coordination like "energy and critical infrastructure", rebuilt) */
+  text: string;
+  /** normalised key: lowercased, the head noun lemmatised */
+  lemma: string;
+  /** content words of the phrase, lemmatised, for comparing phrases */
+  terms: string[];
+  /** content words that are adjectives ("critical", "lasting"): they bind phrases less than nouns */
+  adjectives: string[];
+  /** lemma of the head noun */
+  head: string;
+  sentence: number;
 }
 
 export interface CaptionDates {

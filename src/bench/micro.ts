@@ -76,6 +76,7 @@ function measureTopicShare(files: ContentFile[], briefing: Briefing, runs: numbe
         text: a.article.text,
         analysis: a.analysis,
         phrases: a.phrases,
+        occurrences: a.phraseOccurrences,
         mentions: a.mentions.map((m) => ({ start: m.start, end: m.end, actor: null })),
       })),
       [],

@@ -6,7 +6,7 @@ import { extractMentions } from "./actors.js";
 import { extractQuotes } from "./quotes.js";
 import { extractDateMentions, findDateCandidates } from "./dates.js";
 import { extractEvents } from "./events.js";
-import { extractPhrases } from "./phrases.js";
+import { findPhrases, summarisePhrases } from "./phrases.js";
 import { analysedText } from "./bounds.js";
 
 export type { AnalysedArticle, CaptionDates } from "../types.js";
@@ -17,11 +17,12 @@ export function extractArticle(id: string, article: CleanArticle): AnalysedArtic
   const analysis = analyse(text);
   const mentions = extractMentions(text, analysis);
   const quotes = extractQuotes(text, analysis, mentions);
-  const phrases = extractPhrases(text, analysis, mentions);
+  const phraseOccurrences = findPhrases(text, analysis, mentions);
+  const phrases = summarisePhrases(phraseOccurrences);
   const dateCandidates = findDateCandidates(text, analysis);
   const dated = datesAndEvents(article, text, analysis, dateCandidates);
   const captionAnalyses = article.captions.map((caption) => ({ text: analysedText(caption), analysis: analyse(analysedText(caption)) }));
-  return { id, article, analysis, mentions, quotes, phrases, dateCandidates, ...dated, captions: dateCaptions(article, captionAnalyses) };
+  return { id, article, analysis, mentions, quotes, phrases, phraseOccurrences, dateCandidates, ...dated, captions: dateCaptions(article, captionAnalyses) };
 }
 
 function dateCaptions(article: CleanArticle, captions: { text: string; analysis: Analysis }[]): CaptionDates[] {

@@ -3,24 +3,12 @@
 // subjects, so a chunk that is only a name (a mention) is dropped and a one-word name in front of a
 // noun ("Russian drone strikes", "Facebook post") is cut off; so are empty modifiers ("other",
 // "recent") and heads that name no subject ("officials", "statement", "week").
-import type { Mention, Span } from "../types.js";
+import type { Mention, PhraseOccurrence, Span } from "../types.js";
+import { commonestForm } from "../collections.js";
 import type { Analysis, Token } from "./nlp.js";
 import { REPORTING_WORDS, STOP_HEADS, STOP_MODIFIERS, STOP_PHRASES, WEAK_HEADS } from "../data/topics-stop.js";
 
-/** One occurrence of a key phrase in the text. */
-export interface PhraseOccurrence extends Span {
-  /** the phrase as printed (for a coordination like "energy and critical infrastructure", rebuilt) */
-  text: string;
-  /** normalised key: lowercased, the head noun lemmatised */
-  lemma: string;
-  /** content words of the phrase, lemmatised, for comparing phrases */
-  terms: string[];
-  /** content words that are adjectives ("critical", "lasting"): they bind phrases less than nouns */
-  adjectives: string[];
-  /** lemma of the head noun */
-  head: string;
-  sentence: number;
-}
+export type { PhraseOccurrence } from "../types.js";
 
 interface Unit {
   /** index of first and one-past-last token */
@@ -467,13 +455,14 @@ function chunkPhrases(text: string, analysis: Analysis, spans: readonly Span[]):
 }
 
 /** The key noun phrases of one article with how often each occurs, most frequent first. */
-export function extractPhrases(
-  text: string,
-  analysis: Analysis,
-  mentions: Mention[],
-): { text: string; lemma: string; count: number }[] {
+export function extractPhrases(text: string, analysis: Analysis, mentions: Mention[]): { text: string; lemma: string; count: number }[] {
+  return summarisePhrases(findPhrases(text, analysis, mentions));
+}
+
+/** Occurrences counted by phrase, each under its commonest printed form, most frequent first. */
+export function summarisePhrases(occurrences: readonly PhraseOccurrence[]): { text: string; lemma: string; count: number }[] {
   const byLemma = new Map<string, { forms: Map<string, number>; count: number; first: number }>();
-  for (const occurrence of findPhrases(text, analysis, mentions)) {
+  for (const occurrence of occurrences) {
     let entry = byLemma.get(occurrence.lemma);
     if (!entry) {
       entry = { forms: new Map(), count: 0, first: occurrence.start };
@@ -486,19 +475,4 @@ export function extractPhrases(
     .map(([lemma, entry]) => ({ text: commonestForm(entry.forms), lemma, count: entry.count, first: entry.first }))
     .sort((a, b) => b.count - a.count || a.first - b.first)
     .map(({ text: form, lemma, count }) => ({ text: form, lemma, count }));
-}
-
-/** The most frequent of several printed forms; lowercase wins a tie (a capital is usually just sentence-initial). */
-export function commonestForm(forms: Map<string, number>): string {
-  let best = "";
-  let bestCount = -1;
-  for (const [form, count] of forms) {
-    const better =
-      count > bestCount || (count === bestCount && form !== best && form.toLowerCase() === form && best.toLowerCase() !== best);
-    if (better) {
-      best = form;
-      bestCount = count;
-    }
-  }
-  return best;
 }

@@ -129,6 +129,7 @@ export function relateDated(articles: DatedArticle[], first: FirstRelations, con
       text: a.article.text,
       analysis: a.analysis,
       phrases: a.phrases,
+      occurrences: a.phraseOccurrences,
       mentions: a.mentions.map((m, i) => ({ start: m.start, end: m.end, actor: a.mentionActors[i] ?? null })),
     })),
     config.topics ?? [],

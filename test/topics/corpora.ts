@@ -2,7 +2,7 @@
 // phrases and people, written out in varied sentences by a seeded generator so every run is the same.
 import { analyse } from "../../src/extract/nlp.js";
 import type { TopicInput } from "../../src/relate/topics.js";
-import { extractPhrases } from "../../src/extract/phrases.js";
+import { extractPhrases, findPhrases } from "../../src/extract/phrases.js";
 import { clusterStories } from "../../src/relate/stories.js";
 import type { Mention } from "../../src/types.js";
 
@@ -199,6 +199,7 @@ export function topicInputs(articles: GeneratedArticle[]): TopicInput[] {
       text: article.text,
       analysis,
       phrases: extractPhrases(article.text, analysis, mentions),
+      occurrences: findPhrases(article.text, analysis, mentions),
       mentions: mentions.map((m) => ({ start: m.start, end: m.end, actor: actorId(m.text) })),
     };
   });

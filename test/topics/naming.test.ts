@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/extract/nlp.js";
-import { extractPhrases } from "../../src/extract/phrases.js";
+import { extractPhrases, findPhrases } from "../../src/extract/phrases.js";
 import { discoverTopics, type TopicInput } from "../../src/relate/topics.js";
 import type { BriefingTopic } from "../../src/model/briefing.js";
 import { rarity } from "../../src/relate/topics/background.js";
@@ -9,7 +9,7 @@ import { corpus, topicInputs } from "./corpora.js";
 function inputs(articles: { id: string; story: string; text: string }[]): TopicInput[] {
   return articles.map(({ id, story, text }) => {
     const analysis = analyse(text);
-    return { id, storyId: story, text, analysis, phrases: extractPhrases(text, analysis, []), mentions: [] };
+    return { id, storyId: story, text, analysis, phrases: extractPhrases(text, analysis, []), occurrences: findPhrases(text, analysis, []), mentions: [] };
   });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/extract/nlp.js";
-import { extractPhrases } from "../../src/extract/phrases.js";
+import { extractPhrases, findPhrases } from "../../src/extract/phrases.js";
 import { discoverTopics, type TopicInput } from "../../src/relate/topics.js";
 import type { BriefingTopic } from "../../src/model/briefing.js";
 import { REPORTING_WORDS, STOP_HEADS } from "../../src/data/topics-stop.js";
@@ -166,7 +166,7 @@ describe("discoverTopics", () => {
     const inputs: TopicInput[] = [1, 2, 3, 4].map((n) => {
       const t = text(n);
       const analysis = analyse(t);
-      return { id: `rail-${n}`, storyId: "rail", text: t, analysis, phrases: extractPhrases(t, analysis, []), mentions: [] };
+      return { id: `rail-${n}`, storyId: "rail", text: t, analysis, phrases: extractPhrases(t, analysis, []), occurrences: findPhrases(t, analysis, []), mentions: [] };
     });
     const topics = discoverTopics(inputs, []);
     assertSensibleNames(topics);
@@ -179,7 +179,7 @@ describe("discoverTopics", () => {
 
 describe("articles that name no topic", () => {
   const topic = (id: string, articles: string[]) => ({ id, name: id, url: "", description: null, articles, phrases: [], actors: [], weight: 1, parent: null, related: [], sentences: [], iptc: null });
-  const article = (id: string, storyId: string) => ({ id, storyId, text: "", analysis: { tokens: [], sentences: [] }, phrases: [], mentions: [] }) as never;
+  const article = (id: string, storyId: string) => ({ id, storyId, text: "", analysis: { tokens: [], sentences: [] }, phrases: [], occurrences: [], mentions: [] }) as never;
 
   it("take the topics most of their story's articles share, and no topic of another story", async () => {
     const { shareStoryTopics } = await import("../../src/relate/topics.js");

@@ -1,7 +1,7 @@
 // The phrase statistics of a corpus that topic discovery works from: where each key phrase occurs,
 // in how many articles, how distinctive it is against the corpus and against everyday English.
-import type { Analysis } from "../../types.js";
-import { commonestForm, findPhrases, type PhraseOccurrence } from "../../extract/phrases.js";
+import type { Analysis, PhraseOccurrence } from "../../types.js";
+import { commonestForm } from "../../collections.js";
 import { rarity } from "./background.js";
 import { WEAK_HEADS } from "../../data/topics-stop.js";
 
@@ -12,6 +12,8 @@ export interface TopicArticle {
   text: string;
   analysis: Analysis;
   phrases: { text: string; lemma: string; count: number }[];
+  /** every key phrase occurrence in the text, as the extract stage found them */
+  occurrences: readonly PhraseOccurrence[];
   mentions: { start: number; end: number; actor: string | null }[];
 }
 
@@ -125,7 +127,7 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
 
   for (let a = 0; a < articles.length; a++) {
     const article = articles[a]!;
-    const found = findPhrases(article.text, article.analysis, article.mentions);
+    const found = article.occurrences;
     // the phrase list the extractor gave normally holds every occurrence: check only when it may not
     let listed = 0;
     for (const p of article.phrases) listed += p.count;
