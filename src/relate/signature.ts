@@ -148,8 +148,9 @@ export const STRAGGLERS = {
 /** The names a story's leads agree on and that are its own in the whole collection: few other leads name them. */
 function ownedNames(members: number[], signatures: Signature[], leadsNaming: Map<string, number>): Set<string> {
   const counts = new Map<string, number>();
+  const isName = (item: LeadItem) => item.slot === SLOT_OF_KIND.person || item.slot === SLOT_OF_KIND.place;
   for (const i of members)
-    for (const item of signatures[i]!.values()) if (item.slot === SLOT_OF_KIND.person || item.slot === SLOT_OF_KIND.place) counts.set(item.word, (counts.get(item.word) ?? 0) + 1);
+    for (const item of signatures[i]!.values()) if (isName(item)) counts.set(item.word, (counts.get(item.word) ?? 0) + 1);
   const needed = Math.max(2, Math.ceil(members.length * SIGNATURE.consensusShare));
   const owned = new Set<string>();
   for (const [word, count] of counts) if (count >= needed && count >= leadsNaming.get(word)! * STRAGGLERS.ownedShare) owned.add(word);
