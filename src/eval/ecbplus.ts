@@ -19,8 +19,9 @@ const SCORER = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", ".."
 
 /** The development figures a change must not lose (measured on topics 1-25; the test topics are held out). */
 export const ECB_FLOORS: Record<string, number> = {
-  "stories pairwise F1": 0.8,
-  "stories B3 F1": 0.85,
+  "stories pairwise F1": 0.9,
+  "stories pairwise P": 0.93,
+  "stories B3 F1": 0.92,
   "mention recall": 0.975,
   "kind accuracy": 0.85,
   "identity B3 F1": 0.89,

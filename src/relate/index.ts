@@ -13,6 +13,7 @@ import { inferPublicationDates } from "./dating.js";
 import { buildTimeline } from "./timeline.js";
 import { discoverTopics } from "./topics.js";
 import { clusterStories, type StoryDraft } from "./stories.js";
+import { SIGNATURE } from "./signature.js";
 import type { DatedArticle, RelatedArticles } from "../model/related.js";
 
 export type { DatedArticle, RelatedArticles } from "../model/related.js";
@@ -56,10 +57,16 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
   const mentionActor = edited.mentionActor;
 
   const actorsOf = (a: AnalysedArticle) => [...new Set((mentionActor.get(a.id) ?? []).filter((x): x is string => x !== null))];
+  const kindOf = new Map(actors.map((actor) => [actor.id, actor.kind]));
+  const leadActorsOf = (a: AnalysedArticle) => {
+    const ids = mentionActor.get(a.id) ?? [];
+    const lead = new Set(a.mentions.flatMap((m, i) => (m.sentence < SIGNATURE.leadSentences && ids[i] ? [ids[i]!] : [])));
+    return [...lead].map((id) => ({ id, kind: kindOf.get(id) ?? "other" }));
+  };
   // a rewrite tells its original's story once more: it joins that story instead of voting in the clustering
   const clustered = extracted.filter((a) => !rewriteOf.has(a.id));
   const stories = clusterStories(
-    clustered.map((a) => ({ id: a.id, title: a.article.title, text: a.article.text, analysis: a.analysis, actors: actorsOf(a) })),
+    clustered.map((a) => ({ id: a.id, title: a.article.title, text: a.article.text, analysis: a.analysis, actors: actorsOf(a), leadActors: leadActorsOf(a), dateSpans: a.dateCandidates })),
   );
   const storyOf = new Map<string, string>();
   for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id);

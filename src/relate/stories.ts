@@ -1,10 +1,11 @@
 // Stories: articles that report the same unfolding events, grouped by what they talk about
 // (content words) and who they talk about (actors), with the key points a briefing leads with.
-import type { Analysis } from "../types.js";
+import type { ActorKind, Analysis, Span } from "../types.js";
 import { contentTerms, contentWords, cosine, standsAsReport, inverseDocumentFrequency, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
 import { slugify } from "../model/ids.js";
 import { EXACT, similarPairs } from "./blocking/similar-pairs.js";
 import { averageLinkClusters } from "./blocking/average-link.js";
+import { attachStragglers, signatureOf, signaturesConflict } from "./signature.js";
 
 export interface StoryInput {
   id: string;
@@ -12,13 +13,19 @@ export interface StoryInput {
   text: string;
   analysis: Analysis;
   actors: string[];
+  /** the actors named in the lead (its first sentences): the protagonists that tell one event from a similar one */
+  leadActors?: { id: string; kind: ActorKind }[];
+  /** where it prints dates (their numbers are no counts) */
+  dateSpans?: Span[];
 }
 
 export type { KeyPoint, StoryDraft } from "../model/related.js";
 import type { KeyPoint, StoryDraft } from "../model/related.js";
 
-/** Average-link similarity two article groups need to be one story. */
+/** Average-link similarity two article groups need to be one story (unless their leads conflict: signature.ts). */
 const STORY_THRESHOLD = 0.2;
+/** Average similarity a lone article needs to a story whose own names its lead gives, to join it. */
+const STRAGGLER_THRESHOLD = 0.1;
 /** A sentence of another article this close to a key point counts as that article reporting it too… */
 const CITATION_THRESHOLD = 0.3;
 /** …when it also holds at least this share of the point's content words: sharing two rare names is not saying the same thing. */
@@ -58,7 +65,13 @@ export function clusterStories(inputs: StoryInput[]): StoryDraft[] {
   const vectors = counts.map((c) => tfidf(c, idf));
   // candidate pairs through rare shared terms, exact similarity for each; pairs below the floor count as 0
   const pairs = similarPairs(vectors, PAIR_FLOOR);
-  const clusters = averageLinkClusters(inputs.length, pairs, STORY_THRESHOLD);
+  const signatures = inputs.map(signatureOf);
+  // similarity gathers a topic's reports; two groups whose leads each name their own protagonist,
+  // place or figure are two events of that topic, however alike their words
+  const grouped = averageLinkClusters(inputs.length, pairs, STORY_THRESHOLD, (a, b) =>
+    !signaturesConflict(a.map((i) => signatures[i]!), b.map((i) => signatures[i]!)),
+  );
+  const clusters = attachStragglers(grouped, pairs, signatures, STRAGGLER_THRESHOLD);
   const neighbours: Map<number, number>[] = inputs.map(() => new Map());
   for (const { a, b, similarity } of pairs) {
     neighbours[a]!.set(b, similarity);

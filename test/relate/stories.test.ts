@@ -47,3 +47,36 @@ describe("key point citations", () => {
     expect(flood.articles).not.toContain("c");
   });
 });
+
+describe("stories of similar events", () => {
+  const report = (id: string, text: string, lead: { id: string; kind: "person" | "place" | "organization" | "other" }[]): StoryInput => ({
+    id,
+    title: null,
+    text,
+    analysis: analyse(text),
+    actors: lead.map((a) => a.id),
+    leadActors: lead,
+  });
+  const ferry = (id: string, name: string, port: string, passengers: number, opening: string) =>
+    report(
+      id,
+      `${opening} the ferry ${name} sank near ${port} with ${passengers} passengers aboard, the coastguard said. Coastguard divers searched the wreck overnight while relatives waited at the harbour. The ferry operator said the vessel had passed its last safety inspection and that an inquiry would examine the loading of cars on the lower deck.`,
+      [{ id: name.toLowerCase(), kind: "other" }, { id: port.toLowerCase().replace(/ /g, "-"), kind: "place" }],
+    );
+
+  it("are two stories when each event's reports lead with their own vessel, place and count, however alike the words", () => {
+    const openings = ["On Sunday", "Early on Sunday", "Late on Sunday"];
+    const stories = clusterStories([
+      ...openings.map((o, i) => ferry(`m${i}`, "Marisol", "Port Aldane", 41, o)),
+      ...openings.map((o, i) => ferry(`c${i}`, "Corvina", "Bellmar Bay", 63, o)),
+    ]);
+    expect(stories.map((s) => [...s.articles].sort())).toEqual(expect.arrayContaining([["m0", "m1", "m2"], ["c0", "c1", "c2"]]));
+    expect(stories).toHaveLength(2);
+  });
+
+  it("stay one story when every report of one event leads with the same vessel", () => {
+    const openings = ["On Sunday", "Early on Sunday", "Late on Sunday", "Just before dawn on Sunday", "At first light on Sunday", "On Sunday morning"];
+    const stories = clusterStories(openings.map((o, i) => ferry(`m${i}`, "Marisol", "Port Aldane", 41, o)));
+    expect(stories).toHaveLength(1);
+  });
+});
