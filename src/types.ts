@@ -195,6 +195,12 @@ export type CandidateForm =
    */
   | { kind: "quarter"; quarter: number | null; year: number | null; amount: number; yearsBack: number; contextual: boolean }
   | { kind: "season"; season: "SP" | "SU" | "FA" | "WI"; year: number | null; amount: number }
+  /**
+   * A year or month named by the text around it. `anaphoric` ("that year", "the following
+   * month"): `amount` units from the last date told before it; otherwise ("the full year", "by
+   * year-end") the reference year, unless a nearby sentence prints another year.
+   */
+  | { kind: "contextual"; unit: "year" | "month"; amount: number; anaphoric: boolean }
   | { kind: "ref"; value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF" }
   /** a clock time alone ("at 5 p.m."): its day comes from the sentence or the time of writing */
   | { kind: "time" };

@@ -60,6 +60,16 @@ function isNameNotDate(phrase: string, text: string, start: number): boolean {
   return words.length > 1 && capitalised === words.length && !/(^|\n)\s*["“'‘]?$/.test(before);
 }
 
+/**
+ * "May" alone is the modal verb or a name unless a word that takes a month comes right before it
+ * ("in May", "last May", "by May,") and no name follows ("by May Fields" is a person).
+ */
+const MONTH_TAKING_WORD = /\b(?:in|by|since|until|till|through|from|during|before|after|last|next|this|early|late|mid-?|of)\s*$/i;
+function isMonthMay(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end).trim() !== "May") return false;
+  return MONTH_TAKING_WORD.test(text.slice(Math.max(0, start - 8), start)) && !/^\s+[A-Z]/.test(text.slice(end, end + 3));
+}
+
 function partOfDayOf(text: string): PartOfDay | null {
   if (/\bmorning\b/i.test(text)) return "MO";
   if (/\bafternoon\b/i.test(text)) return "AF";
@@ -91,7 +101,7 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
   // a parser reads "sun", "march" and "$3.5 a share" as dates; names of days and months are capitalised
   const name = phrase.match(/\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/i);
   if (name && name[1]![0] === name[1]![0]!.toLowerCase() && !/^(today|tonight|now)$/i.test(lower)) return null;
-  if (/^may$/i.test(phrase.trim())) return null;
+  if (/^may$/i.test(phrase.trim()) && !isMonthMay(text, start, end)) return null;
   // "Sun, a maker of workstations": an abbreviated day name is a day only with its period or a date after it
   const abbreviation = phrase.trim().match(/^(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)\b(.*)$/i);
   if (abbreviation && !/^\./.test(text.slice(start + phrase.indexOf(abbreviation[1]!) + abbreviation[1]!.length)) && !/\d/.test(abbreviation[2]!)) return null;
@@ -278,11 +288,59 @@ function ownPatterns(text: string): PatternHit[] {
     if (DIMENSION_AFTER.test(after) || DIMENSION_BEFORE.test(before)) continue;
     add(m, { kind: "year", year: value });
   }
+  for (const hit of yearPhrases(text)) hits.push(hit);
+  // chrono leaves "last May" and "since May" unread: "May" alone is mostly the verb
+  const may = /\b(?:(last|this|next|past|coming)\s+)?May\b(?!\s+\d)/g;
+  while (/May/.test(text) && (m = may.exec(text))) {
+    const at = m.index + m[0].length - 3;
+    if (!isMonthMay(text, at, at + 3)) continue;
+    const word = (m[1] ?? "").toLowerCase();
+    const modifier: Modifier = !word ? null : word === "last" || word === "past" ? "last" : word === "this" ? "this" : "next";
+    add(m, { kind: "date", year: null, month: 5, day: null, ...(modifier ? { modifier } : {}) });
+  }
   const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|in the future|the future|the present)\b/gi;
   while ((m = vague.exec(text))) {
     const w = m[1]!.toLowerCase();
     const value = /recent|lately|past/.test(w) ? "PAST_REF" : /future|soon/.test(w) ? "FUTURE_REF" : "PRESENT_REF";
     add(m, { kind: "ref", value });
+  }
+  return hits;
+}
+
+/** Words after "the year" that make it a span or another year: "the year ended June 30", "the year before", "the year-ago quarter". */
+const NOT_THIS_YEAR_AFTER = /^(?:\s*[-\u2010\u2011]|\s+(?:ended|ending|to|before|after|earlier|later|ago|before|in\s+which|when|that|since|\d|one|two|nineteen|eighteen))/i;
+const ANAPHORIC_PERIOD = /\b(that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+(year|month)\b/gi;
+const CURRENT_YEAR = /\b(?:the\s+)?current\s+(?:fiscal\s+|calendar\s+)?year\b/gi;
+const YEAR_END = /\b(?:by|before|until|till|around|at|near|toward|towards)\s+((?:the\s+)?(?:year[-\s]end|year['’]s\s+end|end\s+of\s+the\s+year))\b/gi;
+const YEAR_OF_REPORT = /\b(?:the\s+(?:full\s+|fiscal\s+|full\s+fiscal\s+)year|(?:for|of|in)\s+the\s+year)\b/g;
+
+/**
+ * Years named by their context: "the current year" and "by year-end" are the year of writing,
+ * "sales for the full year" the year reported on, "later that year" a year told before it.
+ */
+function yearPhrases(text: string): PatternHit[] {
+  if (!/year|month/i.test(text)) return [];
+  const hits: PatternHit[] = [];
+  const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+  let m: RegExpExecArray | null;
+  while ((m = ANAPHORIC_PERIOD.exec(text))) {
+    if (NOT_THIS_YEAR_AFTER.test(after(m)) || /^['’]s\s+(?:old|long)/.test(after(m))) continue;
+    const word = m[1]!.toLowerCase().replace(/\s+/g, " ");
+    const amount = word === "the following" ? 1 : word === "the previous" || word === "the preceding" ? -1 : 0;
+    hits.push({ start: m.index, end: m.index + m[0].length, form: { kind: "contextual", unit: m[2]!.toLowerCase() as "year" | "month", amount, anaphoric: true } });
+  }
+  while ((m = CURRENT_YEAR.exec(text))) {
+    if (NOT_THIS_YEAR_AFTER.test(after(m))) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, form: { kind: "shift", unit: "year", amount: 0 } });
+  }
+  while ((m = YEAR_END.exec(text))) {
+    const at = m.index + m[0].length - m[1]!.length;
+    hits.push({ start: at, end: m.index + m[0].length, form: { kind: "contextual", unit: "year", amount: 0, anaphoric: false } });
+  }
+  while ((m = YEAR_OF_REPORT.exec(text))) {
+    if (NOT_THIS_YEAR_AFTER.test(after(m))) continue;
+    const at = m.index + m[0].search(/the\s/);
+    hits.push({ start: at, end: m.index + m[0].length, form: { kind: "contextual", unit: "year", amount: 0, anaphoric: false } });
   }
   return hits;
 }
@@ -368,11 +426,33 @@ export function findDateCandidates(printed: string, analysis: Analysis): DateCan
   return [...candidates];
 }
 
+/** The word joining the two ends of a range ("Aug. 26 to Oct. 20", "this year through May 3"). */
+const RANGE_WORD = /\s+(?:to|through|thru|until|till)\s+/i;
+
+/**
+ * chrono's results, a range split into its two ends: each end is a date of its own ("bought from
+ * Aug. 26 to Oct. 20" names two days), and a range read as one phrase kept only its start. Ranges
+ * joined by a dash ("Jan. 5-7") share their month and stay one phrase.
+ */
+function chronoResults(text: string, reference: chrono.ParsingReference): chrono.ParsedResult[] {
+  const parse = (part: string) => chronoParser().parse(part, reference, { forwardDate: false });
+  return parse(text).flatMap((result) => {
+    const joint = result.end ? result.text.match(RANGE_WORD) : null;
+    if (!joint || joint.index === undefined) return [result];
+    const ends = [
+      { at: result.index, part: result.text.slice(0, joint.index) },
+      { at: result.index + joint.index + joint[0].length, part: result.text.slice(joint.index + joint[0].length) },
+    ];
+    // each end parsed alone, its results moved to where the end lies in the text
+    return ends.flatMap(({ at, part }) => parse(part).map((r) => Object.assign(Object.create(Object.getPrototypeOf(r) as object) as chrono.ParsedResult, r, { index: r.index + at })));
+  });
+}
+
 function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
   const { text, regions } = respellYears(printed);
   const reference = { instant: new Date(Date.UTC(2000, 0, 5, 12)), timezone: 0 };
   const raw: Omit<DateCandidate, "sentence" | "tense">[] = [];
-  for (const result of chronoParser().parse(text, reference, { forwardDate: false })) {
+  for (const result of chronoResults(text, reference)) {
     const candidate = fromChrono(result, text);
     if (candidate) raw.push(candidate);
   }
@@ -460,7 +540,7 @@ function contextTense(c: { start: number; end: number; form: CandidateForm }, te
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   if (/\b(ahead of|in time for|in advance of|in the run-up to)\s+(the\s+)?$/i.test(before)) return "future";
   if (/\b(extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|reschedule[ds]?|pushed back|put off)\b[^.;!?]{0,40}\b(until|till|to)\s+$/i.test(before)) return "future";
-  if (tense === "past" && /\b(until|till|effective|as of|payable|of record)\s+$/i.test(before)) return "present";
+  if (tense === "past" && /\b(until|till|through|thru|effective|as of|payable|of record)\s+$/i.test(before)) return "present";
   if (/^['’]s\b/.test(text.slice(c.end, c.end + 3)) && tense !== "future") return "past";
   if (f.kind === "date" && f.day !== null && /\b(the|a|an|its|their|our|his|her|that)\s+$/i.test(before)) {
     const next = analysis.tokens[tokenAt(analysis, c.end)];

@@ -226,6 +226,8 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       return result(withTime(c, isoDay(ref), ctx, "clock time on the reference day"), true);
     }
     case "anchored":
+    case "contextual":
+      // both need the other mentions of the text: resolveAll works them out
       return null;
   }
 }
@@ -345,8 +347,48 @@ export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text
     if (precision === null && !ctx.timeml) return;
     out[i] = { value, precision, relative: true, rule: why };
   });
+  resolveContextual(candidates, out, ctx);
   if (ctx.timeml) resolveReportedQuarters(candidates, out, text, analysis, ctx.day);
   return out;
+}
+
+/** How many sentences back a "that year" looks for the year it means, and a nearby printed year that overrides "the full year". */
+const CONTEXT_SENTENCES = { anaphor: 3, otherYear: 1 };
+
+/** Whether a candidate prints its year ("in 1995", "May 22, 1995"), not one counted from the time of writing. */
+function printsYear(c: DateCandidate): boolean {
+  return c.form.kind === "year" || (c.form.kind === "date" && c.form.year !== null);
+}
+
+/**
+ * "later that year", "the following month": counted from the last date told before them; "the
+ * full year", "by year-end": the reference year, unless the sentence or the one before prints
+ * another year (the year told about, which the phrase may mean as well): then unknown.
+ */
+function resolveContextual(candidates: DateCandidate[], out: (Resolution | null)[], ctx: ResolveContext): void {
+  candidates.forEach((c, i) => {
+    const f = c.form;
+    if (f.kind !== "contextual") return;
+    if (f.anaphoric) {
+      for (let j = i - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - CONTEXT_SENTENCES.anaphor; j--) {
+        const value = out[j]?.value ?? "";
+        const told = f.unit === "year" ? value.match(/^(\d{4})(?:$|-)/) : value.match(/^(\d{4})-(\d{2})(?:$|-)/);
+        if (!told || candidates[j]!.form.kind === "contextual") continue;
+        const base = DateTime.utc(Number(told[1]), f.unit === "month" ? Number(told[2]) : 1, 1);
+        const { value: shiftedValue, precision } = shifted(base, f.unit, f.amount);
+        out[i] = { value: shiftedValue, precision, relative: true, rule: `counted from "${candidates[j]!.text}" told before it` };
+        return;
+      }
+      return;
+    }
+    if (!ctx.day) return;
+    const year = utcDay(ctx.day).year;
+    const otherYear = candidates.some(
+      (d, j) => j !== i && printsYear(d) && Math.abs(d.sentence - c.sentence) <= CONTEXT_SENTENCES.otherYear && d.sentence <= c.sentence && out[j]?.value.slice(0, 4) !== String(year),
+    );
+    if (otherYear) return;
+    out[i] = { value: String(year + f.amount), precision: "year", relative: true, rule: "the year of writing (no other year told nearby)" };
+  });
 }
 
 function nounAfter(analysis: Analysis, offset: number): string | null {

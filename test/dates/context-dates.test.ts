@@ -1,0 +1,68 @@
+// Dates that chrono leaves out or reads as one phrase: both ends of a range, the month "May",
+// years named by their context ("the full year", "later that year").
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../src/extract/nlp.js";
+import { extractDateMentions, findDateCandidates, type DateReference } from "../../src/extract/dates.js";
+import { resolveAll } from "../../src/extract/dates/resolve.js";
+
+const on = (date: string): DateReference => ({ date, dateTime: null, timezone: null });
+function found(text: string, day: string, timeml = false): { text: string; value: string }[] {
+  const analysis = analyse(text);
+  const candidates = findDateCandidates(text, analysis);
+  const values = resolveAll(candidates, analysis, text, { day, zone: null, timeml });
+  return candidates.flatMap((c, i) => (values[i] ? [{ text: c.text, value: values[i]!.value }] : []));
+}
+const valueFor = (text: string, phrase: string, day: string, timeml = false) => found(text, day, timeml).find((f) => f.text === phrase)?.value;
+
+describe("ranges", () => {
+  // Tuesday 11 March 2025
+  const day = "2025-03-11";
+  it("reads both ends of a range joined by a word", () => {
+    const got = found("The fund bought 20,000 shares from Jan. 14 to Feb. 3 at prices near $12.", day);
+    expect(got).toEqual([
+      { text: "Jan. 14", value: "2025-01-14" },
+      { text: "Feb. 3", value: "2025-02-03" },
+    ]);
+    expect(valueFor("Ticket sales run from today through April 2, the theatre said.", "April 2", day)).toBe("2025-04-02");
+  });
+  it("keeps a range joined by a dash as one phrase of one month", () => {
+    expect(found("The festival ran Feb. 6-9 in Ghent.", day)).toEqual([{ text: "Feb. 6-9", value: "2025-02-06" }]);
+  });
+});
+
+describe("the month May", () => {
+  const day = "2025-10-08";
+  it("reads 'May' after a word that takes a month", () => {
+    expect(valueFor("The ferry line was sold last May to a Danish group.", "last May", day)).toBe("2025-05");
+    expect(valueFor("Rents have risen since May, the agency said.", "May", day)).toBe("2025-05");
+  });
+  it("does not read the verb, or a person called May, as the month", () => {
+    expect(found("Shareholders may vote by post. The essay was edited by May Okafor.", day)).toEqual([]);
+    expect(found("May the best team win, the coach said.", day)).toEqual([]);
+  });
+});
+
+describe("years named by their context", () => {
+  const day = "2025-07-30";
+  it("reads 'the current year', 'by year-end' and 'for the full year' as the year of writing", () => {
+    expect(valueFor("The miner expects output to grow in the current year.", "the current year", day)).toBe("2025");
+    expect(valueFor("The railway hopes to finish the tunnel by year-end.", "year-end", day)).toBe("2025");
+    expect(valueFor("Margins should improve for the full year, the retailer said.", "the full year", day)).toBe("2025");
+  });
+  it("counts 'later that year' and 'the following month' from the date told before", () => {
+    expect(valueFor("She left Lagos in March 2011 and came back later that year.", "later that year", day)).toBe("2011");
+    expect(valueFor("The mill closed in October 2019. The following month, its owner sold the site.", "The following month", day)).toBe("2019-11");
+  });
+  it("leaves 'that year' unknown when no date is told before it", () => {
+    expect(valueFor("That year was the wettest anyone remembered.", "That year", day)).toBeUndefined();
+  });
+  it("does not give the year of writing when the sentence prints another year, nor to a span", () => {
+    expect(valueFor("In 1987 the club was nearly bankrupt; for the full year it lost money.", "the full year", day)).toBeUndefined();
+    expect(found("Profit for the year ended March 31 doubled.", day)).toEqual([{ text: "March 31", value: "2025-03-31" }]);
+    expect(found("Rainfall was twice that of the year before.", day)).toEqual([]);
+  });
+  it("shows these years in the briefing too", () => {
+    const text = "The council plans to open the library before the end of the year.";
+    expect(extractDateMentions(text, analyse(text), on(day))).toMatchObject([{ text: "the end of the year", value: "2025", precision: "year" }]);
+  });
+});
