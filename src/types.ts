@@ -195,6 +195,8 @@ export type CandidateForm =
    */
   | { kind: "quarter"; quarter: number | null; year: number | null; amount: number; yearsBack: number; contextual: boolean }
   | { kind: "season"; season: "SP" | "SU" | "FA" | "WI"; year: number | null; amount: number }
+  /** A holiday by its name (a key of src/data/holidays.ts); year null when the text prints none */
+  | { kind: "holiday"; name: string; year: number | null; modifier: Modifier }
   /**
    * A year or month named by the text around it. `anaphoric` ("that year", "the following
    * month"): `amount` units from the last date told before it; otherwise ("the full year", "by

@@ -66,3 +66,21 @@ describe("years named by their context", () => {
     expect(extractDateMentions(text, analyse(text), on(day))).toMatchObject([{ text: "the end of the year", value: "2025", precision: "year" }]);
   });
 });
+
+describe("holidays", () => {
+  // Tuesday 2 December 2025
+  const day = "2025-12-02";
+  it("reads a holiday by its rule and the tense: fixed, nth weekday, from Easter", () => {
+    expect(valueFor("The ferry sank off Crete on Thanksgiving Day.", "Thanksgiving Day", day)).toBe("2025-11-27");
+    expect(valueFor("The bakery will close on Christmas Eve.", "Christmas Eve", day)).toBe("2025-12-24");
+    expect(valueFor("Pilgrims filled the square on Good Friday 2019.", "Good Friday 2019", day)).toBe("2019-04-19");
+    expect(valueFor("The union marched on Memorial Day last spring.", "Memorial Day", day)).toBe("2025-05-26");
+    expect(valueFor("Prices rose after last Christmas, the chamber said.", "last Christmas", day)).toBe("2024-12-25");
+  });
+  it("does not read a place, a greeting, a season or every such day as the day", () => {
+    const text =
+      "Easter Island lies far out in the Pacific. \"Merry Christmas,\" she wrote. Christmas shopping slowed. " +
+      "He went home every Thanksgiving. It was a good friday for the brokers.";
+    expect(found(text, day)).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { sentenceAt, tenseAt, tokenAt, type Tense } from "./tense.js";
 export type { Unit, Modifier, PartOfDay, CandidateForm, ClockTime, DateCandidate } from "../../types.js";
 import type { CandidateForm, ClockTime, DateCandidate, Modifier, PartOfDay, Unit } from "../../types.js";
 import { firstStartingFrom } from "../../sorted.js";
+import { HOLIDAYS } from "../../data/holidays.js";
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const NUMBER_WORDS: Record<string, number> = {
@@ -289,6 +290,7 @@ function ownPatterns(text: string): PatternHit[] {
     add(m, { kind: "year", year: value });
   }
   for (const hit of yearPhrases(text)) hits.push(hit);
+  for (const hit of holidays(text)) hits.push(hit);
   // chrono leaves "last May" and "since May" unread: "May" alone is mostly the verb
   const may = /\b(?:(last|this|next|past|coming)\s+)?May\b(?!\s+\d)/g;
   while (/May/.test(text) && (m = may.exec(text))) {
@@ -303,6 +305,41 @@ function ownPatterns(text: string): PatternHit[] {
     const w = m[1]!.toLowerCase();
     const value = /recent|lately|past/.test(w) ? "PAST_REF" : /future|soon/.test(w) ? "FUTURE_REF" : "PRESENT_REF";
     add(m, { kind: "ref", value });
+  }
+  return hits;
+}
+
+const HOLIDAY_NAMES = Object.keys(HOLIDAYS)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/\./g, "\\.").replace(/'/g, "['’]?").replace(/ /g, "\\s+"));
+const HOLIDAY = new RegExp(`\\b(?:(last|this|next|past|coming)\\s+)?(${HOLIDAY_NAMES.join("|")})(?![\\w'’])(?:,?\\s+(\\d{4})\\b)?`, "gi");
+const HOLIDAY_WORD = /christmas|new\s+year|eve\b|boxing|valentine|patrick|halloween|veterans|king|presidents|memorial|labor|columbus|thanksgiving|easter|ash\s|palm|good\s+friday|pentecost/i;
+/** Words after a holiday's name that make it a span or a thing, not the day ("Easter week", "Christmas shopping"). */
+const HOLIDAY_NOT_DAY_AFTER = /^\s+(?:week|weekend|season|holidays?|break|period|vacation|recess|shopping|rush|time|sales|trading|spirit|[A-Z])/;
+/**
+ * Words before it that make it every such day ("every Christmas") or a part of a longer name
+ * ("Merry Christmas", "Operation Thanksgiving"): a capitalised word other than one opening a
+ * sentence with a preposition.
+ */
+const HOLIDAY_NOT_DAY_BEFORE = /(?:\b(?:every|each|a|an|annual)\s+|\b(?!(?:On|By|Since|Until|Before|After|In|At|Over|During|Through|From|For|Till|And|But)\s)[A-Z][\w'’.-]*\s+)$/;
+const bareHolidayName = (name: string) => name.toLowerCase().replace(/['’]/g, "").replace(/\s+/g, " ");
+const HOLIDAY_BY_BARE_NAME = new Map(Object.keys(HOLIDAYS).map((name) => [bareHolidayName(name), name] as const));
+
+/** Holidays by name: "Thanksgiving Day", "last Christmas", "Easter 2019". Names are capitalised. */
+function holidays(text: string): PatternHit[] {
+  if (!HOLIDAY_WORD.test(text)) return [];
+  const hits: PatternHit[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = HOLIDAY.exec(text))) {
+    const nameAt = m.index + m[0].indexOf(m[2]!);
+    const key = HOLIDAY_BY_BARE_NAME.get(bareHolidayName(m[2]!));
+    // names are capitalised: "a good friday for the team" is no holiday
+    if (!key || m[2]!.split(/\s+/).some((w) => /^[a-z]/.test(w))) continue;
+    if (!m[3] && HOLIDAY_NOT_DAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (!m[1] && HOLIDAY_NOT_DAY_BEFORE.test(text.slice(Math.max(0, nameAt - 24), nameAt))) continue;
+    const word = (m[1] ?? "").toLowerCase();
+    const modifier: Modifier = !word ? null : word === "last" || word === "past" ? "last" : word === "this" ? "this" : "next";
+    hits.push({ start: m.index, end: m.index + m[0].length, form: { kind: "holiday", name: key, year: m[3] ? Number(m[3]) : null, modifier } });
   }
   return hits;
 }
@@ -468,8 +505,9 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
   };
   for (const hit of ownPatterns(text)) {
     const overlapping = overlaps(hit.start, hit.end);
-    // "this year's third quarter" is one quarter, not the year chrono found inside it
-    if (hit.form.kind === "quarter" && overlapping.length > 0 && overlapping.every((j) => raw[j]!.start >= hit.start && raw[j]!.end <= hit.end && raw[j]!.form.kind !== "date")) {
+    // "this year's third quarter" is one quarter, not the year chrono found inside it; "Good Friday
+    // 2019" one holiday, not a weekday and a year
+    if ((hit.form.kind === "quarter" || hit.form.kind === "holiday") && overlapping.length > 0 && overlapping.every((j) => raw[j]!.start >= hit.start && raw[j]!.end <= hit.end && raw[j]!.form.kind !== "date")) {
       for (const j of overlapping.reverse()) raw.splice(j, 1);
     }
     if (overlaps(hit.start, hit.end).length > 0) {

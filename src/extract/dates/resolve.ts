@@ -7,6 +7,7 @@ import type { DatePrecision } from "../../types.js";
 import type { Analysis } from "../nlp.js";
 import type { DateCandidate, Modifier, Unit } from "./candidates.js";
 import type { Tense } from "./tense.js";
+import { HOLIDAYS, type HolidayRule } from "../../data/holidays.js";
 
 export interface ResolveContext {
   /** the reference day, YYYY-MM-DD, null when unknown */
@@ -90,6 +91,57 @@ function yearFor(ref: DateTime, month: number, day: number | null, tense: Tense,
   }
   const pick = [...options].sort((a, b) => Math.abs(point(a)) - Math.abs(point(b)))[0]!;
   return { year: pick.year, why: "the year that puts it nearest the reference day" };
+}
+
+/** The day of a holiday in a year. */
+function holidayIn(rule: HolidayRule, year: number): DateTime {
+  if (rule.kind === "fixed") return DateTime.utc(year, rule.month, rule.day);
+  if (rule.kind === "easter") return easterSunday(year).plus({ days: rule.offset });
+  if (rule.n < 0) {
+    const last = DateTime.utc(year, rule.month, 1).endOf("month").startOf("day");
+    return last.minus({ days: (last.weekday - rule.weekday + 7) % 7 });
+  }
+  const first = DateTime.utc(year, rule.month, 1);
+  return first.plus({ days: ((rule.weekday - first.weekday + 7) % 7) + 7 * (rule.n - 1) });
+}
+
+/** Easter Sunday in the Gregorian calendar (the anonymous computus of Meeus, Jones and Butcher). */
+function easterSunday(year: number): DateTime {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return DateTime.utc(year, month, day);
+}
+
+/** A holiday without a printed year, by its modifier or the tense: like a day and month without a year. */
+function holidayFrom(ref: DateTime, rule: HolidayRule, modifier: Modifier, tense: Tense): { day: DateTime; why: string } {
+  if (modifier === "this") return { day: holidayIn(rule, ref.year), why: '"this": in the reference year' };
+  const options = [ref.year - 1, ref.year, ref.year + 1].map((year) => {
+    const day = holidayIn(rule, year);
+    return { day, point: day.diff(ref, "days").days };
+  });
+  const strict = modifier !== null;
+  const direction = modifier === "last" ? "past" : modifier === "next" ? "future" : tense;
+  if (direction === "past") {
+    const ok = options.filter((o) => (strict ? o.point < 0 : o.point <= 1));
+    return { day: (ok[ok.length - 1] ?? options[1]!).day, why: "the latest such day not after the reference day (past)" };
+  }
+  if (direction === "future") {
+    return { day: (options.find((o) => (strict ? o.point > 0 : o.point >= -1)) ?? options[1]!).day, why: "the first such day not before the reference day (future)" };
+  }
+  const nearest = [...options].sort((x, y) => Math.abs(x.point) - Math.abs(y.point))[0]!;
+  return { day: nearest.day, why: "the one nearest the reference day" };
 }
 
 function shifted(ref: DateTime, unit: Unit, amount: number): { value: string; precision: DatePrecision | null } {
@@ -224,6 +276,14 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
     case "time": {
       if (!ref) return null;
       return result(withTime(c, isoDay(ref), ctx, "clock time on the reference day"), true);
+    }
+    case "holiday": {
+      const rule = HOLIDAYS[f.name];
+      if (!rule) return null;
+      if (f.year !== null) return withTime(c, isoDay(holidayIn(rule, f.year)), ctx, "holiday in the printed year");
+      if (!ref) return null;
+      const { day, why } = holidayFrom(ref, rule, f.modifier, c.tense);
+      return result(withTime(c, isoDay(day), ctx, `holiday without a year: ${why}`), true);
     }
     case "anchored":
     case "contextual":
