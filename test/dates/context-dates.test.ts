@@ -84,3 +84,22 @@ describe("holidays", () => {
     expect(found(text, day)).toEqual([]);
   });
 });
+
+describe("a quarterly report that keeps speaking of its quarter", () => {
+  it("compares 'a year earlier' with the quarter 'the latest quarter' names, many sentences after the first", () => {
+    const text =
+      "Harbor Mills posted second-quarter profit of $12 million. Its chairman spoke of new looms. The plant in Ohio was idle. " +
+      "Cotton prices were high. Workers struck in June. The union settled. Analysts were calm. " +
+      "Sales in the latest quarter were $90 million, up from $81 million a year earlier.";
+    const got = found(text, "2025-08-14", true);
+    expect(got.find((f) => f.text === "the latest quarter")?.value).toBe("2025-Q2");
+    expect(got.find((f) => f.text === "a year earlier")?.value).toBe("2024-Q2");
+  });
+  it("without a later mention of the quarter, 'a year earlier' far from it stays a year", () => {
+    const text =
+      "Harbor Mills posted second-quarter profit of $12 million. Its chairman spoke of new looms. The plant in Ohio was idle. " +
+      "Cotton prices were high. Workers struck in June. The union settled. Analysts were calm. " +
+      "The mill employed 400 people, up from 350 a year earlier.";
+    expect(found(text, "2025-08-14", true).find((f) => f.text === "a year earlier")?.value).toBe("2024");
+  });
+});

@@ -313,6 +313,8 @@ function resolveReportedQuarters(candidates: DateCandidate[], out: (Resolution |
       if (f.contextual && reported) {
         const year = f.year ?? reported.year - f.yearsBack;
         out[i] = { value: `${year}-Q${reported.quarter}`, precision: null, relative: true, rule: `the quarter the report is about${f.yearsBack ? ", a year before" : ""}` };
+        // "the latest quarter" keeps the report on its quarter: "a year earlier" after it compares with that quarter
+        reported = { ...reported, sentence: c.sentence };
       } else if (!f.contextual && f.amount <= 0) {
         const q = quarterValue(out[i]?.value);
         if (q && completed(Number(q[1]) + f.yearsBack, Number(q[2]))) reported = { year: Number(q[1]) + f.yearsBack, quarter: Number(q[2]), sentence: c.sentence };
