@@ -181,8 +181,12 @@ export type CandidateForm =
   | { kind: "date"; year: number | null; month: number; day: number | null; modifier?: Modifier }
   | { kind: "year"; year: number }
   | { kind: "decade"; decade: number }
-  /** 1 = Monday … 7 = Sunday */
-  | { kind: "weekday"; weekday: number; modifier: Modifier }
+  /** "the eighties", "the '90s": the decade's digit; its century the latest in which that decade has begun by the reference year */
+  | { kind: "decadeOfCentury"; digit: number }
+  /** "the 20th century" is 19 in TIMEX3: the two digits its years begin with */
+  | { kind: "century"; century: number }
+  /** 1 = Monday … 7 = Sunday; `anaphoric` for "the previous Friday": the one before the day told last */
+  | { kind: "weekday"; weekday: number; modifier: Modifier; anaphoric?: boolean }
   | { kind: "weekend"; modifier: Modifier }
   /** "yesterday", "last week", "two years ago": `amount` units from the time of writing */
   | { kind: "shift"; unit: Unit; amount: number }

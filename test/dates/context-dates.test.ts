@@ -103,3 +103,41 @@ describe("a quarterly report that keeps speaking of its quarter", () => {
     expect(found(text, "2025-08-14", true).find((f) => f.text === "a year earlier")?.value).toBe("2024");
   });
 });
+
+describe("decades, centuries and years with a prefix", () => {
+  const day = "2025-06-18";
+  it("reads 'the eighties' and 'the '90s' as the latest such decade begun, and ordinal centuries", () => {
+    expect(valueFor("Wages stagnated in the eighties, the study found.", "the eighties", day, true)).toBe("198");
+    expect(valueFor("Rents doubled during the '90s in Dublin.", "the '90s", day, true)).toBe("199");
+    expect(valueFor("Sales rose in the twenties so far.", "the twenties", day, true)).toBe("202");
+    expect(valueFor("The abbey is a 12th-century building.", "12th-century", day, true)).toBe("11");
+  });
+  it("does not read a capitalised name as a decade", () => {
+    expect(found("The Roaring Twenties reopened as a bar.", day, true)).toEqual([]);
+  });
+  it("reads 'mid-1996' and 'post-2008' as years, not a code joined by a dash", () => {
+    expect(valueFor("Exports recovered in mid-2011.", "mid-2011", day)).toBe("2011");
+    expect(valueFor("The post-2008 rules were strict.", "2008", day)).toBe("2008");
+    expect(found("The firm sells the Turbo X-2000 blender.", day)).toEqual([]);
+  });
+  it("reads 'the current fiscal year' before a relative clause", () => {
+    expect(valueFor("It expects sales in the current fiscal year that beat forecasts.", "the current fiscal year", day)).toBe("2025");
+  });
+});
+
+describe("weekdays told from another day", () => {
+  // Wednesday 18 June 2025
+  const day = "2025-06-18";
+  it("counts 'the previous Friday' from the day told before it", () => {
+    const got = found("The index closed at 812 on June 5. That was 3% below the previous Friday.", day);
+    expect(got).toEqual([
+      { text: "June 5", value: "2025-06-05" },
+      { text: "the previous Friday", value: "2025-05-30" },
+    ]);
+  });
+  it("without a day told before, 'the previous Friday' is the Friday before the reference day", () => {
+    expect(valueFor("Stocks were 3% below the previous Friday.", "the previous Friday", day)).toBe("2025-06-13");
+    const told = found("Talks stalled on Tuesday. The parties met again the following Monday.", day);
+    expect(told.find((f) => f.text === "the following Monday")?.value).toBe("2025-06-23");
+  });
+});

@@ -193,6 +193,13 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
   if (c.isCertain("weekday")) {
     const weekday = ((c.get("weekday") ?? 0) + 6) % 7 + 1;
     const modifier: Modifier = /\b(last|past|previous)\b/.test(lower) ? "last" : /\bnext\b/.test(lower) ? "next" : /\bthis\b/.test(lower) ? "this" : null;
+    // "down 4% from the previous Friday", "the following Monday": counted from the day told before
+    // (resolve.ts); chrono leaves the word out of the phrase
+    const told = modifier === null ? text.slice(Math.max(0, start - 16), start).match(/\bthe\s+(previous|preceding|following)\s+$/i) : null;
+    if (told) {
+      const form: CandidateForm = { kind: "weekday", weekday, modifier: told[1]!.toLowerCase() === "following" ? "next" : "last", anaphoric: true };
+      return { ...base, start: start - told[0].length, text: text.slice(start - told[0].length, end), form };
+    }
     return { ...base, form: { kind: "weekday", weekday, modifier } };
   }
   if (c.isCertain("year")) return { ...base, form: { kind: "year", year: c.get("year") ?? 0 } };
@@ -276,7 +283,11 @@ function ownPatterns(text: string): PatternHit[] {
   }
   const decade = /\b(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[6-9]\d|20\d)0s\b/gi;
   while (namesDecade && (m = decade.exec(text))) add(m, { kind: "decade", decade: Number(m[1]) });
-  const year = /(?<![\d,.$£€\/:-])\b(1[6-9]\d\d|20\d\d)\b(?![\d,]\d|%|\s*(?:percent|per cent)|\.\d|\/|:\d)/g;
+  for (const hit of decadesWithoutCentury(text)) hits.push(hit);
+  const century = /\b(?:the\s+)?(1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b/gi;
+  while (/century/i.test(text) && (m = century.exec(text))) add(m, { kind: "century", century: Number(m[1]) - 1 });
+  // "mid-1996", "post-1959" are years; "1994-1997" and "F-1990" join the number to something else
+  const year = /(?<![\d,.$£€\/:])(?<!(?<!\b(?:mid|pre|post))-)\b(1[6-9]\d\d|20\d\d)\b(?![\d,]\d|%|\s*(?:percent|per cent)|\.\d|\/|:\d)/g;
   while ((m = year.exec(text))) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + 4, m.index + 30);
@@ -300,7 +311,7 @@ function ownPatterns(text: string): PatternHit[] {
     const modifier: Modifier = !word ? null : word === "last" || word === "past" ? "last" : word === "this" ? "this" : "next";
     add(m, { kind: "date", year: null, month: 5, day: null, ...(modifier ? { modifier } : {}) });
   }
-  const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|in the future|the future|the present)\b/gi;
+  const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|in the (?:near\s+)?future|the (?:near\s+)?future|the present)\b/gi;
   while ((m = vague.exec(text))) {
     const w = m[1]!.toLowerCase();
     const value = /recent|lately|past/.test(w) ? "PAST_REF" : /future|soon/.test(w) ? "FUTURE_REF" : "PRESENT_REF";
@@ -344,8 +355,30 @@ function holidays(text: string): PatternHit[] {
   return hits;
 }
 
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const DECADE_WITHOUT_CENTURY = /\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’](\d)0s)\b/gi;
+
+/**
+ * "the eighties", "the '90s": a decade whose century the text leaves out, read as the latest such
+ * decade begun by the reference year (resolve.ts); the words in lower case only: a name ("The
+ * Twenties", a club or a song) is capitalised.
+ */
+function decadesWithoutCentury(text: string): PatternHit[] {
+  if (!/ties\b|['’]\d0s/i.test(text)) return [];
+  const hits: PatternHit[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = DECADE_WITHOUT_CENTURY.exec(text))) {
+    if (m[1] && m[1] !== m[1].toLowerCase()) continue;
+    const digit = m[1] ? DECADE_WORDS[m[1]]! : Number(m[2]);
+    hits.push({ start: m.index, end: m.index + m[0].length, form: { kind: "decadeOfCentury", digit } });
+  }
+  return hits;
+}
+
 /** Words after "the year" that make it a span or another year: "the year ended June 30", "the year before", "the year-ago quarter". */
 const NOT_THIS_YEAR_AFTER = /^(?:\s*[-\u2010\u2011]|\s+(?:ended|ending|to|before|after|earlier|later|ago|before|in\s+which|when|that|since|\d|one|two|nineteen|eighteen))/i;
+/** Words after "the current year" that make it a span or a comparison ("the current year-ago figures"). */
+const SPAN_AFTER_YEAR = /^(?:\s*[-\u2010\u2011]|\s+(?:ended|ending|to\s+date|ago|earlier))/i;
 const ANAPHORIC_PERIOD = /\b(that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+(year|month)\b/gi;
 const CURRENT_YEAR = /\b(?:the\s+)?current\s+(?:fiscal\s+|calendar\s+)?year\b/gi;
 const YEAR_END = /\b(?:by|before|until|till|around|at|near|toward|towards)\s+((?:the\s+)?(?:year[-\s]end|year['’]s\s+end|end\s+of\s+the\s+year))\b/gi;
@@ -367,7 +400,7 @@ function yearPhrases(text: string): PatternHit[] {
     hits.push({ start: m.index, end: m.index + m[0].length, form: { kind: "contextual", unit: m[2]!.toLowerCase() as "year" | "month", amount, anaphoric: true } });
   }
   while ((m = CURRENT_YEAR.exec(text))) {
-    if (NOT_THIS_YEAR_AFTER.test(after(m))) continue;
+    if (SPAN_AFTER_YEAR.test(after(m))) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, form: { kind: "shift", unit: "year", amount: 0 } });
   }
   while ((m = YEAR_END.exec(text))) {

@@ -214,6 +214,15 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       return { value: String(f.year), precision: "year", relative: false, rule: "year as printed" };
     case "decade":
       return ctx.timeml ? { value: String(f.decade), precision: null, relative: false, rule: "decade" } : null;
+    case "decadeOfCentury": {
+      if (!ctx.timeml || !ref) return null;
+      const current = Math.floor(ref.year / 10);
+      let decade = Math.floor(current / 10) * 10 + f.digit;
+      if (decade > current) decade -= 10;
+      return { value: String(decade), precision: null, relative: true, rule: "the latest such decade begun by the reference year" };
+    }
+    case "century":
+      return ctx.timeml ? { value: String(f.century).padStart(2, "0"), precision: null, relative: false, rule: "century" } : null;
     case "weekday": {
       if (!ref) return null;
       const { day, why } = weekdayFrom(ref, f.weekday, f.modifier, c.tense);
@@ -409,9 +418,28 @@ export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text
     if (precision === null && !ctx.timeml) return;
     out[i] = { value, precision, relative: true, rule: why };
   });
+  resolveToldWeekdays(candidates, out, ctx);
   resolveContextual(candidates, out, ctx);
   if (ctx.timeml) resolveReportedQuarters(candidates, out, text, analysis, ctx.day);
   return out;
+}
+
+/**
+ * "the previous Friday", "the following Monday": the one before or after the day told last, a few
+ * sentences back at most; without such a day, the one before or after the reference day.
+ */
+function resolveToldWeekdays(candidates: DateCandidate[], out: (Resolution | null)[], ctx: ResolveContext): void {
+  candidates.forEach((c, i) => {
+    const f = c.form;
+    if (f.kind !== "weekday" || !f.anaphoric) return;
+    for (let j = i - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - CONTEXT_SENTENCES.anaphor; j--) {
+      const value = out[j]?.value ?? "";
+      if (!/^\d{4}-\d{2}-\d{2}/.test(value)) continue;
+      const { day } = weekdayFrom(utcDay(value.slice(0, 10)), f.weekday, f.modifier, c.tense);
+      out[i] = withTime(c, isoDay(day), ctx, `counted from "${candidates[j]!.text}" told before it`);
+      return;
+    }
+  });
 }
 
 /** How many sentences back a "that year" looks for the year it means, and a nearby printed year that overrides "the full year". */
