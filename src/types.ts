@@ -207,7 +207,8 @@ export type CandidateForm =
    * year-end") the reference year, unless a nearby sentence prints another year.
    */
   | { kind: "contextual"; unit: "year" | "month"; amount: number; anaphoric: boolean }
-  | { kind: "ref"; value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF" }
+  /** `adjective` for "current" in "current talks": it describes a thing and dates no happening */
+  | { kind: "ref"; value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF"; adjective?: boolean }
   /** a clock time alone ("at 5 p.m."): its day comes from the sentence or the time of writing */
   | { kind: "time" };
 

@@ -141,3 +141,23 @@ describe("weekdays told from another day", () => {
     expect(told.find((f) => f.text === "the following Monday")?.value).toBe("2025-06-23");
   });
 });
+
+describe("vague references to the time of writing", () => {
+  const day = "2025-09-09";
+  it("reads 'current' before a noun as the present, but gives the briefing no day for it", () => {
+    const text = "The current levy on imported steel will stay, the ministry said.";
+    expect(valueFor(text, "current", day, true)).toBe("PRESENT_REF");
+    expect(extractDateMentions(text, analyse(text), on(day))).toEqual([]);
+  });
+  it("does not read 'current' in accounting or physics, or 'the then current' price", () => {
+    const text = "The current account deficit grew. Current assets fell. An electric current ran. Shares went at the then current price.";
+    expect(found(text, day, true)).toEqual([]);
+  });
+  it("reads 'soon', 'in coming months' and 'the near term' ahead, but not 'as soon as' or a past 'soon'", () => {
+    expect(valueFor("The port will soon reopen to ferries.", "soon", day, true)).toBe("FUTURE_REF");
+    expect(valueFor("Fares should rise in coming months, the operator said.", "in coming months", day, true)).toBe("FUTURE_REF");
+    expect(valueFor("Growth will be slow in the near term.", "the near term", day, true)).toBe("FUTURE_REF");
+    const counter = "They will leave as soon as the roads open. The driver was soon released. The bridge opened soon after the storm.";
+    expect(found(counter, day, true)).toEqual([]);
+  });
+});

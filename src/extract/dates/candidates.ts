@@ -311,12 +311,13 @@ function ownPatterns(text: string): PatternHit[] {
     const modifier: Modifier = !word ? null : word === "last" || word === "past" ? "last" : word === "this" ? "this" : "next";
     add(m, { kind: "date", year: null, month: 5, day: null, ...(modifier ? { modifier } : {}) });
   }
-  const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|in the (?:near\s+)?future|the (?:near\s+)?future|the present)\b/gi;
+  const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|in the (?:near\s+)?future|the (?:near\s+)?future|the present|(?:in\s+)?(?:the\s+)?coming (?:days|weeks|months|quarters|years)|the (?:near|short) term|soon(?!\s+(?:as|after|afterwards?|thereafter|enough)\b))\b/gi;
   while ((m = vague.exec(text))) {
     const w = m[1]!.toLowerCase();
-    const value = /recent|lately|past/.test(w) ? "PAST_REF" : /future|soon/.test(w) ? "FUTURE_REF" : "PRESENT_REF";
+    const value = /recent|lately|past/.test(w) ? "PAST_REF" : /future|soon|coming|term/.test(w) ? "FUTURE_REF" : "PRESENT_REF";
     add(m, { kind: "ref", value });
   }
+  while (/current/i.test(text) && (m = CURRENT_ADJECTIVE.exec(text))) add(m, { kind: "ref", value: "PRESENT_REF", adjective: true });
   return hits;
 }
 
@@ -377,6 +378,14 @@ function decadesWithoutCentury(text: string): PatternHit[] {
 
 /** Words after "the year" that make it a span or another year: "the year ended June 30", "the year before", "the year-ago quarter". */
 const NOT_THIS_YEAR_AFTER = /^(?:\s*[-\u2010\u2011]|\s+(?:ended|ending|to|before|after|earlier|later|ago|before|in\s+which|when|that|since|\d|one|two|nineteen|eighteen))/i;
+/**
+ * "current" before a noun is the time of writing ("current market conditions", "his current wife"),
+ * except in the compounds of accounting and physics where it means running or liquid ("current
+ * account", "current assets", "electric current"); "the then current price" is a time before.
+ */
+const CURRENT_ADJECTIVE =
+  /(?<!\bthen[\s-]+|\belectric(?:al)?\s+)\bcurrent(?=\s+(?!(?:account|accounts|assets|liabilities|ratio|ratios|flows?|density|densities|carrying|source|sources|transformer|meter|year|fiscal|calendar|quarter|period|month|week)\b)[a-z])/gi;
+
 /** Words after "the current year" that make it a span or a comparison ("the current year-ago figures"). */
 const SPAN_AFTER_YEAR = /^(?:\s*[-\u2010\u2011]|\s+(?:ended|ending|to\s+date|ago|earlier))/i;
 const ANAPHORIC_PERIOD = /\b(that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+(year|month)\b/gi;

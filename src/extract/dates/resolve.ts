@@ -276,9 +276,11 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       return year === null ? null : { value: `${year}-${f.season}`, precision: null, relative: f.year === null, rule: "season" };
     }
     case "ref":
+      // "was soon released": ahead of a time told in the past, not of the writing
+      if (f.value === "FUTURE_REF" && c.tense === "past") return null;
       if (ctx.timeml) return { value: f.value, precision: null, relative: true, rule: "vague reference to the time of writing" };
       // "currently", "now": what is happening as the article is written happens on its day
-      if (f.value === "PRESENT_REF" && ref && c.tense !== "past") {
+      if (f.value === "PRESENT_REF" && !f.adjective && ref && c.tense !== "past") {
         return { value: isoDay(ref), precision: "day", relative: true, rule: "the time of writing: the reference day" };
       }
       return null;
