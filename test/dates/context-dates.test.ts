@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/extract/nlp.js";
 import { extractDateMentions, findDateCandidates, type DateReference } from "../../src/extract/dates.js";
 import { resolveAll } from "../../src/extract/dates/resolve.js";
+import { inferPublicationDates } from "../../src/relate/dating.js";
 
 const on = (date: string): DateReference => ({ date, dateTime: null, timezone: null });
 function found(text: string, day: string, timeml = false): { text: string; value: string }[] {
@@ -159,5 +160,15 @@ describe("vague references to the time of writing", () => {
     expect(valueFor("Growth will be slow in the near term.", "the near term", day, true)).toBe("FUTURE_REF");
     const counter = "They will leave as soon as the roads open. The driver was soon released. The bridge opened soon after the storm.";
     expect(found(counter, day, true)).toEqual([]);
+  });
+});
+
+describe("publication dates and weekdays told from another day", () => {
+  it("does not date an article by 'the previous Friday', which is counted from a day it tells", () => {
+    const text = "The museum reopened on Thursday, June 5, 2025. Visitors were fewer than on the previous Friday.";
+    const analysis = analyse(text);
+    const input = { id: "m", date: null, text, analysis, dateCandidates: findDateCandidates(text, analysis), storyId: "alone" };
+    // the printed day alone dates it; read from the writing, "the previous Friday" would push it past June 6
+    expect(inferPublicationDates([input]).get("m")?.date).toBe("2025-06-05");
   });
 });
