@@ -172,3 +172,15 @@ describe("publication dates and weekdays told from another day", () => {
     expect(inferPublicationDates([input]).get("m")?.date).toBe("2025-06-05");
   });
 });
+
+describe("marches and parades named after a month", () => {
+  const day = "2025-03-03";
+  it("does not read 'the annual March for Life' or 'the March on Rome' as the month", () => {
+    expect(found("Thousands joined the annual March for Life in the capital. He wrote a history of the March on Rome.", day)).toEqual([]);
+  });
+  it("still reads 'the March figures', 'the March of 2020' and 'in March in Ohio' as months", () => {
+    expect(valueFor("The March figures were weak.", "March", day)).toBe("2025-03");
+    expect(valueFor("Prices rose in the March of 2020.", "March of 2020", day)).toBe("2020-03");
+    expect(valueFor("The vote is due in March in Ohio.", "March", day)).toBe("2025-03");
+  });
+});

@@ -71,6 +71,18 @@ function isMonthMay(text: string, start: number, end: number): boolean {
   return MONTH_TAKING_WORD.test(text.slice(Math.max(0, start - 8), start)) && !/^\s+[A-Z]/.test(text.slice(end, end + 3));
 }
 
+/**
+ * "the annual March for Life", "the March on Rome", "the ``March of the Mothers''": a month's name
+ * alone after "the", with a preposition and a capitalised word after it, names a march or a
+ * festival, not the month ("the March figures", "the March of 2020" stay months).
+ */
+function isMarchOrParade(phrase: string, text: string, start: number, end: number): boolean {
+  if (!/^(january|february|march|april|june|july|august|september|october|november|december)$/i.test(phrase.trim())) return false;
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (!/\b(?:the|annual|a)\s+(?:[`'"“‘]+\s*)?$/i.test(before)) return false;
+  return /^\s+(?:for|of|on|to|against|in)\s+(?:the\s+|our\s+)?[A-Z]/.test(text.slice(end, end + 30));
+}
+
 function partOfDayOf(text: string): PartOfDay | null {
   if (/\bmorning\b/i.test(text)) return "MO";
   if (/\bafternoon\b/i.test(text)) return "AF";
@@ -107,6 +119,7 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
   const abbreviation = phrase.trim().match(/^(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)\b(.*)$/i);
   if (abbreviation && !/^\./.test(text.slice(start + phrase.indexOf(abbreviation[1]!) + abbreviation[1]!.length)) && !/\d/.test(abbreviation[2]!)) return null;
   if (isNameNotDate(phrase, text, start)) return null;
+  if (isMarchOrParade(phrase, text, start, end)) return null;
   if (/^\d{1,2}\/\d{1,2}$/.test(phrase.trim())) return null;
   const clock = /\d:\d\d|\d\s*(a\.?m\b\.?|p\.?m\b\.?)|\b(noon|midnight)\b/i.test(phrase);
   let time: ClockTime | null = null;
