@@ -37,6 +37,12 @@ function chronoParser(): chrono.Chrono {
   return parser;
 }
 
+/** The modifier a word before a month or a holiday gives it: "last", "past" → last; "next", "coming" → next. */
+function modifierOf(word: string): Modifier {
+  if (!word) return null;
+  return word === "last" || word === "past" ? "last" : word === "this" ? "this" : "next";
+}
+
 function parseNumber(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -198,7 +204,7 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
     const modifier = year === null ? text.slice(Math.max(0, start - 10), start).match(/\b(last|this|next|coming|past)\s+$/i) : null;
     if (modifier) {
       const word = modifier[1]!.toLowerCase();
-      const form: CandidateForm = { kind: "date", year, month: c.get("month") ?? 1, day, modifier: word === "last" || word === "past" ? "last" : word === "this" ? "this" : "next" };
+      const form: CandidateForm = { kind: "date", year, month: c.get("month") ?? 1, day, modifier: modifierOf(word) };
       return { ...base, start: start - modifier[0].length, text: text.slice(start - modifier[0].length, end), form };
     }
     return { ...base, form: { kind: "date", year, month: c.get("month") ?? 1, day } };
@@ -321,7 +327,7 @@ function ownPatterns(text: string): PatternHit[] {
     const at = m.index + m[0].length - 3;
     if (!isMonthMay(text, at, at + 3)) continue;
     const word = (m[1] ?? "").toLowerCase();
-    const modifier: Modifier = !word ? null : word === "last" || word === "past" ? "last" : word === "this" ? "this" : "next";
+    const modifier = modifierOf(word);
     add(m, { kind: "date", year: null, month: 5, day: null, ...(modifier ? { modifier } : {}) });
   }
   const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|in the (?:near\s+)?future|the (?:near\s+)?future|the present|(?:in\s+)?(?:the\s+)?coming (?:days|weeks|months|quarters|years)|the (?:near|short) term|soon(?!\s+(?:as|after|afterwards?|thereafter|enough)\b))\b/gi;
@@ -363,7 +369,7 @@ function holidays(text: string): PatternHit[] {
     if (!m[3] && HOLIDAY_NOT_DAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     if (!m[1] && HOLIDAY_NOT_DAY_BEFORE.test(text.slice(Math.max(0, nameAt - 24), nameAt))) continue;
     const word = (m[1] ?? "").toLowerCase();
-    const modifier: Modifier = !word ? null : word === "last" || word === "past" ? "last" : word === "this" ? "this" : "next";
+    const modifier = modifierOf(word);
     hits.push({ start: m.index, end: m.index + m[0].length, form: { kind: "holiday", name: key, year: m[3] ? Number(m[3]) : null, modifier } });
   }
   return hits;
@@ -390,7 +396,7 @@ function decadesWithoutCentury(text: string): PatternHit[] {
 }
 
 /** Words after "the year" that make it a span or another year: "the year ended June 30", "the year before", "the year-ago quarter". */
-const NOT_THIS_YEAR_AFTER = /^(?:\s*[-\u2010\u2011]|\s+(?:ended|ending|to|before|after|earlier|later|ago|before|in\s+which|when|that|since|\d|one|two|nineteen|eighteen))/i;
+const NOT_THIS_YEAR_AFTER = /^(?:\s*[-\u2010\u2011]|\s+(?:ended|ending|to|before|after|earlier|later|ago|in\s+which|when|that|since|\d|one|two|nineteen|eighteen))/i;
 /**
  * "current" before a noun is the time of writing ("current market conditions", "his current wife"),
  * except in the compounds of accounting and physics where it means running or liquid ("current
