@@ -181,8 +181,12 @@ export type CandidateForm =
   | { kind: "date"; year: number | null; month: number; day: number | null; modifier?: Modifier }
   | { kind: "year"; year: number }
   | { kind: "decade"; decade: number }
-  /** 1 = Monday … 7 = Sunday */
-  | { kind: "weekday"; weekday: number; modifier: Modifier }
+  /** "the eighties", "the '90s": the decade's digit; its century the latest in which that decade has begun by the reference year */
+  | { kind: "decadeOfCentury"; digit: number }
+  /** "the 20th century" is 19 in TIMEX3: the two digits its years begin with */
+  | { kind: "century"; century: number }
+  /** 1 = Monday … 7 = Sunday; `anaphoric` for "the previous Friday": the one before the day told last */
+  | { kind: "weekday"; weekday: number; modifier: Modifier; anaphoric?: boolean }
   | { kind: "weekend"; modifier: Modifier }
   /** "yesterday", "last week", "two years ago": `amount` units from the time of writing */
   | { kind: "shift"; unit: Unit; amount: number }
@@ -195,7 +199,16 @@ export type CandidateForm =
    */
   | { kind: "quarter"; quarter: number | null; year: number | null; amount: number; yearsBack: number; contextual: boolean }
   | { kind: "season"; season: "SP" | "SU" | "FA" | "WI"; year: number | null; amount: number }
-  | { kind: "ref"; value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF" }
+  /** A holiday by its name (a key of src/data/holidays.ts); year null when the text prints none */
+  | { kind: "holiday"; name: string; year: number | null; modifier: Modifier }
+  /**
+   * A year or month named by the text around it. `anaphoric` ("that year", "the following
+   * month"): `amount` units from the last date told before it; otherwise ("the full year", "by
+   * year-end") the reference year, unless a nearby sentence prints another year.
+   */
+  | { kind: "contextual"; unit: "year" | "month"; amount: number; anaphoric: boolean }
+  /** `adjective` for "current" in "current talks": it describes a thing and dates no happening */
+  | { kind: "ref"; value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF"; adjective?: boolean }
   /** a clock time alone ("at 5 p.m."): its day comes from the sentence or the time of writing */
   | { kind: "time" };
 

@@ -1,9 +1,11 @@
-// `npm run eval -- timeml FOLDER [--errors N] [--min-value-f1 X]`: scores date mentions against
+// `npm run eval -- timeml FOLDER [--errors N] [--list] [--min-value-f1 X]`: scores date mentions against
 // TimeML files (TempEval-3 TBAQ-cleaned or platinum). The document creation time (DCT) is the
 // reference day; gold is every TIMEX3 of type DATE or TIME in <TEXT>. Scored as TempEval-3 Task A:
 // relaxed span match (any overlap), and the value attribute over relaxed matches (value accuracy,
 // and value P/R/F1 counting a hit only when span and value are both right). System expressions that
 // overlap a gold DURATION or SET are left out of the count: those types are not scored here.
+// --list prints every gold DATE and TIME, one a line, tab-separated: file, type, gold value,
+// predicted value (or "-" when missed), gold text, the predicted phrase, its tense and the DCT.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { analyse } from "../extract/nlp.js";
@@ -83,10 +85,11 @@ export async function main(args: string[]): Promise<number> {
   const folder = args.find((a) => !a.startsWith("--"));
   const errorsAt = args.indexOf("--errors");
   const showErrors = errorsAt >= 0 ? Number(args[errorsAt + 1] ?? 20) : 0;
+  const listAll = args.includes("--list");
   const minAt = args.indexOf("--min-value-f1");
   const minValueF1 = minAt >= 0 ? Number(args[minAt + 1]) : null;
   if (!folder) {
-    console.error("usage: npm run eval -- timeml FOLDER [--errors N] [--min-value-f1 0.8]");
+    console.error("usage: npm run eval -- timeml FOLDER [--errors N] [--list] [--min-value-f1 0.8]");
     return 2;
   }
   const files = tmlFiles(folder);
@@ -110,7 +113,7 @@ export async function main(args: string[]): Promise<number> {
 
     const gold = doc.timexes.filter((t) => t.type === "DATE" || t.type === "TIME");
     const unscored = doc.timexes.filter((t) => t.type !== "DATE" && t.type !== "TIME");
-    const used = new Set<GoldTimex>();
+    const used = new Map<GoldTimex, { value: string; text: string; tense: string }>();
     for (const g of gold) {
       const tally = byType.get(g.type) ?? { system: 0, gold: 0, matched: 0, valueRight: 0 };
       tally.gold++;
@@ -128,7 +131,7 @@ export async function main(args: string[]): Promise<number> {
         if (errors.length < showErrors) errors.push(`${doc.file}: spurious "${c.text}" -> ${r.value}`);
         return;
       }
-      used.add(g);
+      used.set(g, { value: r.value, text: c.text, tense: c.tense });
       const tally = byType.get(g.type)!;
       total.system++;
       tally.system++;
@@ -139,6 +142,12 @@ export async function main(args: string[]): Promise<number> {
         tally.valueRight++;
       } else if (errors.length < showErrors) errors.push(`${doc.file}: "${g.text}" gold ${g.value}, got ${r.value} ("${c.text}", ${c.tense}; DCT ${doc.dct})`);
     });
+    if (listAll) {
+      for (const g of gold) {
+        const p = used.get(g);
+        console.log([doc.file, g.type, g.value, p?.value ?? "-", g.text, p?.text ?? "", p?.tense ?? "", doc.dct].join("\t"));
+      }
+    }
     if (showErrors) {
       for (const g of gold) if (!used.has(g) && errors.length < showErrors) errors.push(`${doc.file}: missed "${g.text}" (${g.type} ${g.value})`);
     }

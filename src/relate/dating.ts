@@ -33,8 +33,13 @@ const addDays = (iso: string, days: number) => DateTime.fromISO(iso, { zone: "ut
 const readable = (iso: string) => DateTime.fromISO(iso, { zone: "utc" }).toFormat("d LLLL");
 const isDay = (value: string | undefined) => value !== undefined && /^\d{4}-\d{2}-\d{2}/.test(value);
 
+/**
+ * A day counted from the time of writing. "The previous Friday" is counted from another day the
+ * article tells, so it says nothing of when the article was written.
+ */
 function isRelativeDay(c: DateCandidate): boolean {
-  return c.form.kind === "weekday" || c.form.kind === "weekend" || (c.form.kind === "date" && c.form.year === null);
+  if (c.form.kind === "weekday") return !c.form.anaphoric;
+  return c.form.kind === "weekend" || (c.form.kind === "date" && c.form.year === null);
 }
 
 interface Trial {
@@ -99,7 +104,7 @@ function latestAbsolute(candidates: DateCandidate[]): string | null {
 function inferFromOwn(input: DatingInput, candidates: DateCandidate[]): { date: string; evidence: string } | null {
   const latest = latestAbsolute(candidates);
   if (!latest) return null;
-  const weekdays = candidates.filter((c) => c.form.kind === "weekday" && c.tense === "past");
+  const weekdays = candidates.filter((c) => c.form.kind === "weekday" && isRelativeDay(c) && c.tense === "past");
   // the weekdays it tells in the past tense are read as coming after the latest printed date
   for (let offset = 0; offset < 7; offset++) {
     const day = addDays(latest, offset);

@@ -11,6 +11,7 @@ import { sentenceAt, tenseAt, tokenAt, type Tense } from "./tense.js";
 export type { Unit, Modifier, PartOfDay, CandidateForm, ClockTime, DateCandidate } from "../../types.js";
 import type { CandidateForm, ClockTime, DateCandidate, Modifier, PartOfDay, Unit } from "../../types.js";
 import { firstStartingFrom } from "../../sorted.js";
+import { HOLIDAYS } from "../../data/holidays.js";
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 const NUMBER_WORDS: Record<string, number> = {
@@ -36,6 +37,12 @@ function chronoParser(): chrono.Chrono {
   return parser;
 }
 
+/** The modifier a word before a month or a holiday gives it: "last", "past" → last; "next", "coming" → next. */
+function modifierOf(word: string): Modifier {
+  if (!word) return null;
+  return word === "last" || word === "past" ? "last" : word === "this" ? "this" : "next";
+}
+
 function parseNumber(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -58,6 +65,28 @@ function isNameNotDate(phrase: string, text: string, start: number): boolean {
   if (/[A-Z][\w&'’-]*\s+$/.test(before) && !/\b(On|By|Until|Since|From|Of|For|And|But|Or|So|Then)\s+$/.test(before)) return true;
   // every word capitalised and not opening a line: a title ("This Week With David Brinkley")
   return words.length > 1 && capitalised === words.length && !/(^|\n)\s*["“'‘]?$/.test(before);
+}
+
+/**
+ * "May" alone is the modal verb or a name unless a word that takes a month comes right before it
+ * ("in May", "last May", "by May,") and no name follows ("by May Fields" is a person).
+ */
+const MONTH_TAKING_WORD = /\b(?:in|by|since|until|till|through|from|during|before|after|last|next|this|early|late|mid-?|of)\s*$/i;
+function isMonthMay(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end).trim() !== "May") return false;
+  return MONTH_TAKING_WORD.test(text.slice(Math.max(0, start - 8), start)) && !/^\s+[A-Z]/.test(text.slice(end, end + 3));
+}
+
+/**
+ * "the annual March for Life", "the March on Rome", "the ``March of the Mothers''": a month's name
+ * alone after "the", with a preposition and a capitalised word after it, names a march or a
+ * festival, not the month ("the March figures", "the March of 2020" stay months).
+ */
+function isMarchOrParade(phrase: string, text: string, start: number, end: number): boolean {
+  if (!/^(january|february|march|april|june|july|august|september|october|november|december)$/i.test(phrase.trim())) return false;
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (!/\b(?:the|annual|a)\s+(?:[`'"“‘]+\s*)?$/i.test(before)) return false;
+  return /^\s+(?:for|of|on|to|against|in)\s+(?:the\s+|our\s+)?[A-Z]/.test(text.slice(end, end + 30));
 }
 
 function partOfDayOf(text: string): PartOfDay | null {
@@ -91,11 +120,12 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
   // a parser reads "sun", "march" and "$3.5 a share" as dates; names of days and months are capitalised
   const name = phrase.match(/\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/i);
   if (name && name[1]![0] === name[1]![0]!.toLowerCase() && !/^(today|tonight|now)$/i.test(lower)) return null;
-  if (/^may$/i.test(phrase.trim())) return null;
+  if (/^may$/i.test(phrase.trim()) && !isMonthMay(text, start, end)) return null;
   // "Sun, a maker of workstations": an abbreviated day name is a day only with its period or a date after it
   const abbreviation = phrase.trim().match(/^(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)\b(.*)$/i);
   if (abbreviation && !/^\./.test(text.slice(start + phrase.indexOf(abbreviation[1]!) + abbreviation[1]!.length)) && !/\d/.test(abbreviation[2]!)) return null;
   if (isNameNotDate(phrase, text, start)) return null;
+  if (isMarchOrParade(phrase, text, start, end)) return null;
   if (/^\d{1,2}\/\d{1,2}$/.test(phrase.trim())) return null;
   const clock = /\d:\d\d|\d\s*(a\.?m\b\.?|p\.?m\b\.?)|\b(noon|midnight)\b/i.test(phrase);
   let time: ClockTime | null = null;
@@ -174,7 +204,7 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
     const modifier = year === null ? text.slice(Math.max(0, start - 10), start).match(/\b(last|this|next|coming|past)\s+$/i) : null;
     if (modifier) {
       const word = modifier[1]!.toLowerCase();
-      const form: CandidateForm = { kind: "date", year, month: c.get("month") ?? 1, day, modifier: word === "last" || word === "past" ? "last" : word === "this" ? "this" : "next" };
+      const form: CandidateForm = { kind: "date", year, month: c.get("month") ?? 1, day, modifier: modifierOf(word) };
       return { ...base, start: start - modifier[0].length, text: text.slice(start - modifier[0].length, end), form };
     }
     return { ...base, form: { kind: "date", year, month: c.get("month") ?? 1, day } };
@@ -182,6 +212,13 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
   if (c.isCertain("weekday")) {
     const weekday = ((c.get("weekday") ?? 0) + 6) % 7 + 1;
     const modifier: Modifier = /\b(last|past|previous)\b/.test(lower) ? "last" : /\bnext\b/.test(lower) ? "next" : /\bthis\b/.test(lower) ? "this" : null;
+    // "down 4% from the previous Friday", "the following Monday": counted from the day told before
+    // (resolve.ts); chrono leaves the word out of the phrase
+    const told = modifier === null ? text.slice(Math.max(0, start - 16), start).match(/\bthe\s+(previous|preceding|following)\s+$/i) : null;
+    if (told) {
+      const form: CandidateForm = { kind: "weekday", weekday, modifier: told[1]!.toLowerCase() === "following" ? "next" : "last", anaphoric: true };
+      return { ...base, start: start - told[0].length, text: text.slice(start - told[0].length, end), form };
+    }
     return { ...base, form: { kind: "weekday", weekday, modifier } };
   }
   if (c.isCertain("year")) return { ...base, form: { kind: "year", year: c.get("year") ?? 0 } };
@@ -265,7 +302,11 @@ function ownPatterns(text: string): PatternHit[] {
   }
   const decade = /\b(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[6-9]\d|20\d)0s\b/gi;
   while (namesDecade && (m = decade.exec(text))) add(m, { kind: "decade", decade: Number(m[1]) });
-  const year = /(?<![\d,.$£€\/:-])\b(1[6-9]\d\d|20\d\d)\b(?![\d,]\d|%|\s*(?:percent|per cent)|\.\d|\/|:\d)/g;
+  for (const hit of decadesWithoutCentury(text)) hits.push(hit);
+  const century = /\b(?:the\s+)?(1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b/gi;
+  while (/century/i.test(text) && (m = century.exec(text))) add(m, { kind: "century", century: Number(m[1]) - 1 });
+  // "mid-1996", "post-1959" are years; "1994-1997" and "F-1990" join the number to something else
+  const year = /(?<![\d,.$£€\/:])(?<!(?<!\b(?:mid|pre|post))-)\b(1[6-9]\d\d|20\d\d)\b(?![\d,]\d|%|\s*(?:percent|per cent)|\.\d|\/|:\d)/g;
   while ((m = year.exec(text))) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + 4, m.index + 30);
@@ -278,11 +319,126 @@ function ownPatterns(text: string): PatternHit[] {
     if (DIMENSION_AFTER.test(after) || DIMENSION_BEFORE.test(before)) continue;
     add(m, { kind: "year", year: value });
   }
-  const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|in the future|the future|the present)\b/gi;
+  for (const hit of yearPhrases(text)) hits.push(hit);
+  for (const hit of holidays(text)) hits.push(hit);
+  // chrono leaves "last May" and "since May" unread: "May" alone is mostly the verb
+  const may = /\b(?:(last|this|next|past|coming)\s+)?May\b(?!\s+\d)/g;
+  while (/May/.test(text) && (m = may.exec(text))) {
+    const at = m.index + m[0].length - 3;
+    if (!isMonthMay(text, at, at + 3)) continue;
+    const word = (m[1] ?? "").toLowerCase();
+    const modifier = modifierOf(word);
+    add(m, { kind: "date", year: null, month: 5, day: null, ...(modifier ? { modifier } : {}) });
+  }
+  const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|in the (?:near\s+)?future|the (?:near\s+)?future|the present|(?:in\s+)?(?:the\s+)?coming (?:days|weeks|months|quarters|years)|the (?:near|short) term|soon(?!\s+(?:as|after|afterwards?|thereafter|enough)\b))\b/gi;
   while ((m = vague.exec(text))) {
     const w = m[1]!.toLowerCase();
-    const value = /recent|lately|past/.test(w) ? "PAST_REF" : /future|soon/.test(w) ? "FUTURE_REF" : "PRESENT_REF";
+    const value = /recent|lately|past/.test(w) ? "PAST_REF" : /future|soon|coming|term/.test(w) ? "FUTURE_REF" : "PRESENT_REF";
     add(m, { kind: "ref", value });
+  }
+  while (/current/i.test(text) && (m = CURRENT_ADJECTIVE.exec(text))) add(m, { kind: "ref", value: "PRESENT_REF", adjective: true });
+  return hits;
+}
+
+const HOLIDAY_NAMES = Object.keys(HOLIDAYS)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/\./g, "\\.").replace(/'/g, "['’]?").replace(/ /g, "\\s+"));
+const HOLIDAY = new RegExp(`\\b(?:(last|this|next|past|coming)\\s+)?(${HOLIDAY_NAMES.join("|")})(?![\\w'’])(?:,?\\s+(\\d{4})\\b)?`, "gi");
+const HOLIDAY_WORD = /christmas|new\s+year|eve\b|boxing|valentine|patrick|halloween|veterans|king|presidents|memorial|labor|columbus|thanksgiving|easter|ash\s|palm|good\s+friday|pentecost/i;
+/** Words after a holiday's name that make it a span or a thing, not the day ("Easter week", "Christmas shopping"). */
+const HOLIDAY_NOT_DAY_AFTER = /^\s+(?:week|weekend|season|holidays?|break|period|vacation|recess|shopping|rush|time|sales|trading|spirit|[A-Z])/;
+/**
+ * Words before it that make it every such day ("every Christmas") or a part of a longer name
+ * ("Merry Christmas", "Operation Thanksgiving"): a capitalised word other than one opening a
+ * sentence with a preposition.
+ */
+const HOLIDAY_NOT_DAY_BEFORE = /(?:\b(?:every|each|a|an|annual)\s+|\b(?!(?:On|By|Since|Until|Before|After|In|At|Over|During|Through|From|For|Till|And|But)\s)[A-Z][\w'’.-]*\s+)$/;
+const bareHolidayName = (name: string) => name.toLowerCase().replace(/['’]/g, "").replace(/\s+/g, " ");
+const HOLIDAY_BY_BARE_NAME = new Map(Object.keys(HOLIDAYS).map((name) => [bareHolidayName(name), name] as const));
+
+/** Holidays by name: "Thanksgiving Day", "last Christmas", "Easter 2019". Names are capitalised. */
+function holidays(text: string): PatternHit[] {
+  if (!HOLIDAY_WORD.test(text)) return [];
+  const hits: PatternHit[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = HOLIDAY.exec(text))) {
+    const nameAt = m.index + m[0].indexOf(m[2]!);
+    const key = HOLIDAY_BY_BARE_NAME.get(bareHolidayName(m[2]!));
+    // names are capitalised: "a good friday for the team" is no holiday
+    if (!key || m[2]!.split(/\s+/).some((w) => /^[a-z]/.test(w))) continue;
+    if (!m[3] && HOLIDAY_NOT_DAY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (!m[1] && HOLIDAY_NOT_DAY_BEFORE.test(text.slice(Math.max(0, nameAt - 24), nameAt))) continue;
+    const word = (m[1] ?? "").toLowerCase();
+    const modifier = modifierOf(word);
+    hits.push({ start: m.index, end: m.index + m[0].length, form: { kind: "holiday", name: key, year: m[3] ? Number(m[3]) : null, modifier } });
+  }
+  return hits;
+}
+
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+const DECADE_WITHOUT_CENTURY = /\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|['’](\d)0s)\b/gi;
+
+/**
+ * "the eighties", "the '90s": a decade whose century the text leaves out, read as the latest such
+ * decade begun by the reference year (resolve.ts); the words in lower case only: a name ("The
+ * Twenties", a club or a song) is capitalised.
+ */
+function decadesWithoutCentury(text: string): PatternHit[] {
+  if (!/ties\b|['’]\d0s/i.test(text)) return [];
+  const hits: PatternHit[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = DECADE_WITHOUT_CENTURY.exec(text))) {
+    if (m[1] && m[1] !== m[1].toLowerCase()) continue;
+    const digit = m[1] ? DECADE_WORDS[m[1]]! : Number(m[2]);
+    hits.push({ start: m.index, end: m.index + m[0].length, form: { kind: "decadeOfCentury", digit } });
+  }
+  return hits;
+}
+
+/** Words after "the year" that make it a span or another year: "the year ended June 30", "the year before", "the year-ago quarter". */
+const NOT_THIS_YEAR_AFTER = /^(?:\s*[-\u2010\u2011]|\s+(?:ended|ending|to|before|after|earlier|later|ago|in\s+which|when|that|since|\d|one|two|nineteen|eighteen))/i;
+/**
+ * "current" before a noun is the time of writing ("current market conditions", "his current wife"),
+ * except in the compounds of accounting and physics where it means running or liquid ("current
+ * account", "current assets", "electric current"); "the then current price" is a time before.
+ */
+const CURRENT_ADJECTIVE =
+  /(?<!\bthen[\s-]+|\belectric(?:al)?\s+)\bcurrent(?=\s+(?!(?:account|accounts|assets|liabilities|ratio|ratios|flows?|density|densities|carrying|source|sources|transformer|meter|year|fiscal|calendar|quarter|period|month|week)\b)[a-z])/gi;
+
+/** Words after "the current year" that make it a span or a comparison ("the current year-ago figures"). */
+const SPAN_AFTER_YEAR = /^(?:\s*[-\u2010\u2011]|\s+(?:ended|ending|to\s+date|ago|earlier))/i;
+const ANAPHORIC_PERIOD = /\b(that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+(year|month)\b/gi;
+const CURRENT_YEAR = /\b(?:the\s+)?current\s+(?:fiscal\s+|calendar\s+)?year\b/gi;
+const YEAR_END = /\b(?:by|before|until|till|around|at|near|toward|towards)\s+((?:the\s+)?(?:year[-\s]end|year['’]s\s+end|end\s+of\s+the\s+year))\b/gi;
+const YEAR_OF_REPORT = /\b(?:the\s+(?:full\s+|fiscal\s+|full\s+fiscal\s+)year|(?:for|of|in)\s+the\s+year)\b/g;
+
+/**
+ * Years named by their context: "the current year" and "by year-end" are the year of writing,
+ * "sales for the full year" the year reported on, "later that year" a year told before it.
+ */
+function yearPhrases(text: string): PatternHit[] {
+  if (!/year|month/i.test(text)) return [];
+  const hits: PatternHit[] = [];
+  const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+  let m: RegExpExecArray | null;
+  while ((m = ANAPHORIC_PERIOD.exec(text))) {
+    if (NOT_THIS_YEAR_AFTER.test(after(m)) || /^['’]s\s+(?:old|long)/.test(after(m))) continue;
+    const word = m[1]!.toLowerCase().replace(/\s+/g, " ");
+    const amount = word === "the following" ? 1 : word === "the previous" || word === "the preceding" ? -1 : 0;
+    hits.push({ start: m.index, end: m.index + m[0].length, form: { kind: "contextual", unit: m[2]!.toLowerCase() as "year" | "month", amount, anaphoric: true } });
+  }
+  while ((m = CURRENT_YEAR.exec(text))) {
+    if (SPAN_AFTER_YEAR.test(after(m))) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, form: { kind: "shift", unit: "year", amount: 0 } });
+  }
+  while ((m = YEAR_END.exec(text))) {
+    const at = m.index + m[0].length - m[1]!.length;
+    hits.push({ start: at, end: m.index + m[0].length, form: { kind: "contextual", unit: "year", amount: 0, anaphoric: false } });
+  }
+  while ((m = YEAR_OF_REPORT.exec(text))) {
+    if (NOT_THIS_YEAR_AFTER.test(after(m))) continue;
+    const at = m.index + m[0].search(/the\s/);
+    hits.push({ start: at, end: m.index + m[0].length, form: { kind: "contextual", unit: "year", amount: 0, anaphoric: false } });
   }
   return hits;
 }
@@ -368,11 +524,33 @@ export function findDateCandidates(printed: string, analysis: Analysis): DateCan
   return [...candidates];
 }
 
+/** The word joining the two ends of a range ("Aug. 26 to Oct. 20", "this year through May 3"). */
+const RANGE_WORD = /\s+(?:to|through|thru|until|till)\s+/i;
+
+/**
+ * chrono's results, a range split into its two ends: each end is a date of its own ("bought from
+ * Aug. 26 to Oct. 20" names two days), and a range read as one phrase kept only its start. Ranges
+ * joined by a dash ("Jan. 5-7") share their month and stay one phrase.
+ */
+function chronoResults(text: string, reference: chrono.ParsingReference): chrono.ParsedResult[] {
+  const parse = (part: string) => chronoParser().parse(part, reference, { forwardDate: false });
+  return parse(text).flatMap((result) => {
+    const joint = result.end ? result.text.match(RANGE_WORD) : null;
+    if (!joint || joint.index === undefined) return [result];
+    const ends = [
+      { at: result.index, part: result.text.slice(0, joint.index) },
+      { at: result.index + joint.index + joint[0].length, part: result.text.slice(joint.index + joint[0].length) },
+    ];
+    // each end parsed alone, its results moved to where the end lies in the text
+    return ends.flatMap(({ at, part }) => parse(part).map((r) => Object.assign(Object.create(Object.getPrototypeOf(r) as object) as chrono.ParsedResult, r, { index: r.index + at })));
+  });
+}
+
 function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
   const { text, regions } = respellYears(printed);
   const reference = { instant: new Date(Date.UTC(2000, 0, 5, 12)), timezone: 0 };
   const raw: Omit<DateCandidate, "sentence" | "tense">[] = [];
-  for (const result of chronoParser().parse(text, reference, { forwardDate: false })) {
+  for (const result of chronoResults(text, reference)) {
     const candidate = fromChrono(result, text);
     if (candidate) raw.push(candidate);
   }
@@ -388,8 +566,9 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
   };
   for (const hit of ownPatterns(text)) {
     const overlapping = overlaps(hit.start, hit.end);
-    // "this year's third quarter" is one quarter, not the year chrono found inside it
-    if (hit.form.kind === "quarter" && overlapping.length > 0 && overlapping.every((j) => raw[j]!.start >= hit.start && raw[j]!.end <= hit.end && raw[j]!.form.kind !== "date")) {
+    // "this year's third quarter" is one quarter, not the year chrono found inside it; "Good Friday
+    // 2019" one holiday, not a weekday and a year
+    if ((hit.form.kind === "quarter" || hit.form.kind === "holiday") && overlapping.length > 0 && overlapping.every((j) => raw[j]!.start >= hit.start && raw[j]!.end <= hit.end && raw[j]!.form.kind !== "date")) {
       for (const j of overlapping.reverse()) raw.splice(j, 1);
     }
     if (overlaps(hit.start, hit.end).length > 0) {
@@ -460,7 +639,7 @@ function contextTense(c: { start: number; end: number; form: CandidateForm }, te
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   if (/\b(ahead of|in time for|in advance of|in the run-up to)\s+(the\s+)?$/i.test(before)) return "future";
   if (/\b(extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|reschedule[ds]?|pushed back|put off)\b[^.;!?]{0,40}\b(until|till|to)\s+$/i.test(before)) return "future";
-  if (tense === "past" && /\b(until|till|effective|as of|payable|of record)\s+$/i.test(before)) return "present";
+  if (tense === "past" && /\b(until|till|through|thru|effective|as of|payable|of record)\s+$/i.test(before)) return "present";
   if (/^['’]s\b/.test(text.slice(c.end, c.end + 3)) && tense !== "future") return "past";
   if (f.kind === "date" && f.day !== null && /\b(the|a|an|its|their|our|his|her|that)\s+$/i.test(before)) {
     const next = analysis.tokens[tokenAt(analysis, c.end)];

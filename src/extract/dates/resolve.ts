@@ -7,6 +7,7 @@ import type { DatePrecision } from "../../types.js";
 import type { Analysis } from "../nlp.js";
 import type { DateCandidate, Modifier, Unit } from "./candidates.js";
 import type { Tense } from "./tense.js";
+import { HOLIDAYS, type HolidayRule } from "../../data/holidays.js";
 
 export interface ResolveContext {
   /** the reference day, YYYY-MM-DD, null when unknown */
@@ -92,6 +93,57 @@ function yearFor(ref: DateTime, month: number, day: number | null, tense: Tense,
   return { year: pick.year, why: "the year that puts it nearest the reference day" };
 }
 
+/** The day of a holiday in a year. */
+function holidayIn(rule: HolidayRule, year: number): DateTime {
+  if (rule.kind === "fixed") return DateTime.utc(year, rule.month, rule.day);
+  if (rule.kind === "easter") return easterSunday(year).plus({ days: rule.offset });
+  if (rule.n < 0) {
+    const last = DateTime.utc(year, rule.month, 1).endOf("month").startOf("day");
+    return last.minus({ days: (last.weekday - rule.weekday + 7) % 7 });
+  }
+  const first = DateTime.utc(year, rule.month, 1);
+  return first.plus({ days: ((rule.weekday - first.weekday + 7) % 7) + 7 * (rule.n - 1) });
+}
+
+/** Easter Sunday in the Gregorian calendar (the anonymous computus of Meeus, Jones and Butcher). */
+function easterSunday(year: number): DateTime {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return DateTime.utc(year, month, day);
+}
+
+/** A holiday without a printed year, by its modifier or the tense: like a day and month without a year. */
+function holidayFrom(ref: DateTime, rule: HolidayRule, modifier: Modifier, tense: Tense): { day: DateTime; why: string } {
+  if (modifier === "this") return { day: holidayIn(rule, ref.year), why: '"this": in the reference year' };
+  const options = [ref.year - 1, ref.year, ref.year + 1].map((year) => {
+    const day = holidayIn(rule, year);
+    return { day, point: day.diff(ref, "days").days };
+  });
+  const strict = modifier !== null;
+  const direction = modifier === "last" ? "past" : modifier === "next" ? "future" : tense;
+  if (direction === "past") {
+    const ok = options.filter((o) => (strict ? o.point < 0 : o.point <= 1));
+    return { day: (ok[ok.length - 1] ?? options[1]!).day, why: "the latest such day not after the reference day (past)" };
+  }
+  if (direction === "future") {
+    return { day: (options.find((o) => (strict ? o.point > 0 : o.point >= -1)) ?? options[1]!).day, why: "the first such day not before the reference day (future)" };
+  }
+  const nearest = [...options].sort((x, y) => Math.abs(x.point) - Math.abs(y.point))[0]!;
+  return { day: nearest.day, why: "the one nearest the reference day" };
+}
+
 function shifted(ref: DateTime, unit: Unit, amount: number): { value: string; precision: DatePrecision | null } {
   switch (unit) {
     case "day":
@@ -162,6 +214,15 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       return { value: String(f.year), precision: "year", relative: false, rule: "year as printed" };
     case "decade":
       return ctx.timeml ? { value: String(f.decade), precision: null, relative: false, rule: "decade" } : null;
+    case "decadeOfCentury": {
+      if (!ctx.timeml || !ref) return null;
+      const current = Math.floor(ref.year / 10);
+      let decade = Math.floor(current / 10) * 10 + f.digit;
+      if (decade > current) decade -= 10;
+      return { value: String(decade), precision: null, relative: true, rule: "the latest such decade begun by the reference year" };
+    }
+    case "century":
+      return ctx.timeml ? { value: String(f.century).padStart(2, "0"), precision: null, relative: false, rule: "century" } : null;
     case "weekday": {
       if (!ref) return null;
       const { day, why } = weekdayFrom(ref, f.weekday, f.modifier, c.tense);
@@ -215,9 +276,11 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       return year === null ? null : { value: `${year}-${f.season}`, precision: null, relative: f.year === null, rule: "season" };
     }
     case "ref":
+      // "was soon released": ahead of a time told in the past, not of the writing
+      if (f.value === "FUTURE_REF" && c.tense === "past") return null;
       if (ctx.timeml) return { value: f.value, precision: null, relative: true, rule: "vague reference to the time of writing" };
       // "currently", "now": what is happening as the article is written happens on its day
-      if (f.value === "PRESENT_REF" && ref && c.tense !== "past") {
+      if (f.value === "PRESENT_REF" && !f.adjective && ref && c.tense !== "past") {
         return { value: isoDay(ref), precision: "day", relative: true, rule: "the time of writing: the reference day" };
       }
       return null;
@@ -225,7 +288,17 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       if (!ref) return null;
       return result(withTime(c, isoDay(ref), ctx, "clock time on the reference day"), true);
     }
+    case "holiday": {
+      const rule = HOLIDAYS[f.name];
+      if (!rule) return null;
+      if (f.year !== null) return withTime(c, isoDay(holidayIn(rule, f.year)), ctx, "holiday in the printed year");
+      if (!ref) return null;
+      const { day, why } = holidayFrom(ref, rule, f.modifier, c.tense);
+      return result(withTime(c, isoDay(day), ctx, `holiday without a year: ${why}`), true);
+    }
     case "anchored":
+    case "contextual":
+      // both need the other mentions of the text: resolveAll works them out
       return null;
   }
 }
@@ -251,6 +324,8 @@ function resolveReportedQuarters(candidates: DateCandidate[], out: (Resolution |
       if (f.contextual && reported) {
         const year = f.year ?? reported.year - f.yearsBack;
         out[i] = { value: `${year}-Q${reported.quarter}`, precision: null, relative: true, rule: `the quarter the report is about${f.yearsBack ? ", a year before" : ""}` };
+        // "the latest quarter" keeps the report on its quarter: "a year earlier" after it compares with that quarter
+        reported = { ...reported, sentence: c.sentence };
       } else if (!f.contextual && f.amount <= 0) {
         const q = quarterValue(out[i]?.value);
         if (q && completed(Number(q[1]) + f.yearsBack, Number(q[2]))) reported = { year: Number(q[1]) + f.yearsBack, quarter: Number(q[2]), sentence: c.sentence };
@@ -345,8 +420,67 @@ export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text
     if (precision === null && !ctx.timeml) return;
     out[i] = { value, precision, relative: true, rule: why };
   });
+  resolveToldWeekdays(candidates, out, ctx);
+  resolveContextual(candidates, out, ctx);
   if (ctx.timeml) resolveReportedQuarters(candidates, out, text, analysis, ctx.day);
   return out;
+}
+
+/**
+ * "the previous Friday", "the following Monday": the one before or after the day told last, a few
+ * sentences back at most; without such a day, the one before or after the reference day.
+ */
+function resolveToldWeekdays(candidates: DateCandidate[], out: (Resolution | null)[], ctx: ResolveContext): void {
+  candidates.forEach((c, i) => {
+    const f = c.form;
+    if (f.kind !== "weekday" || !f.anaphoric) return;
+    for (let j = i - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - CONTEXT_SENTENCES.anaphor; j--) {
+      const value = out[j]?.value ?? "";
+      if (!/^\d{4}-\d{2}-\d{2}/.test(value)) continue;
+      const { day } = weekdayFrom(utcDay(value.slice(0, 10)), f.weekday, f.modifier, c.tense);
+      out[i] = withTime(c, isoDay(day), ctx, `counted from "${candidates[j]!.text}" told before it`);
+      return;
+    }
+  });
+}
+
+/** How many sentences back a "that year" looks for the year it means, and a nearby printed year that overrides "the full year". */
+const CONTEXT_SENTENCES = { anaphor: 3, otherYear: 1 };
+
+/** Whether a candidate prints its year ("in 1995", "May 22, 1995"), not one counted from the time of writing. */
+function printsYear(c: DateCandidate): boolean {
+  return c.form.kind === "year" || (c.form.kind === "date" && c.form.year !== null);
+}
+
+/**
+ * "later that year", "the following month": counted from the last date told before them; "the
+ * full year", "by year-end": the reference year, unless the sentence or the one before prints
+ * another year (the year told about, which the phrase may mean as well): then unknown.
+ */
+function resolveContextual(candidates: DateCandidate[], out: (Resolution | null)[], ctx: ResolveContext): void {
+  candidates.forEach((c, i) => {
+    const f = c.form;
+    if (f.kind !== "contextual") return;
+    if (f.anaphoric) {
+      for (let j = i - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - CONTEXT_SENTENCES.anaphor; j--) {
+        const value = out[j]?.value ?? "";
+        const told = f.unit === "year" ? value.match(/^(\d{4})(?:$|-)/) : value.match(/^(\d{4})-(\d{2})(?:$|-)/);
+        if (!told || candidates[j]!.form.kind === "contextual") continue;
+        const base = DateTime.utc(Number(told[1]), f.unit === "month" ? Number(told[2]) : 1, 1);
+        const { value: shiftedValue, precision } = shifted(base, f.unit, f.amount);
+        out[i] = { value: shiftedValue, precision, relative: true, rule: `counted from "${candidates[j]!.text}" told before it` };
+        return;
+      }
+      return;
+    }
+    if (!ctx.day) return;
+    const year = utcDay(ctx.day).year;
+    const otherYear = candidates.some(
+      (d, j) => j !== i && printsYear(d) && Math.abs(d.sentence - c.sentence) <= CONTEXT_SENTENCES.otherYear && d.sentence <= c.sentence && out[j]?.value.slice(0, 4) !== String(year),
+    );
+    if (otherYear) return;
+    out[i] = { value: String(year + f.amount), precision: "year", relative: true, rule: "the year of writing (no other year told nearby)" };
+  });
 }
 
 function nounAfter(analysis: Analysis, offset: number): string | null {

@@ -154,6 +154,9 @@ export function tenseAt(analysis: Analysis, span: { start: number; end: number }
   const groups = verbGroups(analysis, sentence);
   // "In September, it announced": a date opening its clause belongs to the verb after the comma
   const verbBefore = groups.some((g) => g.last < first);
+  // an adverb inside a verb group ("was soon released", "is now operating") takes that group's tense
+  const own = groups.find((g) => g.first < first && g.last > last);
+  if (own) return own.tense;
   for (const g of groups) {
     if (g.last >= first && g.first <= last) continue;
     // a date phrase mostly modifies the verb before it ("agreed in Geneva on Tuesday is welcome"),
