@@ -174,6 +174,8 @@ export interface ExtractedArticle extends CleanArticle {
 
 export type Unit = "day" | "week" | "month" | "year" | "quarter";
 export type Modifier = "last" | "next" | "this" | null;
+/** the tense of the clause a date phrase sits in: which way a bare weekday points */
+export type Tense = "past" | "present" | "future";
 export type PartOfDay = "MO" | "AF" | "EV" | "NI";
 
 export type CandidateForm =

@@ -23,7 +23,7 @@ import { discoverTopics } from "../relate/topics.js";
 import { parseArgs } from "node:util";
 import { readContentFolder } from "../ingest/read.js";
 import { runPipeline } from "../pipeline.js";
-import { analyse, nlp } from "../extract/nlp.js";
+import { analyse, nlp } from "../nlp.js";
 import { conllAsArticles } from "./corpus.js";
 
 const DEFAULT_CONLL = "../shared/benchmarks/conll2003/eng.testa";

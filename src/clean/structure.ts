@@ -1,6 +1,6 @@
 // The shape of what is left after the boilerplate is gone: a section label and a headline at the
 // top, short subheadings between paragraphs, and the standfirst that opens the body.
-import { analyse } from "../extract/nlp.js";
+import { analyse } from "../nlp.js";
 import { analysedText } from "../extract/bounds.js";
 import { isOnlyDateOrTime } from "./dates.js";
 

@@ -3,7 +3,7 @@
 // distinct names per document and kind is compared with the gold set. MISC names are ignored: a
 // prediction that matches one is neither right nor wrong.
 import { readFile } from "node:fs/promises";
-import { analyse } from "../extract/nlp.js";
+import { analyse } from "../nlp.js";
 import { extractMentions } from "../extract/actors.js";
 import type { ActorKind } from "../types.js";
 

@@ -5,7 +5,7 @@
 // pronoun Sources resolved to the nearest preceding named Source as a secondary score.
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { analyse } from "../extract/nlp.js";
+import { analyse } from "../nlp.js";
 import { extractMentions } from "../extract/actors.js";
 import { extractQuotes } from "../extract/quotes.js";
 

@@ -8,9 +8,9 @@
 // predicted value (or "-" when missed), gold text, the predicted phrase, its tense and the DCT.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { analyse } from "../extract/nlp.js";
+import { analyse } from "../nlp.js";
 import { findDateCandidates } from "../extract/dates.js";
-import { resolveAll } from "../extract/dates/resolve.js";
+import { resolveAll } from "../dates/resolve.js";
 
 interface GoldTimex {
   start: number;

@@ -5,7 +5,7 @@
 // Evidence is pooled per document, so "Okafor" is a person because "Chidi Okafor" was one, and
 // headlines printed in capitals or title case are read through the casing the body uses.
 import type { ActorKind, Mention } from "../types.js";
-import type { Analysis, Token } from "./nlp.js";
+import type { Analysis, Token } from "../nlp.js";
 import {
   FUNCTION_POS,
   HONORIFICS,

@@ -3,9 +3,9 @@
 // against the publication day, read in the publisher's time zone when known.
 import { DateTime } from "luxon";
 import type { DateMention } from "../types.js";
-import type { Analysis } from "./nlp.js";
+import type { Analysis } from "../nlp.js";
 import { findDateCandidates, type DateCandidate } from "./dates/candidates.js";
-import { resolveAll, type Resolution } from "./dates/resolve.js";
+import { mentionsFromCandidates } from "../dates/mentions.js";
 
 export { findDateCandidates } from "./dates/candidates.js";
 export type { DateCandidate } from "./dates/candidates.js";
@@ -33,31 +33,6 @@ export function referenceDay(reference: DateReference): string | null {
   return reference.date && /^\d{4}-\d{2}-\d{2}/.test(reference.date) ? reference.date.slice(0, 10) : null;
 }
 
-/** Resolves found candidates to mentions the briefing can show (calendar values only). */
-export function mentionsFromCandidates(
-  candidates: DateCandidate[],
-  analysis: Analysis,
-  text: string,
-  day: string | null,
-  zone: string | null,
-): DateMention[] {
-  const resolutions = resolveAll(candidates, analysis, text, { day, zone, timeml: false });
-  const mentions: DateMention[] = [];
-  candidates.forEach((c, i) => {
-    const r: Resolution | null = resolutions[i] ?? null;
-    if (!r || r.precision === null) return;
-    mentions.push({
-      start: c.start,
-      end: c.end,
-      text: c.text,
-      value: r.value,
-      precision: r.precision,
-      reference: r.relative ? day : null,
-      rule: r.rule,
-    });
-  });
-  return mentions;
-}
 
 /**
  * Every date mention in the text. With no reference day only expressions that need none are

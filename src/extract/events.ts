@@ -3,7 +3,7 @@
 // day, a month, a year or a weekend; a week or a clock time without its day is too loose to place.
 import { DateTime } from "luxon";
 import type { DateMention, EventCandidate } from "../types.js";
-import type { Analysis } from "./nlp.js";
+import type { Analysis } from "../nlp.js";
 import { sentenceAt } from "./dates/tense.js";
 
 /** The calendar date an event is filed under (weekends under their Saturday). */

@@ -1,6 +1,6 @@
 // The extract stage: one wink-nlp pass per article, then each extractor over the same analysis.
 import type { AnalysedArticle, CaptionDates, CleanArticle } from "../types.js";
-import { analyse } from "./nlp.js";
+import { analyse } from "../nlp.js";
 import type { Analysis } from "../types.js";
 import { extractMentions } from "./actors.js";
 import { extractQuotes } from "./quotes.js";

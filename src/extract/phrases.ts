@@ -5,7 +5,7 @@
 // "recent") and heads that name no subject ("officials", "statement", "week").
 import type { Mention, PhraseOccurrence, Span } from "../types.js";
 import { commonestForm } from "../collections.js";
-import type { Analysis, Token } from "./nlp.js";
+import type { Analysis, Token } from "../nlp.js";
 import { REPORTING_WORDS, STOP_HEADS, STOP_MODIFIERS, STOP_PHRASES, WEAK_HEADS } from "../data/topics-stop.js";
 
 export type { PhraseOccurrence } from "../types.js";

@@ -3,7 +3,7 @@
 // '"…," according to X', a pronoun or "the minister" resolved to the nearest fitting person before
 // it, and a paragraph that only continues a quote belongs to the previous speaker.
 import type { Mention, QuoteCandidate, Span } from "../types.js";
-import type { Analysis } from "./nlp.js";
+import type { Analysis } from "../nlp.js";
 import { REPORTING_VERBS, SPEECH_VERBS, TITLE_HEADS } from "../data/lexicon.js";
 import { firstStartingFrom } from "../sorted.js";
 

@@ -7,8 +7,8 @@
 import { DateTime } from "luxon";
 import type { Analysis } from "../types.js";
 import type { DateCandidate } from "../types.js";
-import { mentionsFromCandidates } from "../extract/dates.js";
-import { resolveAll, resolveCandidate } from "../extract/dates/resolve.js";
+import { mentionsFromCandidates } from "../dates/mentions.js";
+import { resolveAll, resolveCandidate } from "../dates/resolve.js";
 import { addToList } from "../collections.js";
 
 export interface DatingInput {

@@ -17,7 +17,11 @@ export interface ResultCache {
 }
 
 /** The code whose output the cache holds: every compiled module of the per-article stages. */
-const PER_ARTICLE_CODE = ["ingest", "clean", "extract", "data", "work/file-work.js", "work/file-work.ts", "work/pack.js", "work/pack.ts", "types.js", "types.ts"];
+const PER_ARTICLE_CODE = [
+  ...["ingest", "clean", "extract", "dates", "data"],
+  // the modules of the top level that the per-article stages import (each as compiled and as source)
+  ...["work/file-work", "work/pack", "types", "nlp", "sorted", "collections", "config", "paths", "concurrency"].flatMap((m) => [`${m}.js`, `${m}.ts`]),
+];
 /** The code tree this module runs from: dist/ when built, src/ under the test runner. */
 const CODE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const PROJECT_ROOT = resolve(CODE_ROOT, "..");

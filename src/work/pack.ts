@@ -2,7 +2,7 @@
 // worker. Token objects repeat every key and most of their text (about 40 KB an article as JSON);
 // as columns of numbers, with the text and lemma only where they differ from what the article
 // text already says, the same analysis takes a fraction of that and parses several times faster.
-import type { Analysis, Sentence, Token } from "../extract/nlp.js";
+import type { Analysis, Sentence, Token } from "../nlp.js";
 import type { AnalysedArticle, CaptionDates } from "../extract/index.js";
 import type { FileResult } from "./file-work.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/extract/nlp.js";
+import { analyse } from "../../src/nlp.js";
 import { extractMentions } from "../../src/extract/actors.js";
 import { resolveActors, type ActorInput } from "../../src/relate/actors.js";
 

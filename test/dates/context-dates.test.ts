@@ -1,9 +1,9 @@
 // Dates that chrono leaves out or reads as one phrase: both ends of a range, the month "May",
 // years named by their context ("the full year", "later that year").
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/extract/nlp.js";
+import { analyse } from "../../src/nlp.js";
 import { extractDateMentions, findDateCandidates, type DateReference } from "../../src/extract/dates.js";
-import { resolveAll } from "../../src/extract/dates/resolve.js";
+import { resolveAll } from "../../src/dates/resolve.js";
 import { inferPublicationDates } from "../../src/relate/dating.js";
 
 const on = (date: string): DateReference => ({ date, dateTime: null, timezone: null });

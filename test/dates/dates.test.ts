@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/extract/nlp.js";
+import { analyse } from "../../src/nlp.js";
 import { extractDateMentions, findDateCandidates, type DateReference } from "../../src/extract/dates.js";
-import { resolveAll } from "../../src/extract/dates/resolve.js";
+import { resolveAll } from "../../src/dates/resolve.js";
 import { extractEvents } from "../../src/extract/events.js";
 import { inferPublicationDates } from "../../src/relate/dating.js";
 import { buildTimeline } from "../../src/relate/timeline.js";

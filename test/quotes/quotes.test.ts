@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/extract/nlp.js";
+import { analyse } from "../../src/nlp.js";
 import { extractMentions } from "../../src/extract/actors.js";
 import { extractQuotes } from "../../src/extract/quotes.js";
 import { collectQuotes } from "../../src/relate/quotes.js";
@@ -111,7 +111,7 @@ describe("speakers described, not named", () => {
 
 describe("a quotation that runs over paragraphs", () => {
   const runOnQuotes = async (text: string) => {
-    const { analyse } = await import("../../src/extract/nlp.js");
+    const { analyse } = await import("../../src/nlp.js");
     const { extractMentions } = await import("../../src/extract/actors.js");
     const { extractQuotes } = await import("../../src/extract/quotes.js");
     const analysis = analyse(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/extract/nlp.js";
+import { analyse } from "../../src/nlp.js";
 import { attachStragglers, signatureOf, signaturesConflict, type Signature } from "../../src/relate/signature.js";
 import type { ActorKind } from "../../src/types.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/extract/nlp.js";
+import { analyse } from "../../src/nlp.js";
 import { clusterStories, headlineFromLead, type StoryInput } from "../../src/relate/stories.js";
 
 const input = (id: string, title: string | null, text: string): StoryInput => ({ id, title, text, analysis: analyse(text), actors: [] });

@@ -1,6 +1,6 @@
 // Generated test corpora for topic discovery: several unrelated subjects, each with its own key
 // phrases and people, written out in varied sentences by a seeded generator so every run is the same.
-import { analyse } from "../../src/extract/nlp.js";
+import { analyse } from "../../src/nlp.js";
 import type { TopicInput } from "../../src/relate/topics.js";
 import { extractPhrases, findPhrases } from "../../src/extract/phrases.js";
 import { clusterStories } from "../../src/relate/stories.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/extract/nlp.js";
+import { analyse } from "../../src/nlp.js";
 import { extractPhrases, findPhrases } from "../../src/extract/phrases.js";
 import { discoverTopics, type TopicInput } from "../../src/relate/topics.js";
 import type { BriefingTopic } from "../../src/model/briefing.js";
@@ -152,7 +152,7 @@ describe("how many topics a collection can hold", () => {
 
 describe("phrases an editor would not use as a topic's name", () => {
   it("leave out newsroom abbreviations without a vowel and pieces glued to a number, and keep the words around them", async () => {
-    const { analyse } = await import("../../src/extract/nlp.js");
+    const { analyse } = await import("../../src/nlp.js");
     const { extractPhrases } = await import("../../src/extract/phrases.js");
     const text = "The company reported net profit of 12 mln dlrs, up 4 pct, as the 76ers sold more season tickets and grain exports rose.";
     const lemmas = extractPhrases(text, analyse(text), []).map((p) => p.lemma);

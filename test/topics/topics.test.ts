@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/extract/nlp.js";
+import { analyse } from "../../src/nlp.js";
 import { extractPhrases, findPhrases } from "../../src/extract/phrases.js";
 import { discoverTopics, type TopicInput } from "../../src/relate/topics.js";
 import type { BriefingTopic } from "../../src/model/briefing.js";

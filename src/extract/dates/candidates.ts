@@ -5,7 +5,7 @@
 // candidates can be tried against many possible publication dates when an article is undated.
 import * as chrono from "chrono-node";
 import type { Span } from "../../types.js";
-import type { Analysis } from "../nlp.js";
+import type { Analysis } from "../../nlp.js";
 import { sentenceAt, tenseAt, tokenAt, type Tense } from "./tense.js";
 
 export type { Unit, Modifier, PartOfDay, CandidateForm, ClockTime, DateCandidate } from "../../types.js";

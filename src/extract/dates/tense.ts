@@ -1,9 +1,10 @@
 // The tense of the clause a date phrase sits in decides which way a bare weekday or a month without
 // a year points: "met on Tuesday" is the Tuesday before, "will meet on Tuesday" the one after.
 // wink gives universal POS tags only, so tense is read from the verb group's words.
-import type { Analysis, Token } from "../nlp.js";
+import type { Analysis, Token } from "../../nlp.js";
 
-export type Tense = "past" | "present" | "future";
+export type { Tense } from "../../types.js";
+import type { Tense } from "../../types.js";
 
 const FUTURE_WORDS = new Set(["will", "shall", "'ll", "wo"]);
 // modals say little about time ("would" is mostly reported speech): they read as present, the nearest day

@@ -1,6 +1,6 @@
 // Topics the user declared in the content's config: found by their keywords (or name) in the text,
 // word by word, each word matching as printed or as its lemma ("power plant" finds "power plants").
-import { analyse } from "../../extract/nlp.js";
+import { analyse } from "../../nlp.js";
 import { sentenceKey, type SentenceKey, type TopicArticle } from "./corpus.js";
 
 export interface DeclaredTopicSpec {

@@ -3,11 +3,8 @@
 // alone: tense picks the direction of a bare weekday, a weekend is the one before, a phrase
 // anchored to a happening ("a day before the talks") counts from that happening's date.
 import { DateTime, FixedOffsetZone } from "luxon";
-import type { DatePrecision } from "../../types.js";
-import type { Analysis } from "../nlp.js";
-import type { DateCandidate, Modifier, Unit } from "./candidates.js";
-import type { Tense } from "./tense.js";
-import { HOLIDAYS, type HolidayRule } from "../../data/holidays.js";
+import type { Analysis, DateCandidate, DatePrecision, Modifier, Tense, Unit } from "../types.js";
+import { HOLIDAYS, type HolidayRule } from "../data/holidays.js";
 
 export interface ResolveContext {
   /** the reference day, YYYY-MM-DD, null when unknown */

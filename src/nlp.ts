@@ -49,8 +49,8 @@ function loadWink(): typeof winkNLPType {
 }
 const winkNLP = loadWink();
 
-export type { Token, Sentence, Analysis } from "../types.js";
-import type { Token, Sentence, Analysis } from "../types.js";
+export type { Token, Sentence, Analysis } from "./types.js";
+import type { Token, Sentence, Analysis } from "./types.js";
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 let instance: WinkNlp | null = null;
