@@ -12,7 +12,7 @@ import { buildKey, forgetBuild, priorBuild, recordBuild } from "./work/prior-bui
 import { progressLine } from "./progress.js";
 import { outputProblem } from "./output-folder.js";
 import { CONFIG_FILE_NAMES, ConfigError } from "./config.js";
-import { DeployError, deploySettings, parseBaseUrl, parsePathPrefix } from "./site/deploy.js";
+import { DeployError, deploySettings, parseBaseUrl, parsePathPrefix } from "./deploy.js";
 
 export const EXIT_OK = 0;
 export const EXIT_CANNOT_RUN = 1;

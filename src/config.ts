@@ -4,7 +4,7 @@
 import { Ajv, type ErrorObject } from "ajv";
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import type { ActorKind } from "./types.js";
-import { DeployError, parseBaseUrl, parsePathPrefix } from "./site/deploy.js";
+import { DeployError, parseBaseUrl, parsePathPrefix } from "./deploy.js";
 
 export interface DeclaredTopicConfig {
   name: string;

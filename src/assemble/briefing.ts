@@ -12,9 +12,9 @@ import type {
 import type { RelatedArticles, DatedArticle } from "../model/related.js";
 import { uniqueSlugs } from "../model/ids.js";
 import { ABBREVIATIONS } from "../data/abbreviations.js";
-import { isOnlyDateOrTime } from "../clean/dates.js";
-import { groupRoles, rolesDisagree } from "./roles.js";
-import { siteLayout } from "./pages.js";
+import { isOnlyDateOrTime } from "../dates/printed.js";
+import { groupRoles, rolesDisagree } from "../model/roles.js";
+import { siteLayout } from "../model/pages.js";
 import { addToList } from "../collections.js";
 
 export interface AssembleOptions {

@@ -2,7 +2,7 @@
 // keeps a record of everything it takes out, and assembles the clean article with its metadata.
 import { IANAZone } from "luxon";
 import type { Block, CleanArticle, Message, RawDocument, RemovedText } from "../types.js";
-import { frontMatterDate, isOnlyDateOrTime, printedDateTime, type PrintedDate } from "./dates.js";
+import { frontMatterDate, isOnlyDateOrTime, printedDateTime, type PrintedDate } from "../dates/printed.js";
 import { isPersonName, tidyName } from "./names.js";
 import { authorBio, authorLabel, authorLink, bioParagraph, byline, roleByline } from "./rules/byline.js";
 import { caption } from "./rules/captions.js";

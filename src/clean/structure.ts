@@ -1,8 +1,8 @@
 // The shape of what is left after the boilerplate is gone: a section label and a headline at the
 // top, short subheadings between paragraphs, and the standfirst that opens the body.
 import { analyse } from "../nlp.js";
-import { analysedText } from "../extract/bounds.js";
-import { isOnlyDateOrTime } from "./dates.js";
+import { analysedText } from "../bounds.js";
+import { isOnlyDateOrTime } from "../dates/printed.js";
 
 const TERMINAL = /[.,;:…]$|\.{3}$/;
 const STARTS_LIKE_A_HEADING = /^[\p{Lu}\p{N}"“‘'¿¡]|^\p{Ll}\p{Lu}/u;

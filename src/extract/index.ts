@@ -7,7 +7,7 @@ import { extractQuotes } from "./quotes.js";
 import { extractDateMentions, findDateCandidates } from "./dates.js";
 import { extractEvents } from "./events.js";
 import { findPhrases, summarisePhrases } from "./phrases.js";
-import { analysedText } from "./bounds.js";
+import { analysedText } from "../bounds.js";
 
 export type { AnalysedArticle, CaptionDates } from "../types.js";
 

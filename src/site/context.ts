@@ -11,8 +11,8 @@ import type {
   BriefingStory,
   BriefingTopic,
 } from "../model/briefing.js";
-import { siteLayout, slug, type SiteLayout } from "../assemble/pages.js";
-import { groupRoles } from "../assemble/roles.js";
+import { siteLayout, slug, type SiteLayout } from "../model/pages.js";
+import { groupRoles } from "../model/roles.js";
 import type { ActorKind } from "../types.js";
 import { kindLabel } from "./filters.js";
 import { addToList } from "../collections.js";

@@ -1,7 +1,7 @@
 // What crawlers read: sitemap.xml (every page worth finding, by absolute URL) and robots.txt. A sitemap
 // must list absolute URLs (sitemaps.org), so it is written only when a base URL is known; robots.txt is
 // always written and names the sitemap when there is one.
-import { absoluteUrl, type DeploySettings } from "./deploy.js";
+import { absoluteUrl, type DeploySettings } from "../deploy.js";
 import { xmlText } from "./feeds.js";
 
 /** sitemaps.org's limit per sitemap file; a larger site gets a sitemap index over numbered files. */

@@ -5,9 +5,9 @@
 // few articles only (FEED_ENTRIES), so no feed grows with the collection.
 import { createHash } from "node:crypto";
 import type { BriefingArticle } from "../model/briefing.js";
-import { pagedPath, slug } from "../assemble/pages.js";
+import { pagedPath, slug } from "../model/pages.js";
 import type { SiteContext } from "./context.js";
-import { absoluteUrl, type DeploySettings } from "./deploy.js";
+import { absoluteUrl, type DeploySettings } from "../deploy.js";
 import { shorten } from "./context.js";
 
 /** The latest this many articles go into each feed: the whole briefing's feed carries more than one entity's. */

@@ -4,7 +4,7 @@
 import type { BriefingActor, BriefingArticle } from "../model/briefing.js";
 import type { ActorKind } from "../types.js";
 import { shorten } from "./context.js";
-import { absoluteUrl, type DeploySettings } from "./deploy.js";
+import { absoluteUrl, type DeploySettings } from "../deploy.js";
 import type { FeedLink } from "./feeds.js";
 
 /** A page description (meta description, og:description) is cut to about this many characters. */

@@ -13,7 +13,7 @@ import type { Briefing } from "../model/briefing.js";
 import { setCurrentSite, setCurrentTheme } from "./state.js";
 import { searchIndexScript } from "./search.js";
 import { buildSiteModel, type PageItem, type SiteModel, type TemplateName } from "./view.js";
-import { LOCAL_SITE, type DeploySettings } from "./deploy.js";
+import { LOCAL_SITE, type DeploySettings } from "../deploy.js";
 import { robotsTxt, ROBOTS_FILE, sitemapFiles } from "./crawl.js";
 import { forEachConcurrently } from "../concurrency.js";
 import { hasFullTextIndex, PAGEFIND_FOLDER, writeFullTextIndex, type SearchIndexResult } from "./pagefind.js";
@@ -67,7 +67,7 @@ const NOT_IN_SITEMAP: ReadonlySet<TemplateName> = new Set(["search", "notFound"]
 /** What, besides a page's own data, decides its markup: a change to any of these re-renders every page. */
 const MARKUP_SOURCES = [SITE_CONFIG_PATH, join(PROJECT_ROOT, "dist", "site", "filters.js"), join(PROJECT_ROOT, "dist", "site", "links.js"),
   // the feeds, sitemap and robots.txt are written from the data by these
-  join(PROJECT_ROOT, "dist", "site", "feeds.js"), join(PROJECT_ROOT, "dist", "site", "crawl.js"), join(PROJECT_ROOT, "dist", "site", "deploy.js"),
+  join(PROJECT_ROOT, "dist", "site", "feeds.js"), join(PROJECT_ROOT, "dist", "site", "crawl.js"), join(PROJECT_ROOT, "dist", "deploy.js"),
   join(PROJECT_ROOT, "dist", "site", "markdown", "article-html.js"), join(PROJECT_ROOT, "dist", "site", "markdown", "actor-links.js"), join(PROJECT_ROOT, "package.json")];
 
 interface Manifest {

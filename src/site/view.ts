@@ -4,14 +4,14 @@
 // indexes are split (by letter, month, page) and long lists on entity pages are capped with their count.
 import { createHash } from "node:crypto";
 import type { Briefing, BriefingActor, BriefingArticle, BriefingEvent, BriefingStory, BriefingTopic, MergeReason } from "../model/briefing.js";
-import { actorAnchor, chunk, FRONT_PAGE_STORIES, pagedPath, slug, sourceAnchor } from "../assemble/pages.js";
+import { actorAnchor, chunk, FRONT_PAGE_STORIES, pagedPath, slug, sourceAnchor } from "../model/pages.js";
 import type { ActorKind } from "../types.js";
 import { filterText, kindLabel, relativeUrl } from "./filters.js";
 import type { SpanDecoration } from "./markdown/actor-links.js";
 import { renderArticleBody } from "./markdown/article-html.js";
 import { addToList } from "../collections.js";
 import { searchRows, type SearchRow } from "./search.js";
-import { LOCAL_SITE, type DeploySettings } from "./deploy.js";
+import { LOCAL_SITE, type DeploySettings } from "../deploy.js";
 import { BRIEFING_FEED, entityFeedFiles, FeedWriter, hasStoryFeed, feedSpecs, type FeedLink, type FeedSpec } from "./feeds.js";
 import { actorMeta, articleMeta, baseMeta, indexMeta, type PageMeta } from "./metadata.js";
 import {
@@ -27,7 +27,7 @@ import {
 } from "./context.js";
 
 export { pagePath, shorten } from "./context.js";
-export { slug } from "../assemble/pages.js";
+export { slug } from "../model/pages.js";
 export type { ActorChip, ArticleRef, EventView, QuoteView, TopicChip } from "./context.js";
 
 export const STORIES_PER_PAGE = 50;

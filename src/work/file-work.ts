@@ -5,7 +5,7 @@ import type { ContentFile, InputRecord, Message } from "../types.js";
 import { decodeContentFiles } from "../ingest/decode.js";
 import { cleanDocument, noArticleReason } from "../clean/index.js";
 import { extractArticle, type AnalysedArticle } from "../extract/index.js";
-import { analysisBound } from "../extract/bounds.js";
+import { analysisBound } from "../bounds.js";
 
 /** What the per-article work needs to know of the build configuration. */
 export interface ArticleSettings {

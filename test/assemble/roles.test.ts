@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupRoles, rolesDisagree } from "../../src/assemble/roles.js";
+import { groupRoles, rolesDisagree } from "../../src/model/roles.js";
 
 const role = (text: string, article: string) => ({ role: text, article, sentence: "" });
 

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { frontMatterDate } from "../../src/clean/dates.js";
+import { frontMatterDate } from "../../src/dates/printed.js";
 import { processFile } from "../../src/work/file-work.js";
 
 const settings = { timezone: null, publisherZones: {} };

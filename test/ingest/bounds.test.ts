@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readContentFolder } from "../../src/ingest/read.js";
 import { DEFAULT_MAX_FILE_BYTES, maxFileBytesOf, parseConfig } from "../../src/config.js";
 import { runPipeline } from "../../src/pipeline.js";
-import { analysedText, MAX_ANALYSED_CHARS } from "../../src/extract/bounds.js";
+import { analysedText, MAX_ANALYSED_CHARS } from "../../src/bounds.js";
 import { makeContentFolder } from "../pipeline/helpers.js";
 
 const STORY = "Pier reopens\n\nThe harbour board reopened the north pier on Thursday after two weeks of repairs, it said.\n";

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, test } from "vitest";
 import { EXIT_CANNOT_RUN, EXIT_OK, EXIT_USAGE, main } from "../../src/cli.js";
-import { absoluteUrl, deploySettings, parseBaseUrl, parsePathPrefix } from "../../src/site/deploy.js";
+import { absoluteUrl, deploySettings, parseBaseUrl, parsePathPrefix } from "../../src/deploy.js";
 import { scriptSafeJson } from "../../src/site/metadata.js";
 import type { Briefing } from "../../src/model/briefing.js";
 import { captureOutput, makeContentFolder, tempDir } from "../pipeline/helpers.js";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { main, EXIT_OK } from "../../src/cli.js";
-import { deploySettings } from "../../src/site/deploy.js";
+import { deploySettings } from "../../src/deploy.js";
 import { renderSite } from "../../src/site/render.js";
 import { captureOutput } from "../pipeline/helpers.js";
 import { makeBriefing, makeScaledBriefing, makeSparseBriefing } from "./fixture.js";

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { FRONT_PAGE_STORIES, SOURCES_PER_PAGE, siteLayout } from "../../src/assemble/pages.js";
+import { FRONT_PAGE_STORIES, SOURCES_PER_PAGE, siteLayout } from "../../src/model/pages.js";
 import type { Briefing } from "../../src/model/briefing.js";
 import { renderSite } from "../../src/site/render.js";
 import { FEED_ENTRIES } from "../../src/site/feeds.js";

@@ -1,7 +1,7 @@
 // Author credits: "By Jane Doe and John Roe | Reuters | Updated 5:02 a.m. ET March 3, 2024",
 // "by NAME March 23, 2025 6:47 PM 2 min read", "Author: NAME", "View all posts by NAME →",
 // "About NAME" with the bio paragraph under it.
-import { findPrintedDate } from "../dates.js";
+import { findPrintedDate } from "../../dates/printed.js";
 import { isPersonName, leadingNames, tidyName } from "../names.js";
 import { reportsNews } from "../reports.js";
 import type { Facts, Rule } from "./types.js";

@@ -1,7 +1,7 @@
 // Header lines that scrapers and CMS exports print above the article: "date 2025-03-24",
 // "Published 14 February 2024, 09:12 GMT", "title: …", "3 min read". A header line may be glued to
 // the first sentence on the same line, so the prefix is cut off and the rest stays a unit.
-import { findPrintedDate, isOnlyDateOrTime } from "../dates.js";
+import { findPrintedDate, isOnlyDateOrTime } from "../../dates/printed.js";
 import type { Facts, Rule, RuleContext } from "./types.js";
 
 const DATE_LABEL =

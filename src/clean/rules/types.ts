@@ -1,6 +1,6 @@
 // The shapes shared by the cleaning rules. Rules look at one unit (a line or paragraph of the raw
 // body) with its neighbours and propose what it is; the cleaner in ../index.ts decides and applies.
-import type { PrintedDate } from "../dates.js";
+import type { PrintedDate } from "../../dates/printed.js";
 
 export interface Unit {
   /** whitespace-normalised text of the line or paragraph */

@@ -1,7 +1,7 @@
 // Roles as the sources give them, grouped so that "US President", "U.S. President" and
 // "President" count as one role, while "former US President" stands apart: a source that says
 // "former" disagrees with one that does not, and a reader should see both.
-import type { ActorRole } from "../model/briefing.js";
+import type { ActorRole } from "./briefing.js";
 
 export interface RoleGroup {
   /** the spelling most sources use */

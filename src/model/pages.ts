@@ -1,7 +1,7 @@
 // Where everything lives on the site, decided once from the model so that briefing.json's urls and the
 // rendered pages agree: which stories lead the front page, which actors get a page of their own, and
 // how the long indexes (actors by letter, sources) are split into pages. Pure functions, no I/O.
-import type { BriefingActor, BriefingArticle, BriefingSource, BriefingStory } from "../model/briefing.js";
+import type { BriefingActor, BriefingArticle, BriefingSource, BriefingStory } from "./briefing.js";
 
 /** Stories on the front page; the rest are on the paginated stories index. */
 export const FRONT_PAGE_STORIES = 20;
