@@ -21,6 +21,7 @@ import {
   TITLE_HEADS,
   lexicon,
 } from "../data/lexicon.js";
+import { KIND_POOLING, scoreFeatures, type KindFeatureName } from "./kind-evidence.js";
 
 /** A word as the extractor sees it: wink tokens, with hyphenated compounds ("al-Aiban") joined. */
 interface Word {
@@ -51,6 +52,8 @@ interface Candidate {
   /** read from a line in capitals or title case: its words count as names only with evidence */
   caseless: boolean;
   scores: Record<ActorKind, number>;
+  /** the features of KIND_EVIDENCE that fired on it, which its scores add up */
+  features: KindFeatureName[];
   /** the whole-name text lower-cased, for pooling evidence across the article */
   key: string;
   /** a possessive-title organisation such as "the President's Office" */
@@ -67,6 +70,8 @@ const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 /** Words for a street that end a street's name ("Harbour Street") and are no name alone. */
 const STREET_WORDS = new Set(["street", "avenue", "road", "lane", "boulevard", "square", "highway", "drive", "terrace"]);
+/** Body words that are an organisation alone, without a name before them ("Parliament voted"). */
+const LONE_BODIES = new Set(["parliament", "congress", "senate", "cabinet", "government"]);
 const OPENING_QUOTES = new Set(["“", '"', "‘", "«"]);
 const CLOSING_QUOTES = new Set(["”", '"', "’", "»"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into", "towards", "toward"]);
@@ -165,6 +170,24 @@ interface CaseEvidence {
 }
 
 export function extractMentions(text: string, analysis: Analysis): Mention[] {
+  const { candidates, casing } = scoredCandidates(text, analysis);
+  const mentions = decide(candidates, casing);
+  // a one-letter name closing its sentence ("… on X.") took the full stop for an initial's
+  for (const m of mentions) {
+    if (/^\p{Lu}\.$/u.test(m.text) && analysis.sentences[m.sentence]?.end === m.end) {
+      m.text = m.text.slice(0, -1);
+      m.end -= 1;
+    }
+  }
+  return mentions;
+}
+
+/** Each candidate name in the text with the features of KIND_EVIDENCE that fired on it, before pooling: what tests and error analysis read. */
+export function kindEvidence(text: string, analysis: Analysis): { text: string; features: KindFeatureName[] }[] {
+  return scoredCandidates(text, analysis).candidates.map((c) => ({ text: textOf(c.words), features: c.features }));
+}
+
+function scoredCandidates(text: string, analysis: Analysis): { candidates: Candidate[]; casing: Map<string, CaseEvidence> } {
   const lex = lexicon();
   const sentences = analysis.sentences.map((s) => toWords(text, analysis.tokens, s.firstToken, s.endToken));
   const shouted = sentences.map(isShouted);
@@ -262,15 +285,7 @@ export function extractMentions(text: string, analysis: Analysis): Mention[] {
   });
 
   for (const c of candidates) scoreCandidate(c, sentences[c.words[0]!.sentence]!);
-  const mentions = decide(candidates, casing);
-  // a one-letter name closing its sentence ("… on X.") took the full stop for an initial's
-  for (const m of mentions) {
-    if (/^\p{Lu}\.$/u.test(m.text) && analysis.sentences[m.sentence]?.end === m.end) {
-      m.text = m.text.slice(0, -1);
-      m.end -= 1;
-    }
-  }
-  return mentions;
+  return { candidates, casing };
 }
 
 /** Splits a run of capitalised words into the title before the name and the name ("UN Special Envoy | Maria Lindqvist"), and hyphenated pairs of places ("France-Germany") into two. */
@@ -288,6 +303,7 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
       honorific,
       caseless,
       scores: { person: 0, organization: 0, place: 0, other: 0 },
+      features: [],
       key: normaliseKey(spaced(named)),
     };
   };
@@ -476,6 +492,13 @@ function roleBefore(words: Word[], first: number): string | undefined {
 }
 
 function scoreCandidate(c: Candidate, words: Word[]): void {
+  const fired = kindFeatures(c, words);
+  c.features = fired;
+  c.scores = scoreFeatures(fired);
+}
+
+/** The features of KIND_EVIDENCE that fire on a candidate in its sentence (and fills in its role). */
+function kindFeatures(c: Candidate, words: Word[]): KindFeatureName[] {
   const lex = lexicon();
   const name = c.words;
   const m = name.length;
@@ -484,65 +507,64 @@ function scoreCandidate(c: Candidate, words: Word[]): void {
   const text = spaced(name);
   const before = words[c.first - 1];
   const after = words[c.last + 1];
-  const sc = c.scores;
+  const fired: KindFeatureName[] = [];
+  const fire = (f: KindFeatureName) => fired.push(f);
+  // a demonym alone ("Australian") is a description, not an actor: no evidence for any kind
+  if (m === 1 && lex.demonyms.has(text)) return fired;
 
   if (!c.role) c.role = appositiveRole(words, c.last) ?? roleBefore(words, c.first);
   if (c.role && !c.roleIsTitle && c.role.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) c.roleIsTitle = true;
-  if (c.roleIsTitle) sc.person += 4;
-  if (c.honorific) sc.person += 5;
+  if (c.roleIsTitle) fire("title");
+  if (c.honorific) fire("honorific");
 
   const orgTail = ORG_TAILS.has(last.lower);
-  if (m >= 2 && lex.firstNames.has(first.text) && !orgTail) sc.person += 2.5;
-  if (m >= 2 && /^\p{Lu}\.$/u.test(first.text)) sc.person += 2.5;
-  if (m >= 2 && lex.personWords.has(last.text)) sc.person += 1;
+  if (m >= 2 && lex.firstNames.has(first.text) && !orgTail) fire("givenNameFirst");
+  if (m >= 2 && INITIAL.test(first.text)) fire("initialFirst");
+  if (m >= 2 && lex.personWords.has(last.text)) fire("surnameLast");
   if (m >= 2 && !lex.places.has(text)) {
     // several capitalised words: a person when they look like given name and surname, otherwise an
     // institution or team ("Dynamo Moscow", "Federal Reserve")
     const personLike = lex.firstNames.has(first.text) || INITIAL.test(first.text) || lex.personWords.has(last.text) || lex.personWords.has(first.text);
     const placeInside = name.some((w) => lex.places.has(w.text));
-    if (placeInside && !personLike) sc.organization += 0.6;
+    if (placeInside && !personLike) fire("placeInsideName");
     // "Philadelphia Eagles", "Kansas City Royals": a city followed by a plural is a team
-    else if (lex.places.has(first.text) && !lex.firstNames.has(first.text) && /\p{Ll}s$/u.test(last.text) && !lex.places.has(last.text)) sc.organization += 2;
+    else if (lex.places.has(first.text) && !lex.firstNames.has(first.text) && /\p{Ll}s$/u.test(last.text) && !lex.places.has(last.text)) fire("cityAndPlural");
     // "the Lantern Chronicles": a run that is no given name and surname, after an article, is the name of
     // a thing (a work, a product, an event)
-    else if (!personLike && before !== undefined && ARTICLES.has(before.lower)) sc.other += 1;
-    else sc.person += 0.5;
+    else if (!personLike && before !== undefined && ARTICLES.has(before.lower)) fire("thingAfterArticle");
+    else fire("severalWords");
   }
-  if (m === 1 && (lex.personWords.has(first.text) || lex.firstNames.has(first.text))) sc.person += 0.8;
+  if (m === 1 && (lex.personWords.has(first.text) || lex.firstNames.has(first.text))) fire("knownNameAlone");
   // “Million Dollar Mermaid”: a name that alone fills a pair of quotation marks is a title
-  if (before !== undefined && after !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text)) sc.other += 5;
+  if (before !== undefined && after !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text)) fire("quotedTitle");
 
-  if (ORG_TAILS.has(last.lower) && (m >= 2 || ["parliament", "congress", "senate", "cabinet", "government"].includes(last.lower))) sc.organization += 5;
-  if (m >= 3 && ORG_HEADS.has(first.lower) && name[1]!.lower === "of") sc.organization += 4;
+  if (orgTail && (m >= 2 || LONE_BODIES.has(last.lower))) fire("orgTail");
+  if (m >= 3 && ORG_HEADS.has(first.lower) && name[1]!.lower === "of") fire("orgHeadOf");
   // "Gulf of Aden", "Isle of Man": a geographic head noun before "of"; "Mount Cook", "Lake Tahoe"
-  if (m >= 3 && PLACE_HEADS_OF.has(first.lower) && name[1]!.lower === "of") sc.place += 4.5;
-  if (m >= 2 && PLACE_HEADS.has(first.lower) && !ORG_TAILS.has(last.lower)) sc.place += 4;
-  if (m >= 2 && PLACE_TAILS.has(last.lower)) sc.place += 3.5;
+  if (m >= 3 && PLACE_HEADS_OF.has(first.lower) && name[1]!.lower === "of") fire("placeHeadOf");
+  if (m >= 2 && PLACE_HEADS.has(first.lower) && !orgTail) fire("placeHead");
+  if (m >= 2 && PLACE_TAILS.has(last.lower)) fire("placeTail");
   const place = lex.places.get(text) ?? (c.caseless || isAllCaps(first) ? lex.placesLower.get(text.toLowerCase()) : undefined);
-  if (place) sc.place += m === 1 && lex.firstNames.has(text) ? 2 : 3;
-  if (m === 1 && /^[A-Z]{2,6}$/.test(first.text) && !place && !c.caseless) sc.organization += 2.5;
+  if (place) fire(m === 1 && lex.firstNames.has(text) ? "gazetteerPlaceAlsoGivenName" : "gazetteerPlace");
+  if (m === 1 && /^[A-Z]{2,6}$/.test(first.text) && !place && !c.caseless) fire("acronym");
 
   // "the Red Sox", "the Hunger Games": several names taking the article are a team, body or thing,
   // not a person (a person after "the" comes with a title or role in between: "the late John Smith")
   if (m >= 2 && before?.lower === "the" && !c.roleIsTitle && !c.honorific) {
     c.afterArticle = true;
-    sc.person -= 1.5;
+    fire("namesAfterArticle");
   }
   // "the Vatican", "the Pentagon": a single name taking the article is an institution
-  if (m === 1 && before?.lower === "the" && !place && !lex.demonyms.has(first.text) && !first.lower.endsWith("s") && !c.roleIsTitle) sc.organization += 2;
-  if (before && PLACE_PREPOSITIONS.has(before.lower)) sc.place += 0.75;
+  if (m === 1 && before?.lower === "the" && !place && !first.lower.endsWith("s") && !c.roleIsTitle) fire("singleAfterArticle");
+  if (before && PLACE_PREPOSITIONS.has(before.lower)) fire("afterPlacePreposition");
   const speaks = (w: Word | undefined) => w !== undefined && SPEECH_VERBS.has(w.lower);
-  if ((speaks(after) || speaks(before) || (after && POSSESSIVE.has(after.text) && speaks(words[c.last + 2]))) && before?.lower !== "the") sc.person += 1.5;
+  if ((speaks(after) || speaks(before) || (after && POSSESSIVE.has(after.text) && speaks(words[c.last + 2]))) && before?.lower !== "the") fire("speechVerb");
   // a scoreboard: "Leeds 3 Chelsea 0", "Kent 108-3": a name followed by a score is a team, unless
   // it is a country (national sides go by the country) or a player ("C. Harris 45")
   const scoreboard = after !== undefined && isScore(after) && scoreCount(words) >= 2;
-  if (scoreboard && !place && sc.person < 2) sc.organization += 3;
-  else if (scoreboard && place && (!lex.places.has(text) || !lex.countries.has(place))) sc.organization += 4.5;
-  if (lex.demonyms.has(text) && m === 1) {
-    sc.place = 0;
-    sc.person = 0;
-    sc.organization = 0;
-  }
+  if (scoreboard && !place && scoreFeatures(fired).person < 2) fire("scoreboardTeam");
+  else if (scoreboard && place && (!lex.places.has(text) || !lex.countries.has(place))) fire("scoreboardPlaceClub");
+  return fired;
 }
 
 const scoreCounts = new WeakMap<Word[], number>();
@@ -576,7 +598,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
   const surnames = new Map<string, number>();
   for (const c of candidates) {
     const [kind, score] = best(c.scores);
-    if (kind === "person" && score >= 2 && c.words.length >= 2) {
+    if (kind === "person" && score >= KIND_POOLING.surnameMinScore && c.words.length >= 2) {
       const last = normaliseKey(c.words[c.words.length - 1]!.text);
       surnames.set(last, Math.max(surnames.get(last) ?? 0, score));
     }
@@ -597,16 +619,17 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
     if (c.words.length === 1 && STREET_WORDS.has(c.words[0]!.lower) && !lex.places.has(c.words[0]!.text)) continue;
     const own = c.scores;
     const all = pooled.get(c.key)!;
+    const share = KIND_POOLING.articleShare;
     const combined: Record<ActorKind, number> = {
-      person: own.person + 0.5 * (all.person - own.person),
-      organization: own.organization + 0.5 * (all.organization - own.organization),
-      place: own.place + 0.5 * (all.place - own.place),
-      other: own.other + 0.5 * (all.other - own.other),
+      person: own.person + share * (all.person - own.person),
+      organization: own.organization + share * (all.organization - own.organization),
+      place: own.place + share * (all.place - own.place),
+      other: own.other + share * (all.other - own.other),
     };
-    if (c.words.length === 1 && surnames.has(c.key)) combined.person += Math.min(3.5, surnames.get(c.key)!);
-    else if (c.words.length === 1 && shortNames.has(c.key)) combined.organization += 2;
+    if (c.words.length === 1 && surnames.has(c.key)) combined.person += Math.min(KIND_POOLING.surnameMaxLent, surnames.get(c.key)!);
+    else if (c.words.length === 1 && shortNames.has(c.key)) combined.organization += KIND_POOLING.shortNameOrganization;
     let [kind, score] = best(combined);
-    if (c.forcedKind) [kind, score] = [c.forcedKind, Math.max(score, 4)];
+    if (c.forcedKind) [kind, score] = [c.forcedKind, Math.max(score, KIND_POOLING.forcedScore)];
     if (score <= 0) {
       if (c.caseless) continue;
       // no evidence either way: several capitalised words are most often a person's name; a lone word
@@ -614,7 +637,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
       const e = casing.get(c.key);
       if (c.words.length === 1 && (!e || e.lower > 0 || e.capital === 0)) continue;
       kind = c.words.length >= 2 && !c.afterArticle ? "person" : "organization";
-      score = 0.3;
+      score = KIND_POOLING.defaultScore;
     }
     const first = c.words[0]!;
     const last = c.words[c.words.length - 1]!;
@@ -623,7 +646,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
       end: last.end,
       text: c.words.length === 1 ? first.text : textOf(c.words),
       kind,
-      confidence: Math.min(1, 0.3 + score / 6),
+      confidence: Math.min(1, KIND_POOLING.confidenceBase + score / KIND_POOLING.confidencePerScore),
       ...(c.role ? { role: c.role } : {}),
       sentence: first.sentence,
     });

@@ -1,0 +1,88 @@
+// The one table of evidence that decides what kind of actor a name is. Each feature is something seen in
+// or around one mention (a title, a head noun, a gazetteer hit, the word before it); a candidate's score
+// for a kind is the sum of the weights of the features that fired on it, then evidence is pooled over
+// the article (src/extract/actors.ts, decide) and over the collection (src/relate/actors.ts). Keeping
+// the weights here, by name, lets a test check each feature on text of its own and lets the CoNLL
+// evaluation switch features off one at a time (`eval conll FILE --ablate`) to see what each is worth.
+import type { ActorKind } from "../types.js";
+
+export interface KindFeature {
+  kind: ActorKind;
+  /** added to the kind's score when the feature fires (negative: evidence against) */
+  weight: number;
+  /** what fires it, with an example */
+  why: string;
+}
+
+export const KIND_EVIDENCE = {
+  title: { kind: "person", weight: 4, why: "a title printed with the name: 'Defence Minister Ana Ruiz', 'Ruiz, the bank's chief economist,'" },
+  honorific: { kind: "person", weight: 5, why: "an honorific before the name: 'Mr. Okafor', 'Dr Lindqvist'" },
+  givenNameFirst: { kind: "person", weight: 2.5, why: "several words, the first a given name, the last no organisation head word: 'Maria Lindqvist'" },
+  initialFirst: { kind: "person", weight: 2.5, why: "several words opening on an initial: 'J. Okafor'" },
+  surnameLast: { kind: "person", weight: 1, why: "several words ending on a word the people-names list knows: 'Tomas Halloran'" },
+  placeInsideName: { kind: "organization", weight: 0.6, why: "several words, one a place, none a given name: 'Lisbon Port Works'" },
+  cityAndPlural: { kind: "organization", weight: 2, why: "a place followed by a plural: a team ('Denver Falcons')" },
+  thingAfterArticle: { kind: "other", weight: 1, why: "several words after an article, no given name among them: 'the Lantern Chronicles'" },
+  severalWords: { kind: "person", weight: 0.5, why: "several capitalised words with no other sign: most often a person's name" },
+  knownNameAlone: { kind: "person", weight: 0.8, why: "one word, a given name or a word of the people-names list: 'Okafor'" },
+  quotedTitle: { kind: "other", weight: 5, why: "a name that alone fills quotation marks is a title: '“Silver Harbour”'" },
+  orgTail: { kind: "organization", weight: 5, why: "several words ending on an organisation head word ('Harbour Trust Bank'), or a lone body word ('Parliament')" },
+  orgHeadOf: { kind: "organization", weight: 4, why: "'X of Y' opening on an organisation head word: 'Ministry of Fisheries'" },
+  placeHeadOf: { kind: "place", weight: 4.5, why: "'X of Y' opening on a geographic head word: 'Gulf of Zerat'" },
+  placeHead: { kind: "place", weight: 4, why: "a geographic head word first: 'Mount Arvel', 'Lake Senna'" },
+  placeTail: { kind: "place", weight: 3.5, why: "a geographic head word last: 'Arvel River', 'Senna Valley'" },
+  gazetteerPlace: { kind: "place", weight: 3, why: "the place gazetteer knows the name: 'Lisbon'" },
+  gazetteerPlaceAlsoGivenName: { kind: "place", weight: 2, why: "the place gazetteer knows a one-word name that is also a given name: 'Florence'" },
+  acronym: { kind: "organization", weight: 2.5, why: "one word of 2-6 capitals that is no known place: 'WFTU'" },
+  namesAfterArticle: { kind: "person", weight: -1.5, why: "several names taking 'the', with no title between: a team, body or thing ('the Harbour Kings')" },
+  singleAfterArticle: { kind: "organization", weight: 2, why: "one name taking 'the' that is no place, people or plural: an institution ('the Kremlin')" },
+  afterPlacePreposition: { kind: "place", weight: 0.75, why: "right after 'in', 'at', 'near', 'from'...: 'in Arvelton'" },
+  speechVerb: { kind: "person", weight: 1.5, why: "next to a verb of saying, not after 'the': 'Okafor said', 'said Okafor'" },
+  scoreboardTeam: { kind: "organization", weight: 3, why: "a name followed by a score on a line of scores is a team: 'Arvel 3 Senna 1'" },
+  scoreboardPlaceClub: { kind: "organization", weight: 4.5, why: "a place that is no country followed by a score is a club, not the place ('Lisbon 2 Porto 1')" },
+} as const satisfies Record<string, KindFeature>;
+
+export type KindFeatureName = keyof typeof KIND_EVIDENCE;
+
+/**
+ * How evidence is pooled and turned into a decision: the share of the article's other mentions of the
+ * same name that counts towards each one, what a person's full name lends its bare surname, and the
+ * score given to a name typed by default.
+ */
+export const KIND_POOLING = {
+  /** weight of the other mentions of the same name in the article */
+  articleShare: 0.5,
+  /** a full name must score at least this as a person to lend its kind to its bare surname */
+  surnameMinScore: 2,
+  /** at most this much of the full name's person score is lent to the surname */
+  surnameMaxLent: 3.5,
+  /** an organisation's head word alone ("the Times" after "The New York Times") */
+  shortNameOrganization: 2,
+  /** score of a kind the name's shape decides ("the President's Office" is an organisation) */
+  forcedScore: 4,
+  /** score of a kind given with no evidence at all (several words: a person; one word: an organisation) */
+  defaultScore: 0.3,
+  /** confidence = base + score / perScore, at most 1 */
+  confidenceBase: 0.3,
+  confidencePerScore: 6,
+} as const;
+
+// features switched off for an ablation run of the evaluation; empty in every build
+const disabled = new Set<KindFeatureName>();
+
+/** Switches features off (for the evaluation's ablation only); call with no names to switch all back on. */
+export function disableKindFeatures(...names: KindFeatureName[]): void {
+  disabled.clear();
+  for (const n of names) disabled.add(n);
+}
+
+/** The scores the fired features add up to. */
+export function scoreFeatures(fired: readonly KindFeatureName[]): Record<ActorKind, number> {
+  const scores: Record<ActorKind, number> = { person: 0, organization: 0, place: 0, other: 0 };
+  for (const name of fired) {
+    if (disabled.has(name)) continue;
+    const f: KindFeature = KIND_EVIDENCE[name];
+    scores[f.kind] += f.weight;
+  }
+  return scores;
+}

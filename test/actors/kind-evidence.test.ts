@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { analyse } from "../../src/extract/nlp.js";
+import { extractMentions, kindEvidence } from "../../src/extract/actors.js";
+import { KIND_EVIDENCE, disableKindFeatures, scoreFeatures, type KindFeatureName } from "../../src/extract/kind-evidence.js";
+
+const featuresOf = (text: string, name: string) => {
+  const found = kindEvidence(text, analyse(text)).find((c) => c.text === name);
+  if (!found) throw new Error(`no candidate "${name}" in: ${text}`);
+  return found.features;
+};
+
+/** For every feature: a sentence where it fires on the name, and one where it must not. */
+const CASES: Record<KindFeatureName, { fires: [string, string]; not: [string, string] }> = {
+  title: { fires: ["Fisheries Minister Tomas Halvorsen opened the port.", "Tomas Halvorsen"], not: ["Tomas Halvorsen opened the port.", "Tomas Halvorsen"] },
+  honorific: { fires: ["Later Mr. Okonjo left the hall.", "Okonjo"], not: ["Later Okonjo left the hall.", "Okonjo"] },
+  givenNameFirst: { fires: ["The plan was drawn up by Maria Veltkamp.", "Maria Veltkamp"], not: ["The plan was drawn up by Maria Veltkamp Holdings.", "Maria Veltkamp Holdings"] },
+  initialFirst: { fires: ["The plan was drawn up by J. Veltkamp.", "J. Veltkamp"], not: ["The plan was drawn up by Jorund Veltkamp.", "Jorund Veltkamp"] },
+  surnameLast: { fires: ["The plan was drawn up by Jorund Johnson.", "Jorund Johnson"], not: ["The plan was drawn up by Jorund Veltkamp.", "Jorund Veltkamp"] },
+  placeInsideName: { fires: ["Workers at Lisbon Dockside Ferries walked out.", "Lisbon Dockside Ferries"], not: ["Workers at Quarvel Dockside Ferries walked out.", "Quarvel Dockside Ferries"] },
+  // (a place first and a plural last that is also a surname, which the rule above leaves alone)
+  cityAndPlural: { fires: ["Workers at Lisbon Dockside Works walked out.", "Lisbon Dockside Works"], not: ["Fans of the Toronto Falcon cheered.", "Toronto Falcon"] },
+  thingAfterArticle: { fires: ["She read the Lantern Chronicles twice.", "Lantern Chronicles"], not: ["She read with Lantern Chronicles twice.", "Lantern Chronicles"] },
+  severalWords: { fires: ["The plan was drawn up by Jorund Veltkamp.", "Jorund Veltkamp"], not: ["The plan was drawn up by Veltkamp.", "Veltkamp"] },
+  knownNameAlone: { fires: ["The plan was drawn up by Johnson.", "Johnson"], not: ["The plan was drawn up by Veltkamp.", "Veltkamp"] },
+  quotedTitle: { fires: ['She starred in "Silver Harbour" last year.', "Silver Harbour"], not: ["She starred in Silver Harbour last year.", "Silver Harbour"] },
+  orgTail: { fires: ["Loans from Quarvel Savings Bank rose.", "Quarvel Savings Bank"], not: ["Loans from Quarvel Savings rose.", "Quarvel Savings"] },
+  orgHeadOf: { fires: ["The Ministry of Fisheries disagreed.", "Ministry of Fisheries"], not: ["The Gulf of Zerat was calm.", "Gulf of Zerat"] },
+  placeHeadOf: { fires: ["The Gulf of Zerat was calm.", "Gulf of Zerat"], not: ["The Ministry of Fisheries disagreed.", "Ministry of Fisheries"] },
+  placeHead: { fires: ["Climbers left Mount Arvel at dawn.", "Mount Arvel"], not: ["Climbers left Arvel at dawn.", "Arvel"] },
+  placeTail: { fires: ["Boats sailed up the Arvel River.", "Arvel River"], not: ["Boats sailed up the Arvel Reach.", "Arvel Reach"] },
+  gazetteerPlace: { fires: ["Flights to Lisbon were cancelled.", "Lisbon"], not: ["Flights to Quarvel were cancelled.", "Quarvel"] },
+  gazetteerPlaceAlsoGivenName: { fires: ["Flights to Florence were cancelled.", "Florence"], not: ["Flights to Lisbon were cancelled.", "Lisbon"] },
+  acronym: { fires: ["Members of the WFTU voted.", "WFTU"], not: ["Members of the Wftu voted.", "Wftu"] },
+  namesAfterArticle: { fires: ["Fans of the Harbour Kings cheered.", "Harbour Kings"], not: ["Fans of Harbour Kings cheered.", "Harbour Kings"] },
+  singleAfterArticle: { fires: ["A letter from the Quarvel arrived.", "Quarvel"], not: ["A letter from Quarvel arrived.", "Quarvel"] },
+  afterPlacePreposition: { fires: ["Rain fell in Quarvel overnight.", "Quarvel"], not: ["Rain fell on Quarvel overnight.", "Quarvel"] },
+  speechVerb: { fires: ["Prices will fall, Veltkamp said.", "Veltkamp"], not: ["Prices will fall, Veltkamp hoped.", "Veltkamp"] },
+  scoreboardTeam: { fires: ["Results:\nQuarvel 3 Zerat 1", "Quarvel"], not: ["Results: Quarvel won 3 games.", "Quarvel"] },
+  scoreboardPlaceClub: { fires: ["Results:\nLyon 3 Quarvel 1", "Lyon"], not: ["Results:\nBrazil 3 Quarvel 1", "Brazil"] },
+};
+
+describe("KIND_EVIDENCE, feature by feature", () => {
+  for (const [feature, { fires, not }] of Object.entries(CASES) as [KindFeatureName, (typeof CASES)[KindFeatureName]][]) {
+    it(`${feature}: ${KIND_EVIDENCE[feature].why}`, () => {
+      expect(featuresOf(...fires)).toContain(feature);
+      expect(featuresOf(...not)).not.toContain(feature);
+    });
+  }
+
+  it("has a case for every feature in the table", () => {
+    expect(Object.keys(CASES).sort()).toEqual(Object.keys(KIND_EVIDENCE).sort());
+  });
+});
+
+describe("scoreFeatures", () => {
+  afterEach(() => disableKindFeatures());
+
+  it("adds the weights of the fired features per kind", () => {
+    expect(scoreFeatures(["title", "speechVerb", "afterPlacePreposition"])).toEqual({
+      person: KIND_EVIDENCE.title.weight + KIND_EVIDENCE.speechVerb.weight,
+      organization: 0,
+      place: KIND_EVIDENCE.afterPlacePreposition.weight,
+      other: 0,
+    });
+  });
+
+  it("leaves out a feature switched off for an ablation, and changes the decision it carried", () => {
+    const text = "Loans from Quarvel Savings Bank rose.";
+    expect(extractMentions(text, analyse(text)).find((m) => m.text === "Quarvel Savings Bank")?.kind).toBe("organization");
+    disableKindFeatures("orgTail");
+    expect(scoreFeatures(["orgTail"]).organization).toBe(0);
+    expect(extractMentions(text, analyse(text)).find((m) => m.text === "Quarvel Savings Bank")?.kind).not.toBe("organization");
+  });
+});
