@@ -518,10 +518,12 @@ function kindFeatures(c: Candidate, words: Word[]): KindFeatureName[] {
   if (c.honorific) fire("honorific");
 
   const orgTail = ORG_TAILS.has(last.lower);
-  if (m >= 2 && lex.firstNames.has(first.text) && !orgTail) fire("givenNameFirst");
-  if (m >= 2 && INITIAL.test(first.text)) fire("initialFirst");
-  if (m >= 2 && lex.personWords.has(last.text)) fire("surnameLast");
-  if (m >= 2 && !lex.places.has(text)) {
+  // a place the gazetteer knows whole ("North Korea", "Santa Clara") is no given name and surname
+  const personShaped = m >= 2 && !lex.places.has(text);
+  if (personShaped && lex.firstNames.has(first.text) && !orgTail) fire("givenNameFirst");
+  if (personShaped && INITIAL.test(first.text)) fire("initialFirst");
+  if (personShaped && lex.personWords.has(last.text)) fire("surnameLast");
+  if (personShaped) {
     // several capitalised words: a person when they look like given name and surname, otherwise an
     // institution or team ("Dynamo Moscow", "Federal Reserve")
     const personLike = lex.firstNames.has(first.text) || INITIAL.test(first.text) || lex.personWords.has(last.text) || lex.personWords.has(first.text);

@@ -72,3 +72,29 @@ describe("scoreFeatures", () => {
     expect(extractMentions(text, analyse(text)).find((m) => m.text === "Quarvel Savings Bank")?.kind).not.toBe("organization");
   });
 });
+
+describe("the gazetteer's short forms of country names", () => {
+  it("knows the name inside an official one and the part after 'Great', but not a division's or city's own name", async () => {
+    const { lexicon } = await import("../../src/data/lexicon.js");
+    const places = lexicon().places;
+    expect(places.get("America")).toBe("United States");
+    expect(places.get("Britain")).toBe("United Kingdom");
+    // two countries share it: it stands for itself
+    expect(places.get("Korea")).toBe("Korea");
+    expect(places.get("Northern Ireland")).toBe("Northern Ireland");
+    expect(lexicon().personWords.has("Britain")).toBe(false);
+  });
+
+  it("types a country's short form as a place, where the people-names list once made it a person", () => {
+    const text = "Exports from Britain rose in July, while Britain's trade gap narrowed.";
+    expect(extractMentions(text, analyse(text)).filter((m) => m.text === "Britain").map((m) => m.kind)).toEqual(["place", "place"]);
+  });
+});
+
+describe("a place known whole", () => {
+  it("is not read as a given name and a surname", () => {
+    expect(featuresOf("Talks with North Korea stalled.", "North Korea")).not.toContain("givenNameFirst");
+    // counter-example: a person whose given name is also a compass word keeps the feature
+    expect(featuresOf("Talks with North Veltkamp stalled.", "North Veltkamp")).toContain("givenNameFirst");
+  });
+});
