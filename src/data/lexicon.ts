@@ -139,6 +139,24 @@ export const PLACE_HEADS_OF = words(`
   `);
 export const PLACE_HEADS = words("mount mt mt. lake cape isle");
 
+/**
+ * Lower-case common nouns for a kind of body, printed next to its name ("the news agency X", "the X
+ * newspaper", "first division team X"): English newsroom vocabulary, written for this project.
+ */
+export const ORG_NOUNS = words(`
+  newspaper paper daily weekly tabloid magazine agency newsagency broadcaster network channel website
+  company firm group corporation conglomerate consortium subsidiary carrier airline bank lender insurer
+  brewer carmaker automaker maker manufacturer producer retailer chain operator publisher label studio
+  team club side franchise party union federation association league charity organisation organization
+`);
+
+/** Lower-case nouns for a kind of place, after its name ("X island") or before "of" it ("the town of X"). */
+export const PLACE_NOUNS = words(`
+  island islands city town village hamlet province county district region state suburb neighbourhood
+  neighborhood municipality township borough emirate territory peninsula isle capital port country
+  republic kingdom valley river lake border
+`);
+
 /** Verbs of saying; a name right before or after one is a speaker. */
 export const SPEECH_VERBS = words(`
   said says say told tells added adds stated states wrote writes announced announces declared declares

@@ -12,9 +12,11 @@ import {
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_HEADS,
+  ORG_NOUNS,
   ORG_TAILS,
   PLACE_HEADS,
   PLACE_HEADS_OF,
+  PLACE_NOUNS,
   PLACE_TAILS,
   ROLE_MODIFIERS,
   SPEECH_VERBS,
@@ -559,6 +561,12 @@ function kindFeatures(c: Candidate, words: Word[]): KindFeatureName[] {
   // "the Vatican", "the Pentagon": a single name taking the article is an institution
   if (m === 1 && before?.lower === "the" && !place && !first.lower.endsWith("s") && !c.roleIsTitle) fire("singleAfterArticle");
   if (before && PLACE_PREPOSITIONS.has(before.lower)) fire("afterPlacePreposition");
+  // the common noun printed beside a name says what kind of thing it is; a place's name before a body's
+  // noun ("the Lisbon team") is the place it belongs to
+  const lowerNoun = (w: Word | undefined, nouns: ReadonlySet<string>) => w !== undefined && w.text === w.lower && nouns.has(w.lower);
+  if (lowerNoun(before, ORG_NOUNS) || (lowerNoun(after, ORG_NOUNS) && !place)) fire("orgNounNext");
+  if (lowerNoun(after, PLACE_NOUNS)) fire("placeNounNext");
+  if (before?.lower === "of" && lowerNoun(words[c.first - 2], PLACE_NOUNS)) fire("placeNounOf");
   const speaks = (w: Word | undefined) => w !== undefined && SPEECH_VERBS.has(w.lower);
   if ((speaks(after) || speaks(before) || (after && POSSESSIVE.has(after.text) && speaks(words[c.last + 2]))) && before?.lower !== "the") fire("speechVerb");
   // a scoreboard: "Leeds 3 Chelsea 0", "Kent 108-3": a name followed by a score is a team, unless

@@ -34,6 +34,9 @@ const CASES: Record<KindFeatureName, { fires: [string, string]; not: [string, st
   namesAfterArticle: { fires: ["Fans of the Harbour Kings cheered.", "Harbour Kings"], not: ["Fans of Harbour Kings cheered.", "Harbour Kings"] },
   singleAfterArticle: { fires: ["A letter from the Quarvel arrived.", "Quarvel"], not: ["A letter from Quarvel arrived.", "Quarvel"] },
   afterPlacePreposition: { fires: ["Rain fell in Quarvel overnight.", "Quarvel"], not: ["Rain fell on Quarvel overnight.", "Quarvel"] },
+  orgNounNext: { fires: ["Reports in the Quarvel newspaper were denied.", "Quarvel"], not: ["Reports in the Lisbon newspaper were denied.", "Lisbon"] },
+  placeNounNext: { fires: ["Ferries reached Quarvel island at noon.", "Quarvel"], not: ["Ferries reached Quarvel at noon.", "Quarvel"] },
+  placeNounOf: { fires: ["Rain hit the village of Quarvel.", "Quarvel"], not: ["Rain hit the friends of Quarvel.", "Quarvel"] },
   speechVerb: { fires: ["Prices will fall, Veltkamp said.", "Veltkamp"], not: ["Prices will fall, Veltkamp hoped.", "Veltkamp"] },
   scoreboardTeam: { fires: ["Results:\nQuarvel 3 Zerat 1", "Quarvel"], not: ["Results: Quarvel won 3 games.", "Quarvel"] },
   scoreboardPlaceClub: { fires: ["Results:\nLyon 3 Quarvel 1", "Lyon"], not: ["Results:\nBrazil 3 Quarvel 1", "Brazil"] },
@@ -88,6 +91,17 @@ describe("the gazetteer's short forms of country names", () => {
   it("types a country's short form as a place, where the people-names list once made it a person", () => {
     const text = "Exports from Britain rose in July, while Britain's trade gap narrowed.";
     expect(extractMentions(text, analyse(text)).filter((m) => m.text === "Britain").map((m) => m.kind)).toEqual(["place", "place"]);
+  });
+});
+
+describe("the common noun beside a name", () => {
+  it("types a body named before or after its noun, and a place named with its noun", () => {
+    const text = "The news agency Tarvik said the Zorlan newspaper had moved to the town of Besk, near Quarvel island.";
+    const kinds = new Map(extractMentions(text, analyse(text)).map((m) => [m.text, m.kind]));
+    expect(kinds.get("Tarvik")).toBe("organization");
+    expect(kinds.get("Zorlan")).toBe("organization");
+    expect(kinds.get("Besk")).toBe("place");
+    expect(kinds.get("Quarvel")).toBe("place");
   });
 });
 
