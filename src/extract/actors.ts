@@ -567,6 +567,7 @@ function kindFeatures(c: Candidate, words: Word[]): KindFeatureName[] {
   if (lowerNoun(before, ORG_NOUNS) || (lowerNoun(after, ORG_NOUNS) && !place)) fire("orgNounNext");
   if (lowerNoun(after, PLACE_NOUNS)) fire("placeNounNext");
   if (before?.lower === "of" && lowerNoun(words[c.first - 2], PLACE_NOUNS)) fire("placeNounOf");
+  if (agedAfter(words, c.last) || (before !== undefined && /^\d{1,3}-years?-old$/.test(before.lower))) fire("ageGiven");
   const speaks = (w: Word | undefined) => w !== undefined && SPEECH_VERBS.has(w.lower);
   if ((speaks(after) || speaks(before) || (after && POSSESSIVE.has(after.text) && speaks(words[c.last + 2]))) && before?.lower !== "the") fire("speechVerb");
   // a scoreboard: "Leeds 3 Chelsea 0", "Kent 108-3": a name followed by a score is a team, unless
@@ -575,6 +576,13 @@ function kindFeatures(c: Candidate, words: Word[]): KindFeatureName[] {
   if (scoreboard && !place && scoreFeatures(fired).person < 2) fire("scoreboardTeam");
   else if (scoreboard && place && (!lex.places.has(text) || !lex.countries.has(place))) fire("scoreboardPlaceClub");
   return fired;
+}
+
+/** "Veltkamp, 34," or "Veltkamp (34)": an age right after the name. */
+function agedAfter(words: Word[], last: number): boolean {
+  const [open, age, close] = [words[last + 1], words[last + 2], words[last + 3]];
+  if (!open || !age || !close || !/^\d{1,3}$/.test(age.text) || Number(age.text) >= 120) return false;
+  return (open.text === "," && close.text === ",") || (open.text === "(" && close.text === ")");
 }
 
 const scoreCounts = new WeakMap<Word[], number>();

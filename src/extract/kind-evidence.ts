@@ -40,6 +40,7 @@ export const KIND_EVIDENCE = {
   orgNounNext: { kind: "organization", weight: 2.5, why: "a lower-case noun for a body right before or after the name, which is no known place: 'the news agency Quarvel', 'the Quarvel newspaper'" },
   placeNounNext: { kind: "place", weight: 2.5, why: "a lower-case noun for a place right after the name: 'Quarvel island', 'Quarvel county'" },
   placeNounOf: { kind: "place", weight: 3.5, why: "a lower-case noun for a place and 'of' right before the name: 'the village of Quarvel'" },
+  ageGiven: { kind: "person", weight: 3, why: "an age printed with the name: 'Veltkamp, 34, said', '34-year-old Jorund Veltkamp'" },
   speechVerb: { kind: "person", weight: 1.5, why: "next to a verb of saying, not after 'the': 'Okafor said', 'said Okafor'" },
   scoreboardTeam: { kind: "organization", weight: 3, why: "a name followed by a score on a line of scores is a team: 'Arvel 3 Senna 1'" },
   scoreboardPlaceClub: { kind: "organization", weight: 4.5, why: "a place that is no country followed by a score is a club, not the place ('Lisbon 2 Porto 1')" },

@@ -37,6 +37,7 @@ const CASES: Record<KindFeatureName, { fires: [string, string]; not: [string, st
   orgNounNext: { fires: ["Reports in the Quarvel newspaper were denied.", "Quarvel"], not: ["Reports in the Lisbon newspaper were denied.", "Lisbon"] },
   placeNounNext: { fires: ["Ferries reached Quarvel island at noon.", "Quarvel"], not: ["Ferries reached Quarvel at noon.", "Quarvel"] },
   placeNounOf: { fires: ["Rain hit the village of Quarvel.", "Quarvel"], not: ["Rain hit the friends of Quarvel.", "Quarvel"] },
+  ageGiven: { fires: ["Later Veltkamp, 34, left the hall.", "Veltkamp"], not: ["Later Veltkamp, 1996, left the hall.", "Veltkamp"] },
   speechVerb: { fires: ["Prices will fall, Veltkamp said.", "Veltkamp"], not: ["Prices will fall, Veltkamp hoped.", "Veltkamp"] },
   scoreboardTeam: { fires: ["Results:\nQuarvel 3 Zerat 1", "Quarvel"], not: ["Results: Quarvel won 3 games.", "Quarvel"] },
   scoreboardPlaceClub: { fires: ["Results:\nLyon 3 Quarvel 1", "Lyon"], not: ["Results:\nBrazil 3 Quarvel 1", "Brazil"] },
@@ -102,6 +103,14 @@ describe("the common noun beside a name", () => {
     expect(kinds.get("Zorlan")).toBe("organization");
     expect(kinds.get("Besk")).toBe("place");
     expect(kinds.get("Quarvel")).toBe("place");
+  });
+});
+
+describe("an age printed with a name", () => {
+  it("makes it a person before or after the name, in brackets too, but a year is no age", () => {
+    expect(featuresOf("The driver, a 34-year-old Jorund Veltkamp, fled.", "Jorund Veltkamp")).toContain("ageGiven");
+    expect(featuresOf("Later Veltkamp (34) left the hall.", "Veltkamp")).toContain("ageGiven");
+    expect(featuresOf("Later Veltkamp (1996) left the hall.", "Veltkamp")).not.toContain("ageGiven");
   });
 });
 
