@@ -567,7 +567,8 @@ function kindFeatures(c: Candidate, words: Word[]): KindFeatureName[] {
   if (lowerNoun(before, ORG_NOUNS) || (lowerNoun(after, ORG_NOUNS) && !place)) fire("orgNounNext");
   if (lowerNoun(after, PLACE_NOUNS)) fire("placeNounNext");
   if (before?.lower === "of" && lowerNoun(words[c.first - 2], PLACE_NOUNS)) fire("placeNounOf");
-  if (agedAfter(words, c.last) || (before !== undefined && /^\d{1,3}-years?-old$/.test(before.lower))) fire("ageGiven");
+  // "20-year-old Leeds striker X": the age before a known place belongs to the person after it
+  if (agedAfter(words, c.last) || (before !== undefined && !place && /^\d{1,3}-years?-old$/.test(before.lower))) fire("ageGiven");
   const speaks = (w: Word | undefined) => w !== undefined && SPEECH_VERBS.has(w.lower);
   if ((speaks(after) || speaks(before) || (after && POSSESSIVE.has(after.text) && speaks(words[c.last + 2]))) && before?.lower !== "the") fire("speechVerb");
   // a scoreboard: "Leeds 3 Chelsea 0", "Kent 108-3": a name followed by a score is a team, unless

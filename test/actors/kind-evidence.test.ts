@@ -111,6 +111,7 @@ describe("an age printed with a name", () => {
     expect(featuresOf("The driver, a 34-year-old Jorund Veltkamp, fled.", "Jorund Veltkamp")).toContain("ageGiven");
     expect(featuresOf("Later Veltkamp (34) left the hall.", "Veltkamp")).toContain("ageGiven");
     expect(featuresOf("Later Veltkamp (1996) left the hall.", "Veltkamp")).not.toContain("ageGiven");
+    expect(featuresOf("He signed a 20-year-old Lisbon striker.", "Lisbon")).not.toContain("ageGiven");
   });
 });
 
