@@ -520,12 +520,17 @@ function kindFeatures(c: Candidate, words: Word[]): KindFeatureName[] {
   if (c.honorific) fire("honorific");
 
   const orgTail = ORG_TAILS.has(last.lower);
-  // a place the gazetteer knows whole ("North Korea", "Santa Clara") is no given name and surname
-  const personShaped = m >= 2 && !lex.places.has(text);
+  // "the Red Sox", "the Hunger Games": several names taking the article are a team, body or thing, not a
+  // person (a person after "the" comes with a title or role in between: "the late John Smith"), so what
+  // looks like a given name and a surname there is no evidence of one
+  c.afterArticle = m >= 2 && before?.lower === "the" && !c.roleIsTitle && !c.honorific;
+  // a place the gazetteer knows whole ("North Korea", "Santa Clara") is no given name and surname either
+  const severalNames = m >= 2 && !lex.places.has(text);
+  const personShaped = severalNames && !c.afterArticle;
   if (personShaped && lex.firstNames.has(first.text) && !orgTail) fire("givenNameFirst");
   if (personShaped && INITIAL.test(first.text)) fire("initialFirst");
   if (personShaped && lex.personWords.has(last.text)) fire("surnameLast");
-  if (personShaped) {
+  if (severalNames) {
     // several capitalised words: a person when they look like given name and surname, otherwise an
     // institution or team ("Dynamo Moscow", "Federal Reserve")
     const personLike = lex.firstNames.has(first.text) || INITIAL.test(first.text) || lex.personWords.has(last.text) || lex.personWords.has(first.text);
@@ -536,7 +541,7 @@ function kindFeatures(c: Candidate, words: Word[]): KindFeatureName[] {
     // "the Lantern Chronicles": a run that is no given name and surname, after an article, is the name of
     // a thing (a work, a product, an event)
     else if (!personLike && before !== undefined && ARTICLES.has(before.lower)) fire("thingAfterArticle");
-    else fire("severalWords");
+    else if (personShaped) fire("severalWords");
   }
   if (m === 1 && (lex.personWords.has(first.text) || lex.firstNames.has(first.text))) fire("knownNameAlone");
   // “Million Dollar Mermaid”: a name that alone fills a pair of quotation marks is a title
@@ -552,12 +557,7 @@ function kindFeatures(c: Candidate, words: Word[]): KindFeatureName[] {
   if (place) fire(m === 1 && lex.firstNames.has(text) ? "gazetteerPlaceAlsoGivenName" : "gazetteerPlace");
   if (m === 1 && /^[A-Z]{2,6}$/.test(first.text) && !place && !c.caseless) fire("acronym");
 
-  // "the Red Sox", "the Hunger Games": several names taking the article are a team, body or thing,
-  // not a person (a person after "the" comes with a title or role in between: "the late John Smith")
-  if (m >= 2 && before?.lower === "the" && !c.roleIsTitle && !c.honorific) {
-    c.afterArticle = true;
-    fire("namesAfterArticle");
-  }
+  if (c.afterArticle) fire("namesAfterArticle");
   // "the Vatican", "the Pentagon": a single name taking the article is an institution
   if (m === 1 && before?.lower === "the" && !place && !first.lower.endsWith("s") && !c.roleIsTitle) fire("singleAfterArticle");
   if (before && PLACE_PREPOSITIONS.has(before.lower)) fire("afterPlacePreposition");

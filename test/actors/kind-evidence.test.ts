@@ -115,6 +115,17 @@ describe("an age printed with a name", () => {
   });
 });
 
+describe("several names after 'the'", () => {
+  it("are no given name and surname, and default to a body; with a title between they stay a person", () => {
+    const team = "Fans of the Maria Kings cheered as the Maria Kings won.";
+    expect(featuresOf(team, "Maria Kings")).not.toContain("givenNameFirst");
+    expect(extractMentions(team, analyse(team)).find((m) => m.text === "Maria Kings")?.kind).toBe("organization");
+    const person = "Fans of the late Maria Veltkamp cheered.";
+    expect(featuresOf(person, "Maria Veltkamp")).toContain("givenNameFirst");
+    expect(extractMentions(person, analyse(person)).find((m) => m.text === "Maria Veltkamp")?.kind).toBe("person");
+  });
+});
+
 describe("a place known whole", () => {
   it("is not read as a given name and a surname", () => {
     expect(featuresOf("Talks with North Korea stalled.", "North Korea")).not.toContain("givenNameFirst");
