@@ -77,6 +77,8 @@ const LONE_BODIES = new Set(["parliament", "congress", "senate", "cabinet", "gov
 const OPENING_QUOTES = new Set(["“", '"', "‘", "«"]);
 const CLOSING_QUOTES = new Set(["”", '"', "’", "»"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into", "towards", "toward"]);
+/** The prepositions of place that people are seldom the object of ("a letter to Okafor", but not "in Okafor"). */
+const PLACE_PREPOSITIONS_STRONG = new Set(["in", "near", "outside", "inside", "across", "throughout"]);
 // The letter and capital tests run on every word of every article; ASCII text, by far the most of it,
 // is answered by character codes, anything else by the Unicode patterns.
 function hasLetter(text: string): boolean {
@@ -286,7 +288,7 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
     }
   });
 
-  for (const c of candidates) scoreCandidate(c, sentences[c.words[0]!.sentence]!);
+  for (const c of candidates) scoreCandidate(c, sentences[c.words[0]!.sentence]!, casing);
   return { candidates, casing };
 }
 
@@ -493,14 +495,14 @@ function roleBefore(words: Word[], first: number): string | undefined {
   return joinWords(words, start, first - 2);
 }
 
-function scoreCandidate(c: Candidate, words: Word[]): void {
-  const fired = kindFeatures(c, words);
+function scoreCandidate(c: Candidate, words: Word[], casing: Map<string, CaseEvidence>): void {
+  const fired = kindFeatures(c, words, casing);
   c.features = fired;
   c.scores = scoreFeatures(fired);
 }
 
 /** The features of KIND_EVIDENCE that fire on a candidate in its sentence (and fills in its role). */
-function kindFeatures(c: Candidate, words: Word[]): KindFeatureName[] {
+function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvidence>): KindFeatureName[] {
   const lex = lexicon();
   const name = c.words;
   const m = name.length;
@@ -530,6 +532,9 @@ function kindFeatures(c: Candidate, words: Word[]): KindFeatureName[] {
   if (personShaped && lex.firstNames.has(first.text) && !orgTail) fire("givenNameFirst");
   if (personShaped && INITIAL.test(first.text)) fire("initialFirst");
   if (personShaped && lex.personWords.has(last.text)) fire("surnameLast");
+  // "Harbour Fire", "Quarvel Public Safety": a last word the article prints in lower case elsewhere, and
+  // no known surname, is a common noun naming a service or thing, not a family name
+  if (personShaped && !lex.personWords.has(last.text) && (casing.get(last.lower)?.lower ?? 0) > 0) fire("commonWordLast");
   if (severalNames) {
     // several capitalised words: a person when they look like given name and surname, otherwise an
     // institution or team ("Dynamo Moscow", "Federal Reserve")
@@ -560,7 +565,11 @@ function kindFeatures(c: Candidate, words: Word[]): KindFeatureName[] {
   if (c.afterArticle) fire("namesAfterArticle");
   // "the Vatican", "the Pentagon": a single name taking the article is an institution
   if (m === 1 && before?.lower === "the" && !place && !first.lower.endsWith("s") && !c.roleIsTitle) fire("singleAfterArticle");
-  if (before && PLACE_PREPOSITIONS.has(before.lower)) fire("afterPlacePreposition");
+  // "in Quarvel": a name right after a preposition of place; "in", "near", "outside" and the like are
+  // seldom followed by a person, unless the person owns what follows ("in Okafor's view")
+  const possessed = after !== undefined && POSSESSIVE.has(after.text);
+  if (before && PLACE_PREPOSITIONS_STRONG.has(before.lower) && !possessed) fire("afterPlaceIn");
+  else if (before && PLACE_PREPOSITIONS.has(before.lower)) fire("afterPlacePreposition");
   // the common noun printed beside a name says what kind of thing it is; a place's name before a body's
   // noun ("the Lisbon team") is the place it belongs to
   const lowerNoun = (w: Word | undefined, nouns: ReadonlySet<string>) => w !== undefined && w.text === w.lower && nouns.has(w.lower);
