@@ -54,6 +54,8 @@ interface Candidate {
   /** read from a line in capitals or title case: its words count as names only with evidence */
   caseless: boolean;
   scores: Record<ActorKind, number>;
+  /** the part of the scores that the name's own words give, the same on every mention of it */
+  nameScores: Record<ActorKind, number>;
   /** the features of KIND_EVIDENCE that fired on it, which its scores add up */
   features: KindFeatureName[];
   /** the whole-name text lower-cased, for pooling evidence across the article */
@@ -64,6 +66,7 @@ interface Candidate {
   afterArticle?: boolean;
 }
 
+const KINDS = ["person", "organization", "place", "other"] as const;
 const LETTER = /\p{L}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -307,6 +310,7 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
       honorific,
       caseless,
       scores: { person: 0, organization: 0, place: 0, other: 0 },
+      nameScores: { person: 0, organization: 0, place: 0, other: 0 },
       features: [],
       key: normaliseKey(spaced(named)),
     };
@@ -499,6 +503,7 @@ function scoreCandidate(c: Candidate, words: Word[], casing: Map<string, CaseEvi
   const fired = kindFeatures(c, words, casing);
   c.features = fired;
   c.scores = scoreFeatures(fired);
+  c.nameScores = scoreFeatures(fired, "name");
 }
 
 /** The features of KIND_EVIDENCE that fire on a candidate in its sentence (and fills in its role). */
@@ -573,7 +578,8 @@ function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvide
   // the common noun printed beside a name says what kind of thing it is; a place's name before a body's
   // noun ("the Lisbon team") is the place it belongs to
   const lowerNoun = (w: Word | undefined, nouns: ReadonlySet<string>) => w !== undefined && w.text === w.lower && nouns.has(w.lower);
-  if (lowerNoun(before, ORG_NOUNS) || (lowerNoun(after, ORG_NOUNS) && !place)) fire("orgNounNext");
+  // ("the daily X" names a paper, "X daily" is an adverb)
+  if (lowerNoun(before, ORG_NOUNS) || (lowerNoun(after, ORG_NOUNS) && !place && !after!.lower.endsWith("ly"))) fire("orgNounNext");
   if (lowerNoun(after, PLACE_NOUNS)) fire("placeNounNext");
   if (before?.lower === "of" && lowerNoun(words[c.first - 2], PLACE_NOUNS)) fire("placeNounOf");
   // "20-year-old Leeds striker X": the age before a known place belongs to the person after it
@@ -607,21 +613,25 @@ const isScore = (w: Word) => /^\d+(-\d+)?$/.test(w.text) && !/^\d{4}-\d/.test(w.
 /** Pools evidence per name across the article, and decides each candidate's kind. */
 function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Mention[] {
   const lex = lexicon();
-  const pooled = new Map<string, Record<ActorKind, number>>();
-  const add = (key: string, scores: Record<ActorKind, number>, weight: number) => {
-    const p = pooled.get(key) ?? { person: 0, organization: 0, place: 0, other: 0 };
-    p.person += scores.person * weight;
-    p.organization += scores.organization * weight;
-    p.place += scores.place * weight;
-    p.other += scores.other * weight;
-    pooled.set(key, p);
-  };
+  // per name: the context evidence of all its mentions added up, and the strongest its own words show
+  // (a gazetteer hit is one fact about the name, however often it is printed)
+  const pooledContext = new Map<string, Record<ActorKind, number>>();
+  const pooledName = new Map<string, Record<ActorKind, number>>();
+  for (const c of candidates) {
+    const p = pooledContext.get(c.key) ?? { person: 0, organization: 0, place: 0, other: 0 };
+    const n = pooledName.get(c.key) ?? { ...c.nameScores };
+    for (const k of KINDS) {
+      p[k] += c.scores[k] - c.nameScores[k];
+      n[k] = Math.max(n[k], c.nameScores[k]);
+    }
+    pooledContext.set(c.key, p);
+    pooledName.set(c.key, n);
+  }
   const best = (s: Record<ActorKind, number>): [ActorKind, number] => {
     let kind: ActorKind = "person";
     for (const k of ["organization", "place", "other"] as const) if (s[k] > s[kind]) kind = k;
     return [kind, s[kind]];
   };
-  for (const c of candidates) add(c.key, c.scores, 1);
   // a person's surname and an organisation's short name inherit the full name's kind
   const surnames = new Map<string, number>();
   for (const c of candidates) {
@@ -645,15 +655,14 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
     // "Street", "Avenue" alone: a street word names no place on its own (a bare "Gulf" or "River" may
     // stand for the one the article named, so those stay)
     if (c.words.length === 1 && STREET_WORDS.has(c.words[0]!.lower) && !lex.places.has(c.words[0]!.text)) continue;
-    const own = c.scores;
-    const all = pooled.get(c.key)!;
+    const name = pooledName.get(c.key)!;
+    const all = pooledContext.get(c.key)!;
     const share = KIND_POOLING.articleShare;
-    const combined: Record<ActorKind, number> = {
-      person: own.person + share * (all.person - own.person),
-      organization: own.organization + share * (all.organization - own.organization),
-      place: own.place + share * (all.place - own.place),
-      other: own.other + share * (all.other - own.other),
-    };
+    const combined = {} as Record<ActorKind, number>;
+    for (const k of KINDS) {
+      const own = c.scores[k] - c.nameScores[k];
+      combined[k] = name[k] + own + share * (all[k] - own);
+    }
     if (c.words.length === 1 && surnames.has(c.key)) combined.person += Math.min(KIND_POOLING.surnameMaxLent, surnames.get(c.key)!);
     else if (c.words.length === 1 && shortNames.has(c.key)) combined.organization += KIND_POOLING.shortNameOrganization;
     let [kind, score] = best(combined);

@@ -10,42 +10,48 @@ export interface KindFeature {
   kind: ActorKind;
   /** added to the kind's score when the feature fires (negative: evidence against) */
   weight: number;
+  /**
+   * "name": a property of the words themselves (a gazetteer, a head word), the same on every mention of
+   * the name, so counted once for it; "context": what surrounds one mention (a title, a verb, a
+   * preposition), which adds up over the mentions of the name
+   */
+  source: "name" | "context";
   /** what fires it, with an example */
   why: string;
 }
 
 export const KIND_EVIDENCE = {
-  title: { kind: "person", weight: 4, why: "a title printed with the name: 'Defence Minister Ana Ruiz', 'Ruiz, the bank's chief economist,'" },
-  honorific: { kind: "person", weight: 5, why: "an honorific before the name: 'Mr. Okafor', 'Dr Lindqvist'" },
-  givenNameFirst: { kind: "person", weight: 2.5, why: "several words, the first a given name, the last no organisation head word: 'Maria Lindqvist'" },
-  initialFirst: { kind: "person", weight: 2.5, why: "several words opening on an initial: 'J. Okafor'" },
-  surnameLast: { kind: "person", weight: 1, why: "several words ending on a word the people-names list knows: 'Tomas Halloran'" },
-  placeInsideName: { kind: "organization", weight: 0.6, why: "several words, one a place, none a given name: 'Lisbon Port Works'" },
-  cityAndPlural: { kind: "organization", weight: 2, why: "a place followed by a plural: a team ('Denver Falcons')" },
-  thingAfterArticle: { kind: "other", weight: 1, why: "several words after an article, no given name among them: 'the Lantern Chronicles'" },
-  severalWords: { kind: "person", weight: 0.5, why: "several capitalised words with no other sign: most often a person's name" },
-  commonWordLast: { kind: "person", weight: -2, why: "several words ending on one the article prints in lower case elsewhere, no known surname: 'Quarvel Fire' beside 'the fire'" },
-  knownNameAlone: { kind: "person", weight: 0.8, why: "one word, a given name or a word of the people-names list: 'Okafor'" },
-  quotedTitle: { kind: "other", weight: 5, why: "a name that alone fills quotation marks is a title: '“Silver Harbour”'" },
-  orgTail: { kind: "organization", weight: 5, why: "several words ending on an organisation head word ('Harbour Trust Bank'), or a lone body word ('Parliament')" },
-  orgHeadOf: { kind: "organization", weight: 4, why: "'X of Y' opening on an organisation head word: 'Ministry of Fisheries'" },
-  placeHeadOf: { kind: "place", weight: 4.5, why: "'X of Y' opening on a geographic head word: 'Gulf of Zerat'" },
-  placeHead: { kind: "place", weight: 4, why: "a geographic head word first: 'Mount Arvel', 'Lake Senna'" },
-  placeTail: { kind: "place", weight: 3.5, why: "a geographic head word last: 'Arvel River', 'Senna Valley'" },
-  gazetteerPlace: { kind: "place", weight: 3, why: "the place gazetteer knows the name: 'Lisbon'" },
-  gazetteerPlaceAlsoGivenName: { kind: "place", weight: 2, why: "the place gazetteer knows a one-word name that is also a given name: 'Florence'" },
-  acronym: { kind: "organization", weight: 2.5, why: "one word of 2-6 capitals that is no known place: 'WFTU'" },
-  namesAfterArticle: { kind: "person", weight: -1.5, why: "several names taking 'the', with no title between: a team, body or thing ('the Harbour Kings')" },
-  singleAfterArticle: { kind: "organization", weight: 2, why: "one name taking 'the' that is no place, people or plural: an institution ('the Kremlin')" },
-  afterPlaceIn: { kind: "place", weight: 1.5, why: "right after 'in', 'near', 'outside', 'across'..., not owning what follows: 'in Quarvel' (not 'in Okafor's view')" },
-  afterPlacePreposition: { kind: "place", weight: 0.75, why: "right after 'at', 'from', 'to', 'into'... (or 'in' before a possessive): 'from Quarvel'" },
-  orgNounNext: { kind: "organization", weight: 2.5, why: "a lower-case noun for a body right before or after the name, which is no known place: 'the news agency Quarvel', 'the Quarvel newspaper'" },
-  placeNounNext: { kind: "place", weight: 2.5, why: "a lower-case noun for a place right after the name: 'Quarvel island', 'Quarvel county'" },
-  placeNounOf: { kind: "place", weight: 3.5, why: "a lower-case noun for a place and 'of' right before the name: 'the village of Quarvel'" },
-  ageGiven: { kind: "person", weight: 3, why: "an age printed with the name: 'Veltkamp, 34, said', '34-year-old Jorund Veltkamp'" },
-  speechVerb: { kind: "person", weight: 1.5, why: "next to a verb of saying, not after 'the': 'Okafor said', 'said Okafor'" },
-  scoreboardTeam: { kind: "organization", weight: 3, why: "a name followed by a score on a line of scores is a team: 'Arvel 3 Senna 1'" },
-  scoreboardPlaceClub: { kind: "organization", weight: 4.5, why: "a place that is no country followed by a score is a club, not the place ('Lisbon 2 Porto 1')" },
+  title: { kind: "person", weight: 4, source: "context", why: "a title printed with the name: 'Defence Minister Ana Ruiz', 'Ruiz, the bank's chief economist,'" },
+  honorific: { kind: "person", weight: 5, source: "context", why: "an honorific before the name: 'Mr. Okafor', 'Dr Lindqvist'" },
+  givenNameFirst: { kind: "person", weight: 2.5, source: "name", why: "several words, the first a given name, the last no organisation head word: 'Maria Lindqvist'" },
+  initialFirst: { kind: "person", weight: 2.5, source: "name", why: "several words opening on an initial: 'J. Okafor'" },
+  surnameLast: { kind: "person", weight: 1, source: "name", why: "several words ending on a word the people-names list knows: 'Tomas Halloran'" },
+  placeInsideName: { kind: "organization", weight: 0.6, source: "name", why: "several words, one a place, none a given name: 'Lisbon Port Works'" },
+  cityAndPlural: { kind: "organization", weight: 2, source: "name", why: "a place followed by a plural: a team ('Denver Falcons')" },
+  thingAfterArticle: { kind: "other", weight: 1, source: "context", why: "several words after an article, no given name among them: 'the Lantern Chronicles'" },
+  severalWords: { kind: "person", weight: 0.5, source: "name", why: "several capitalised words with no other sign: most often a person's name" },
+  commonWordLast: { kind: "person", weight: -2, source: "name", why: "several words ending on one the article prints in lower case elsewhere, no known surname: 'Quarvel Fire' beside 'the fire'" },
+  knownNameAlone: { kind: "person", weight: 0.8, source: "name", why: "one word, a given name or a word of the people-names list: 'Okafor'" },
+  quotedTitle: { kind: "other", weight: 5, source: "context", why: "a name that alone fills quotation marks is a title: '“Silver Harbour”'" },
+  orgTail: { kind: "organization", weight: 5, source: "name", why: "several words ending on an organisation head word ('Harbour Trust Bank'), or a lone body word ('Parliament')" },
+  orgHeadOf: { kind: "organization", weight: 4, source: "name", why: "'X of Y' opening on an organisation head word: 'Ministry of Fisheries'" },
+  placeHeadOf: { kind: "place", weight: 4.5, source: "name", why: "'X of Y' opening on a geographic head word: 'Gulf of Zerat'" },
+  placeHead: { kind: "place", weight: 4, source: "name", why: "a geographic head word first: 'Mount Arvel', 'Lake Senna'" },
+  placeTail: { kind: "place", weight: 3.5, source: "name", why: "a geographic head word last: 'Arvel River', 'Senna Valley'" },
+  gazetteerPlace: { kind: "place", weight: 3, source: "name", why: "the place gazetteer knows the name: 'Lisbon'" },
+  gazetteerPlaceAlsoGivenName: { kind: "place", weight: 2, source: "name", why: "the place gazetteer knows a one-word name that is also a given name: 'Florence'" },
+  acronym: { kind: "organization", weight: 2.5, source: "name", why: "one word of 2-6 capitals that is no known place: 'WFTU'" },
+  namesAfterArticle: { kind: "person", weight: -1.5, source: "context", why: "several names taking 'the', with no title between: a team, body or thing ('the Harbour Kings')" },
+  singleAfterArticle: { kind: "organization", weight: 2, source: "context", why: "one name taking 'the' that is no place, people or plural: an institution ('the Kremlin')" },
+  afterPlaceIn: { kind: "place", weight: 1.5, source: "context", why: "right after 'in', 'near', 'outside', 'across'..., not owning what follows: 'in Quarvel' (not 'in Okafor's view')" },
+  afterPlacePreposition: { kind: "place", weight: 0.75, source: "context", why: "right after 'at', 'from', 'to', 'into'... (or 'in' before a possessive): 'from Quarvel'" },
+  orgNounNext: { kind: "organization", weight: 2.5, source: "context", why: "a lower-case noun for a body right before or after the name, which is no known place: 'the news agency Quarvel', 'the Quarvel newspaper'" },
+  placeNounNext: { kind: "place", weight: 2.5, source: "context", why: "a lower-case noun for a place right after the name: 'Quarvel island', 'Quarvel county'" },
+  placeNounOf: { kind: "place", weight: 3.5, source: "context", why: "a lower-case noun for a place and 'of' right before the name: 'the village of Quarvel'" },
+  ageGiven: { kind: "person", weight: 3, source: "context", why: "an age printed with the name: 'Veltkamp, 34, said', '34-year-old Jorund Veltkamp'" },
+  speechVerb: { kind: "person", weight: 1.5, source: "context", why: "next to a verb of saying, not after 'the': 'Okafor said', 'said Okafor'" },
+  scoreboardTeam: { kind: "organization", weight: 3, source: "context", why: "a name followed by a score on a line of scores is a team: 'Arvel 3 Senna 1'" },
+  scoreboardPlaceClub: { kind: "organization", weight: 4.5, source: "context", why: "a place that is no country followed by a score is a club, not the place ('Lisbon 2 Porto 1')" },
 } as const satisfies Record<string, KindFeature>;
 
 export type KindFeatureName = keyof typeof KIND_EVIDENCE;
@@ -82,12 +88,12 @@ export function disableKindFeatures(...names: KindFeatureName[]): void {
   for (const n of names) disabled.add(n);
 }
 
-/** The scores the fired features add up to. */
-export function scoreFeatures(fired: readonly KindFeatureName[]): Record<ActorKind, number> {
+/** The scores the fired features add up to (only those from one source, when given). */
+export function scoreFeatures(fired: readonly KindFeatureName[], source?: KindFeature["source"]): Record<ActorKind, number> {
   const scores: Record<ActorKind, number> = { person: 0, organization: 0, place: 0, other: 0 };
   for (const name of fired) {
-    if (disabled.has(name)) continue;
     const f: KindFeature = KIND_EVIDENCE[name];
+    if (disabled.has(name) || (source !== undefined && f.source !== source)) continue;
     scores[f.kind] += f.weight;
   }
   return scores;

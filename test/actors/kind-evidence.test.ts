@@ -36,7 +36,7 @@ const CASES: Record<KindFeatureName, { fires: [string, string]; not: [string, st
   afterPlaceIn: { fires: ["Rain fell in Quarvel overnight.", "Quarvel"], not: ["Rain fell in Quarvel's view.", "Quarvel"] },
   afterPlacePreposition: { fires: ["A ferry sailed from Quarvel overnight.", "Quarvel"], not: ["A ferry sailed past Quarvel overnight.", "Quarvel"] },
   commonWordLast: { fires: ["The fire spread until Quarvel Fire arrived.", "Quarvel Fire"], not: ["The blaze spread until Quarvel Fire arrived.", "Quarvel Fire"] },
-  orgNounNext: { fires: ["Reports in the Quarvel newspaper were denied.", "Quarvel"], not: ["Reports in the Lisbon newspaper were denied.", "Lisbon"] },
+  orgNounNext: { fires: ["Reports in the daily Quarvel were denied.", "Quarvel"], not: ["Buses run to Quarvel daily.", "Quarvel"] },
   placeNounNext: { fires: ["Ferries reached Quarvel island at noon.", "Quarvel"], not: ["Ferries reached Quarvel at noon.", "Quarvel"] },
   placeNounOf: { fires: ["Rain hit the village of Quarvel.", "Quarvel"], not: ["Rain hit the friends of Quarvel.", "Quarvel"] },
   ageGiven: { fires: ["Later Veltkamp, 34, left the hall.", "Veltkamp"], not: ["Later Veltkamp, 1996, left the hall.", "Veltkamp"] },
@@ -105,6 +105,8 @@ describe("the common noun beside a name", () => {
     expect(kinds.get("Zorlan")).toBe("organization");
     expect(kinds.get("Besk")).toBe("place");
     expect(kinds.get("Quarvel")).toBe("place");
+    // a known place before a body's noun is the place it belongs to
+    expect(featuresOf("Reports in the Lisbon newspaper were denied.", "Lisbon")).not.toContain("orgNounNext");
   });
 });
 
@@ -125,6 +127,19 @@ describe("several names after 'the'", () => {
     const person = "Fans of the late Maria Veltkamp cheered.";
     expect(featuresOf(person, "Maria Veltkamp")).toContain("givenNameFirst");
     expect(extractMentions(person, analyse(person)).find((m) => m.text === "Maria Veltkamp")?.kind).toBe("person");
+  });
+});
+
+describe("pooling over an article", () => {
+  const kindsOf = (text: string, name: string) => [...new Set(extractMentions(text, analyse(text)).filter((m) => m.text === name).map((m) => m.kind))];
+
+  it("counts what the name itself shows once, however often it is printed, and adds up what surrounds it", () => {
+    // a given name used for a town: the names list speaks once, the prepositions on each mention
+    expect(kindsOf("Buses run to Audrey daily. Audrey has one school. Audrey has two shops. Audrey has a mill. Rents in Audrey rose.", "Audrey")).toEqual(["place"]);
+  });
+
+  it("still makes the name a person when its mentions say so", () => {
+    expect(kindsOf("Audrey said prices rose. Audrey said rents rose. Audrey added that shops closed. Rents in Audrey's street rose.", "Audrey")).toEqual(["person"]);
   });
 });
 
