@@ -530,7 +530,9 @@ function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvide
   // "the Red Sox", "the Hunger Games": several names taking the article are a team, body or thing, not a
   // person (a person after "the" comes with a title or role in between: "the late John Smith"), so what
   // looks like a given name and a surname there is no evidence of one
-  c.afterArticle = m >= 2 && before?.lower === "the" && !c.roleIsTitle && !c.honorific;
+  // "the Jorund Veltkamp era", "the Okafor government": "the" belongs to the noun the name modifies
+  const modifier = after !== undefined && after.pos === "NOUN" && after.text === after.lower;
+  c.afterArticle = m >= 2 && before?.lower === "the" && !modifier && !c.roleIsTitle && !c.honorific;
   // a place the gazetteer knows whole ("North Korea", "Santa Clara") is no given name and surname either
   const severalNames = m >= 2 && !lex.places.has(text);
   const personShaped = severalNames && !c.afterArticle;
@@ -569,7 +571,7 @@ function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvide
 
   if (c.afterArticle) fire("namesAfterArticle");
   // "the Vatican", "the Pentagon": a single name taking the article is an institution
-  if (m === 1 && before?.lower === "the" && !place && !first.lower.endsWith("s") && !c.roleIsTitle) fire("singleAfterArticle");
+  if (m === 1 && before?.lower === "the" && !modifier && !place && !first.lower.endsWith("s") && !c.roleIsTitle) fire("singleAfterArticle");
   // "in Quarvel": a name right after a preposition of place; "in", "near", "outside" and the like are
   // seldom followed by a person, unless the person owns what follows ("in Okafor's view")
   const possessed = after !== undefined && POSSESSIVE.has(after.text);
