@@ -122,11 +122,13 @@ export const ORG_HEADS = words(`
   federation association union league board church house chamber museum academy school party
   `);
 
-/** Last words that make a name a place ("Black Sea", "Donetsk Oblast"). */
+/** Last words that make a name a place ("Black Sea", "Donetsk Oblast"), buildings and sites among them ("Arvel Courthouse"). */
 export const PLACE_TAILS = words(`
   sea ocean river lake gulf bay strait straits channel island islands peninsula mountains mountain mount hills
   valley desert coast plain plains basin region province oblast county district state territory territories
   city town village square street avenue airport port harbour harbor canal border
+  road boulevard highway place plaza bridge park ridge glacier
+  courthouse shop store hotel stadium arena prison jail mall restaurant hut tower building warehouse factory
   `);
 
 /**
@@ -137,7 +139,7 @@ export const PLACE_HEADS_OF = words(`
   gulf sea bay bight strait straits isle isles island islands cape lake lakes mount mountains republic kingdom
   province county district region state commonwealth principality emirate sultanate duchy peninsula valley
   `);
-export const PLACE_HEADS = words("mount mt mt. lake cape isle");
+export const PLACE_HEADS = words("mount mt mt. lake cape isle place plaza piazza");
 
 /**
  * Lower-case common nouns for a kind of body, printed next to its name ("the news agency X", "the X

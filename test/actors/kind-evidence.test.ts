@@ -143,6 +143,18 @@ describe("pooling over an article", () => {
   });
 });
 
+describe("buildings, sites and squares", () => {
+  it("are places by their head word, first or last, and a given name before one does not make a person", () => {
+    expect(featuresOf("Shots were fired at Arvel Courthouse on Monday.", "Arvel Courthouse")).toContain("placeTail");
+    expect(featuresOf("A heist near Place Senna shocked Paris.", "Place Senna")).toContain("placeHead");
+    const text = "Crowds gathered at Maria Veltkamp Stadium.";
+    expect(extractMentions(text, analyse(text)).find((m) => m.text === "Maria Veltkamp Stadium")?.kind).toBe("place");
+    // counter-example: the person the stadium is named after, named alone
+    const person = "Crowds cheered Maria Veltkamp.";
+    expect(extractMentions(person, analyse(person)).find((m) => m.text === "Maria Veltkamp")?.kind).toBe("person");
+  });
+});
+
 describe("a place known whole", () => {
   it("is not read as a given name and a surname", () => {
     expect(featuresOf("Talks with North Korea stalled.", "North Korea")).not.toContain("givenNameFirst");
