@@ -152,6 +152,13 @@ export const ORG_NOUNS = words(`
   team club side franchise party union federation association league charity organisation organization
 `);
 
+/** Lower-case nouns for a work, a vessel or an award, next to its name ("the sequel X", "the frigate X", "the X films"). */
+export const THING_NOUNS = words(`
+  film films movie movies sequel sequels prequel book books novel novels series show song songs album albums
+  musical opera ship vessel frigate warship destroyer submarine tanker yacht aircraft plane jet helicopter
+  award awards prize trophy
+`);
+
 /** Lower-case nouns for a kind of place, after its name ("X island") or before "of" it ("the town of X"). */
 export const PLACE_NOUNS = words(`
   island islands city town village hamlet province county district region state suburb neighbourhood

@@ -19,6 +19,7 @@ import {
   PLACE_NOUNS,
   PLACE_TAILS,
   ROLE_MODIFIERS,
+  THING_NOUNS,
   SPEECH_VERBS,
   TITLE_HEADS,
   lexicon,
@@ -580,8 +581,12 @@ function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvide
   // the common noun printed beside a name says what kind of thing it is; a place's name before a body's
   // noun ("the Lisbon team") is the place it belongs to
   const lowerNoun = (w: Word | undefined, nouns: ReadonlySet<string>) => w !== undefined && w.text === w.lower && nouns.has(w.lower);
+  // the noun may stand before a comma when the name is set off by one: "the accounting firm, Quarvel,"
+  const nounBefore = before?.text === "," && (after === undefined || /^[,.;:)]$/.test(after.text)) ? words[c.first - 2] : before;
   // ("the daily X" names a paper, "X daily" is an adverb)
-  if (lowerNoun(before, ORG_NOUNS) || (lowerNoun(after, ORG_NOUNS) && !place && !after!.lower.endsWith("ly"))) fire("orgNounNext");
+  const nounNext = (nouns: ReadonlySet<string>) => lowerNoun(nounBefore, nouns) || (lowerNoun(after, nouns) && !place && !after!.lower.endsWith("ly"));
+  if (nounNext(ORG_NOUNS)) fire("orgNounNext");
+  if (nounNext(THING_NOUNS)) fire("thingNounNext");
   if (lowerNoun(after, PLACE_NOUNS)) fire("placeNounNext");
   if (before?.lower === "of" && lowerNoun(words[c.first - 2], PLACE_NOUNS)) fire("placeNounOf");
   // "20-year-old Leeds striker X": the age before a known place belongs to the person after it

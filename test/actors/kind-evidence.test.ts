@@ -37,6 +37,7 @@ const CASES: Record<KindFeatureName, { fires: [string, string]; not: [string, st
   afterPlacePreposition: { fires: ["A ferry sailed from Quarvel overnight.", "Quarvel"], not: ["A ferry sailed past Quarvel overnight.", "Quarvel"] },
   commonWordLast: { fires: ["The fire spread until Quarvel Fire arrived.", "Quarvel Fire"], not: ["The blaze spread until Quarvel Fire arrived.", "Quarvel Fire"] },
   orgNounNext: { fires: ["Reports in the daily Quarvel were denied.", "Quarvel"], not: ["Buses run to Quarvel daily.", "Quarvel"] },
+  thingNounNext: { fires: ["Crews boarded the frigate Arvel Moon at dawn.", "Arvel Moon"], not: ["Crews boarded the tug Arvel Moon at dawn.", "Arvel Moon"] },
   placeNounNext: { fires: ["Ferries reached Quarvel island at noon.", "Quarvel"], not: ["Ferries reached Quarvel at noon.", "Quarvel"] },
   placeNounOf: { fires: ["Rain hit the village of Quarvel.", "Quarvel"], not: ["Rain hit the friends of Quarvel.", "Quarvel"] },
   ageGiven: { fires: ["Later Veltkamp, 34, left the hall.", "Veltkamp"], not: ["Later Veltkamp, 1996, left the hall.", "Veltkamp"] },
@@ -105,6 +106,9 @@ describe("the common noun beside a name", () => {
     expect(kinds.get("Zorlan")).toBe("organization");
     expect(kinds.get("Besk")).toBe("place");
     expect(kinds.get("Quarvel")).toBe("place");
+    // the noun set off by a comma before a name that is set off too
+    expect(featuresOf("She directed the sequel, Silver Harbour, last year.", "Silver Harbour")).toContain("thingNounNext");
+    expect(featuresOf("In the film, Jorund Veltkamp plays a pilot.", "Jorund Veltkamp")).not.toContain("thingNounNext");
     // a known place before a body's noun is the place it belongs to
     expect(featuresOf("Reports in the Lisbon newspaper were denied.", "Lisbon")).not.toContain("orgNounNext");
   });
