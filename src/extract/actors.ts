@@ -558,7 +558,9 @@ function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvide
   }
   if (m === 1 && (lex.personWords.has(first.text) || lex.firstNames.has(first.text))) fire("knownNameAlone");
   // “Million Dollar Mermaid”: a name that alone fills a pair of quotation marks is a title
-  if (before !== undefined && after !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text)) fire("quotedTitle");
+  // (American style puts the comma or full stop inside the marks: “Silver Harbour,”)
+  const closing = after !== undefined && /^[,.]$/.test(after.text) ? words[c.last + 2] : after;
+  if (before !== undefined && closing !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(closing.text)) fire("quotedTitle");
 
   if (orgTail && (m >= 2 || LONE_BODIES.has(last.lower))) fire("orgTail");
   if (m >= 3 && ORG_HEADS.has(first.lower) && name[1]!.lower === "of") fire("orgHeadOf");
@@ -576,6 +578,8 @@ function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvide
   // "in Quarvel": a name right after a preposition of place; "in", "near", "outside" and the like are
   // seldom followed by a person, unless the person owns what follows ("in Okafor's view")
   const possessed = after !== undefined && POSSESSIVE.has(after.text);
+  // "Ana Ruiz, of Quarvel, said", "The man, from Quarvel, fell": where a person is from, set off by commas
+  if (before && (before.lower === "of" || before.lower === "from") && words[c.first - 2]?.text === "," && (after === undefined || /^[,.;]$/.test(after.text))) fire("hometown");
   if (before && PLACE_PREPOSITIONS_STRONG.has(before.lower) && !possessed) fire("afterPlaceIn");
   else if (before && PLACE_PREPOSITIONS.has(before.lower)) fire("afterPlacePreposition");
   // the common noun printed beside a name says what kind of thing it is; a place's name before a body's
