@@ -81,6 +81,8 @@ const LONE_BODIES = new Set(["parliament", "congress", "senate", "cabinet", "gov
 const OPENING_QUOTES = new Set(["“", '"', "‘", "«"]);
 const CLOSING_QUOTES = new Set(["”", '"', "’", "»"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into", "towards", "toward"]);
+/** Nouns for a message, after which "to" names who received it ("a statement to X"). */
+const ADDRESS_NOUNS = new Set(["statement", "interview", "letter", "email", "message", "remarks", "comments", "told", "confirmed"]);
 /** The prepositions of place that people are seldom the object of ("a letter to Okafor", but not "in Okafor"). */
 const PLACE_PREPOSITIONS_STRONG = new Set(["in", "near", "outside", "inside", "across", "throughout"]);
 // The letter and capital tests run on every word of every article; ASCII text, by far the most of it,
@@ -580,8 +582,13 @@ function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvide
   const possessed = after !== undefined && POSSESSIVE.has(after.text);
   // "Ana Ruiz, of Quarvel, said", "The man, from Quarvel, fell": where a person is from, set off by commas
   if (before && (before.lower === "of" || before.lower === "from") && words[c.first - 2]?.text === "," && (after === undefined || /^[,.;]$/.test(after.text))) fire("hometown");
+  // "told the story to X", "confirmed to X", "in a statement to X": "to" after saying names who heard it
+  const spokenTo = before?.lower === "to" && (SPEECH_VERBS.has(words[c.first - 2]?.lower ?? "") || ADDRESS_NOUNS.has(words[c.first - 2]?.lower ?? ""));
   if (before && PLACE_PREPOSITIONS_STRONG.has(before.lower) && !possessed) fire("afterPlaceIn");
+  else if (spokenTo) fire("spokenTo");
   else if (before && PLACE_PREPOSITIONS.has(before.lower)) fire("afterPlacePreposition");
+  // "against Leeds": a city or region (not a country, which stands for its state) as an opponent is its side
+  if (before?.lower === "against" && place && !lex.countries.has(place)) fire("cityAsOpponent");
   // the common noun printed beside a name says what kind of thing it is; a place's name before a body's
   // noun ("the Lisbon team") is the place it belongs to
   const lowerNoun = (w: Word | undefined, nouns: ReadonlySet<string>) => w !== undefined && w.text === w.lower && nouns.has(w.lower);

@@ -51,6 +51,8 @@ export const KIND_EVIDENCE = {
   placeNounNext: { kind: "place", weight: 2.5, source: "context", why: "a lower-case noun for a place right after the name: 'Quarvel island', 'Quarvel county'" },
   placeNounOf: { kind: "place", weight: 3.5, source: "context", why: "a lower-case noun for a place and 'of' right before the name: 'the village of Quarvel'" },
   ageGiven: { kind: "person", weight: 3, source: "context", why: "an age printed with the name: 'Veltkamp, 34, said', '34-year-old Jorund Veltkamp'" },
+  spokenTo: { kind: "place", weight: -0.75, source: "context", why: "'to' after a verb of saying or a message names who heard it, no place: 'confirmed to Quarvel', 'a statement to Quarvel'" },
+  cityAsOpponent: { kind: "organization", weight: 2, source: "context", why: "a known city or region that is no country right after 'against' is its side: 'the game against Lyon'" },
   speechVerb: { kind: "person", weight: 1.5, source: "context", why: "next to a verb of saying, not after 'the': 'Okafor said', 'said Okafor'" },
   scoreboardTeam: { kind: "organization", weight: 3, source: "context", why: "a name followed by a score on a line of scores is a team: 'Arvel 3 Senna 1'" },
   scoreboardPlaceClub: { kind: "organization", weight: 4.5, source: "context", why: "a place that is no country followed by a score is a club, not the place ('Lisbon 2 Porto 1')" },

@@ -42,6 +42,8 @@ const CASES: Record<KindFeatureName, { fires: [string, string]; not: [string, st
   placeNounNext: { fires: ["Ferries reached Quarvel island at noon.", "Quarvel"], not: ["Ferries reached Quarvel at noon.", "Quarvel"] },
   placeNounOf: { fires: ["Rain hit the village of Quarvel.", "Quarvel"], not: ["Rain hit the friends of Quarvel.", "Quarvel"] },
   ageGiven: { fires: ["Later Veltkamp, 34, left the hall.", "Veltkamp"], not: ["Later Veltkamp, 1996, left the hall.", "Veltkamp"] },
+  spokenTo: { fires: ["The actor said in a statement to Quarvel that he was well.", "Quarvel"], not: ["The actor flew to Quarvel on Monday.", "Quarvel"] },
+  cityAsOpponent: { fires: ["He scored twice in the game against Lyon on Sunday.", "Lyon"], not: ["He scored twice in the game against Brazil on Sunday.", "Brazil"] },
   speechVerb: { fires: ["Prices will fall, Veltkamp said.", "Veltkamp"], not: ["Prices will fall, Veltkamp hoped.", "Veltkamp"] },
   scoreboardTeam: { fires: ["Results:\nQuarvel 3 Zerat 1", "Quarvel"], not: ["Results: Quarvel won 3 games.", "Quarvel"] },
   scoreboardPlaceClub: { fires: ["Results:\nLyon 3 Quarvel 1", "Lyon"], not: ["Results:\nBrazil 3 Quarvel 1", "Brazil"] },
