@@ -2,6 +2,7 @@
 // from data packages via src/data/gazetteer.ts; the short closed lists below are English grammar and
 // newsroom vocabulary (titles, head nouns of organisations and places), not names of anything.
 import { DEMONYMS, FIRST_NAMES, PERSON_WORDS, PLACES } from "./gazetteer.js";
+import { BACKGROUND_WORDS_BY_FREQUENCY } from "./topics-background.js";
 
 export interface Lexicon {
   /** place spelling -> canonical name */
@@ -12,6 +13,8 @@ export interface Lexicon {
   demonyms: Map<string, string>;
   firstNames: Set<string>;
   personWords: Set<string>;
+  /** the commonest English words, lower-cased (SUBTLEX-US, see topics-background.ts): "sales", "gold" */
+  commonWords: Set<string>;
   /** canonical names of countries and the home nations, which field national sides (a city's side is a club) */
   countries: Set<string>;
 }
@@ -59,6 +62,7 @@ export function lexicon(): Lexicon {
   const countries = new Set([...demonyms.values()].filter(Boolean));
   for (const nation of ["England", "Scotland", "Wales", "Northern Ireland", "Ireland", "United Kingdom", "United States"]) countries.add(nation);
   cached = {
+    commonWords: new Set(BACKGROUND_WORDS_BY_FREQUENCY.split(" ")),
     countries,
     places,
     placesLower,

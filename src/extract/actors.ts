@@ -558,7 +558,11 @@ function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvide
     else if (!personLike && before !== undefined && ARTICLES.has(before.lower)) fire("thingAfterArticle");
     else if (personShaped) fire("severalWords");
   }
-  if (m === 1 && (lex.personWords.has(first.text) || lex.firstNames.has(first.text))) fire("knownNameAlone");
+  // the people-names list holds many common words ("Sales", "Gold"): opening a sentence, a common
+  // English word of it counts only if the article also capitalises it mid-sentence
+  const midCapital = (casing.get(first.lower)?.capital ?? 0) > 0;
+  const surnameWord = lex.personWords.has(first.text) && (!first.initial || midCapital || !lex.commonWords.has(first.lower));
+  if (m === 1 && (lex.firstNames.has(first.text) || surnameWord)) fire("knownNameAlone");
   // “Million Dollar Mermaid”: a name that alone fills a pair of quotation marks is a title
   // (American style puts the comma or full stop inside the marks: “Silver Harbour,”)
   const closing = after !== undefined && /^[,.]$/.test(after.text) ? words[c.last + 2] : after;

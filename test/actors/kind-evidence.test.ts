@@ -162,6 +162,15 @@ describe("buildings, sites and squares", () => {
   });
 });
 
+describe("a word of the people-names list opening a sentence", () => {
+  it("is no evidence of a person unless the article also capitalises it mid-sentence", () => {
+    expect(featuresOf("Gold rose sharply on Friday.", "Gold")).not.toContain("knownNameAlone");
+    expect(extractMentions("Gold rose sharply on Friday.", analyse("Gold rose sharply on Friday.")).some((m) => m.text === "Gold")).toBe(false);
+    // counter-example: the article names the person mid-sentence too
+    expect(featuresOf("Gold rose to speak. The crowd cheered Gold.", "Gold")).toContain("knownNameAlone");
+  });
+});
+
 describe("a place known whole", () => {
   it("is not read as a given name and a surname", () => {
     expect(featuresOf("Talks with North Korea stalled.", "North Korea")).not.toContain("givenNameFirst");
