@@ -581,6 +581,10 @@ function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvide
   if (c.afterArticle) fire("namesAfterArticle");
   // "the Vatican", "the Pentagon": a single name taking the article is an institution
   if (m === 1 && before?.lower === "the" && !modifier && !place && !first.lower.endsWith("s") && !c.roleIsTitle) fire("singleAfterArticle");
+  // "the Harriers", "the Wanderers": one plural name taking the article is a team or a group
+  if (m === 1 && before?.lower === "the" && !place && /\p{Ll}s$/u.test(first.text) && !c.roleIsTitle) fire("pluralAfterArticle");
+  // "Leeds v Quarvel": the British sports page's versus joins two sides
+  if (before?.text === "v" || after?.text === "v") fire("versus");
   // "in Quarvel": a name right after a preposition of place; "in", "near", "outside" and the like are
   // seldom followed by a person, unless the person owns what follows ("in Okafor's view")
   const possessed = after !== undefined && POSSESSIVE.has(after.text);

@@ -44,6 +44,8 @@ export const KIND_EVIDENCE = {
   namesAfterArticle: { kind: "person", weight: -1.5, source: "context", why: "several names taking 'the', with no title between: a team, body or thing ('the Harbour Kings')" },
   singleAfterArticle: { kind: "organization", weight: 2, source: "context", why: "one name taking 'the' that is no place, people or plural: an institution ('the Kremlin')" },
   hometown: { kind: "place", weight: 2.5, source: "context", why: "', of X,' or ', from X,' set off by commas after a person: 'Ana Ruiz, of Quarvel, said'" },
+  pluralAfterArticle: { kind: "organization", weight: 1.5, source: "context", why: "one plural name, no known place, taking 'the': a team or group ('the Harriers')" },
+  versus: { kind: "organization", weight: 2, source: "context", why: "either side of the sports page's 'v': a side ('Quarvel v Zerat')" },
   afterPlaceIn: { kind: "place", weight: 1.5, source: "context", why: "right after 'in', 'near', 'outside', 'across'..., not owning what follows: 'in Quarvel' (not 'in Okafor's view')" },
   afterPlacePreposition: { kind: "place", weight: 0.75, source: "context", why: "right after 'at', 'from', 'to', 'into'... (or 'in' before a possessive): 'from Quarvel'" },
   orgNounNext: { kind: "organization", weight: 2.5, source: "context", why: "a lower-case noun for a body right before or after the name, which is no known place: 'the news agency Quarvel', 'the Quarvel newspaper', 'the firm, Quarvel,'" },

@@ -34,6 +34,8 @@ const CASES: Record<KindFeatureName, { fires: [string, string]; not: [string, st
   namesAfterArticle: { fires: ["Fans of the Harbour Kings cheered.", "Harbour Kings"], not: ["Fans of Harbour Kings cheered.", "Harbour Kings"] },
   singleAfterArticle: { fires: ["A letter from the Quarvel arrived.", "Quarvel"], not: ["A letter from Quarvel arrived.", "Quarvel"] },
   hometown: { fires: ["Ana Ruiz, of Quarvel, said the bridge was shut.", "Quarvel"], not: ["A letter from Quarvel, sent in May, arrived.", "Quarvel"] },
+  pluralAfterArticle: { fires: ["Fans of the Harriers cheered.", "Harriers"], not: ["Fans of the Philippines cheered.", "Philippines"] },
+  versus: { fires: ["Fixtures: Quarvel v Zerat.", "Quarvel"], not: ["Fixtures: Quarvel and Zerat.", "Quarvel"] },
   afterPlaceIn: { fires: ["Rain fell in Quarvel overnight.", "Quarvel"], not: ["Rain fell in Quarvel's view.", "Quarvel"] },
   afterPlacePreposition: { fires: ["A ferry sailed from Quarvel overnight.", "Quarvel"], not: ["A ferry sailed past Quarvel overnight.", "Quarvel"] },
   commonWordLast: { fires: ["The fire spread until Quarvel Fire arrived.", "Quarvel Fire"], not: ["The blaze spread until Quarvel Fire arrived.", "Quarvel Fire"] },
