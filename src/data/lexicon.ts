@@ -109,7 +109,7 @@ export const ORG_TAILS = words(`
   university college school academy hospital association federation union league club fc cf ac sc united
   rovers wanderers athletic corp corp. corporation inc inc. ltd ltd. llc plc co co. company group holdings
   airlines airways motors industries systems technologies networks news times post journal herald tribune
-  press agency media television tv radio broadcasting magazine review gazette telegraph guardian observer
+  press agency media television tv radio broadcasting network magazine review gazette telegraph guardian observer
   army navy forces force guard police militia brigade battalion regiment command church mission movement front
   organisation organization alliance coalition society exchange commission cabinet government administration
   team committee centre center unit division
