@@ -105,7 +105,7 @@ export const HONORIFICS = words("mr mr. mrs mrs. ms ms. dr dr. sir dame prof pro
 /** Last words that make a name an organisation ("National Security Council"). */
 export const ORG_TAILS = words(`
   council ministry department office agency bureau committee commission party parliament congress senate
-  assembly court tribunal bank fund authority board service services institute institution foundation
+  assembly court tribunal bank fund authority board service services institute institution foundation clinic
   university college school academy hospital association federation union league club fc cf ac sc united
   rovers wanderers athletic corp corp. corporation inc inc. ltd ltd. llc plc co co. company group holdings
   airlines airways motors industries systems technologies networks news times post journal herald tribune

@@ -681,6 +681,18 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
     if (c.words.length >= 2 && ORG_TAILS.has(last.lower) && best(c.scores)[0] === "organization" && !lex.places.has(last.text)) shortNames.add(normaliseKey(last.text));
   }
 
+  // "Betty Ford" after "the Betty Ford Center": several words that open a longer name of a body or a
+  // place in the article are its short form, unless some mention of them speaks of a person
+  const longerOwners = new Map<string, [ActorKind, number]>();
+  for (const c of candidates) {
+    const [kind, score] = best(c.scores);
+    if (c.words.length < 3 || (kind !== "organization" && kind !== "place")) continue;
+    for (let n = 2; n < c.words.length; n++) {
+      const prefix = normaliseKey(spaced(c.words.slice(0, n)));
+      if (score > (longerOwners.get(prefix)?.[1] ?? 0)) longerOwners.set(prefix, [kind, score]);
+    }
+  }
+
   const mentions: Mention[] = [];
   for (const c of candidates) {
     if (c.words.length === 1 && lex.demonyms.has(c.words[0]!.text)) continue;
@@ -698,6 +710,8 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
     if (c.words.length === 1 && surnames.has(c.key)) combined.person += Math.min(KIND_POOLING.surnameMaxLent, surnames.get(c.key)!);
     else if (c.words.length === 1 && shortNames.has(c.key)) combined.organization += KIND_POOLING.shortNameOrganization;
     let [kind, score] = best(combined);
+    const owner = c.words.length >= 2 ? longerOwners.get(c.key) : undefined;
+    if (owner && kind === "person" && pooledContext.get(c.key)!.person <= 0) [kind, score] = [owner[0], Math.min(owner[1], KIND_POOLING.shortFormMaxScore)];
     if (c.forcedKind) [kind, score] = [c.forcedKind, Math.max(score, KIND_POOLING.forcedScore)];
     if (score <= 0) {
       if (c.caseless) continue;

@@ -77,6 +77,8 @@ export const KIND_POOLING = {
   surnameMaxLent: 3.5,
   /** an organisation's head word alone ("the Times" after "The New York Times") */
   shortNameOrganization: 2,
+  /** at most this much of a longer name's score goes to its leading words ("Betty Ford" of "the Betty Ford Center") */
+  shortFormMaxScore: 4,
   /** score of a kind the name's shape decides ("the President's Office" is an organisation) */
   forcedScore: 4,
   /** score of a kind given with no evidence at all (several words: a person; one word: an organisation) */

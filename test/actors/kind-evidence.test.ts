@@ -183,6 +183,18 @@ describe("several common words", () => {
   });
 });
 
+describe("the leading words of a longer name", () => {
+  const kindOf = (text: string, name: string) => extractMentions(text, analyse(text)).find((m) => m.text === name)?.kind;
+
+  it("stand for the body or place it names when no mention of them speaks of a person", () => {
+    expect(kindOf("She checked into the Audrey Veltkamp Clinic in May. She left Audrey Veltkamp in June.", "Audrey Veltkamp")).toBe("organization");
+  });
+
+  it("stay a person when a mention speaks of one", () => {
+    expect(kindOf("The Audrey Veltkamp Clinic opened in May. Audrey Veltkamp said she was proud.", "Audrey Veltkamp")).toBe("person");
+  });
+});
+
 describe("a place known whole", () => {
   it("is not read as a given name and a surname", () => {
     expect(featuresOf("Talks with North Korea stalled.", "North Korea")).not.toContain("givenNameFirst");
