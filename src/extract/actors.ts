@@ -5,7 +5,7 @@
 // Evidence is pooled per document, so "Okafor" is a person because "Chidi Okafor" was one, and
 // headlines printed in capitals or title case are read through the casing the body uses.
 import type { ActorKind, Mention } from "../types.js";
-import type { Analysis, Token } from "./nlp.js";
+import { analyse, type Analysis, type Token } from "./nlp.js";
 import {
   FUNCTION_POS,
   HONORIFICS,
@@ -179,9 +179,14 @@ interface CaseEvidence {
   lower: number;
 }
 
-export function extractMentions(text: string, analysis: Analysis): Mention[] {
+/**
+ * The names in a text. `headline`: the article's printed headline, kept apart from its text: the people
+ * it names in full lend their kind to their bare surnames in the text ("Lohan" under a headline on
+ * "Lindsay Lohan"), though its names are no mentions of the text.
+ */
+export function extractMentions(text: string, analysis: Analysis, headline?: string): Mention[] {
   const { candidates, casing } = scoredCandidates(text, analysis);
-  const mentions = decide(candidates, casing);
+  const mentions = decide(candidates, casing, headline ? headlinePeople(headline) : []);
   // a one-letter name closing its sentence ("… on X.") took the full stop for an initial's
   for (const m of mentions) {
     if (/^\p{Lu}\.$/u.test(m.text) && analysis.sentences[m.sentence]?.end === m.end) {
@@ -190,6 +195,22 @@ export function extractMentions(text: string, analysis: Analysis): Mention[] {
     }
   }
   return mentions;
+}
+
+/** The people a headline names in full, each with its score as a person. */
+function headlinePeople(headline: string): { surname: string; score: number }[] {
+  const out: { surname: string; score: number }[] = [];
+  for (const m of extractMentions(headline, analyse(headline))) {
+    const words = m.text.split(" ");
+    if (m.kind !== "person" || words.length < 2) continue;
+    const score = (m.confidence - KIND_POOLING.confidenceBase) * KIND_POOLING.confidencePerScore;
+    // a headline in title case runs the next word into the name ("Ana Ruiz Resigns"): the surname is
+    // the last word after the first that is no common English word, or else the last
+    const common = lexicon().commonWords;
+    const surname = words.slice(1).reverse().find((w) => !common.has(w.toLowerCase())) ?? words[words.length - 1]!;
+    if (score >= KIND_POOLING.surnameMinScore) out.push({ surname: normaliseKey(surname), score });
+  }
+  return out;
 }
 
 /** Each candidate name in the text with the features of KIND_EVIDENCE that fired on it, before pooling: what tests and error analysis read. */
@@ -643,7 +664,7 @@ function scoreCount(words: Word[]): number {
 const isScore = (w: Word) => /^\d+(-\d+)?$/.test(w.text) && !/^\d{4}-\d/.test(w.text);
 
 /** Pools evidence per name across the article, and decides each candidate's kind. */
-function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Mention[] {
+function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>, headlined: { surname: string; score: number }[]): Mention[] {
   const lex = lexicon();
   // per name: the context evidence of all its mentions added up, and the strongest its own words show
   // (a gazetteer hit is one fact about the name, however often it is printed)
@@ -666,6 +687,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
   };
   // a person's surname and an organisation's short name inherit the full name's kind
   const surnames = new Map<string, number>();
+  for (const { surname, score } of headlined) surnames.set(surname, Math.max(surnames.get(surname) ?? 0, score));
   for (const c of candidates) {
     const [kind, score] = best(c.scores);
     if (kind === "person" && score >= KIND_POOLING.surnameMinScore && c.words.length >= 2) {

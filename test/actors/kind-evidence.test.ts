@@ -195,6 +195,20 @@ describe("the leading words of a longer name", () => {
   });
 });
 
+describe("the headline", () => {
+  const body = "Veltkamp left the court on Monday. Veltkamp will appeal.";
+  const kinds = (headline?: string) => [...new Set(extractMentions(body, analyse(body), headline).filter((m) => m.text === "Veltkamp").map((m) => m.kind))];
+
+  it("lends the kind of a person it names in full to the bare surname in the text, in title case too", () => {
+    expect(kinds("Maria Veltkamp Loses Appeal Bid")).toEqual(["person"]);
+  });
+
+  it("lends nothing when it names no such person, and its names are no mentions of the text", () => {
+    expect(kinds("Court Rules On Harbour Dispute")).not.toEqual(["person"]);
+    expect(extractMentions(body, analyse(body), "Maria Veltkamp Loses Appeal Bid").some((m) => m.text.includes("Maria"))).toBe(false);
+  });
+});
+
 describe("a place known whole", () => {
   it("is not read as a given name and a surname", () => {
     expect(featuresOf("Talks with North Korea stalled.", "North Korea")).not.toContain("givenNameFirst");
