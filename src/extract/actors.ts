@@ -559,11 +559,12 @@ function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvide
   c.afterArticle = m >= 2 && before?.lower === "the" && !modifier && !c.roleIsTitle && !c.honorific;
   // a place the gazetteer knows whole ("North Korea", "Santa Clara") is no given name and surname either
   const severalNames = m >= 2 && !lex.places.has(text);
-  // "World Record", "Net Income", "Catching Fire": several words, all of them common English words and
-  // none a given name or a place, read as the name of a thing, not of a person
+  // "World Record", "Net Income", "Catching Fire": several words, all of them common English words, none
+  // a given name or a place, and one the article itself prints in lower case, name a thing, not a person
   const commonWordsOnly =
     severalNames &&
-    name.every((w, k) => lex.commonWords.has(w.lower) && !lex.firstNames.has(w.text) && !lex.places.has(w.text) && !lex.places.has(`${w.text} ${name[k + 1]?.text}`));
+    name.every((w, k) => lex.commonWords.has(w.lower) && !lex.firstNames.has(w.text) && !lex.places.has(w.text) && !lex.places.has(`${w.text} ${name[k + 1]?.text}`)) &&
+    (name.some((w) => (casing.get(w.lower)?.lower ?? 0) > 0) || !name.some((w) => lex.personWords.has(w.text)));
   const personShaped = severalNames && !c.afterArticle && !commonWordsOnly;
   if (commonWordsOnly) fire("commonWordsOnly");
   if (personShaped && lex.firstNames.has(first.text) && !orgTail) fire("givenNameFirst");

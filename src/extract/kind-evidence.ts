@@ -31,7 +31,7 @@ export const KIND_EVIDENCE = {
   thingAfterArticle: { kind: "other", weight: 1, source: "context", why: "several words after an article, no given name among them: 'the Lantern Chronicles'" },
   severalWords: { kind: "person", weight: 0.5, source: "name", why: "several capitalised words with no other sign: most often a person's name" },
   commonWordLast: { kind: "person", weight: -2, source: "name", why: "several words ending on one the article prints in lower case elsewhere, no known surname: 'Quarvel Fire' beside 'the fire'" },
-  commonWordsOnly: { kind: "other", weight: 1, source: "name", why: "several words, all common English words, none a given name or a place: 'Silver Harbour Cup' is a thing, not a person (and shows no person's shape)" },
+  commonWordsOnly: { kind: "other", weight: 1, source: "name", why: "several words, all common English words, none a given name or a place, and one printed in lower case in the article or none a surname: 'Silver Harbour Cup' is a thing, not a person (and shows no person's shape)" },
   knownNameAlone: { kind: "person", weight: 0.8, source: "name", why: "one word, a given name or a word of the people-names list: 'Okafor'" },
   quotedTitle: { kind: "other", weight: 5, source: "context", why: "a name that alone fills quotation marks is a title: '“Silver Harbour”'" },
   orgTail: { kind: "organization", weight: 5, source: "name", why: "several words ending on an organisation head word ('Harbour Trust Bank'), or a lone body word ('Parliament')" },

@@ -21,7 +21,7 @@ const CASES: Record<KindFeatureName, { fires: [string, string]; not: [string, st
   cityAndPlural: { fires: ["Workers at Lisbon Dockside Works walked out.", "Lisbon Dockside Works"], not: ["Fans of the Toronto Falcon cheered.", "Toronto Falcon"] },
   thingAfterArticle: { fires: ["She read the Lantern Chronicles twice.", "Lantern Chronicles"], not: ["She read with Lantern Chronicles twice.", "Lantern Chronicles"] },
   severalWords: { fires: ["The plan was drawn up by Jorund Veltkamp.", "Jorund Veltkamp"], not: ["The plan was drawn up by Veltkamp.", "Veltkamp"] },
-  commonWordsOnly: { fires: ["Fans watched the Silver Harbour Cup final.", "Silver Harbour Cup"], not: ["Fans watched the Lisbon Harbour Cup final.", "Lisbon Harbour Cup"] },
+  commonWordsOnly: { fires: ["Net Income rose in May.", "Net Income"], not: ["Lisbon Income rose in May.", "Lisbon Income"] },
   knownNameAlone: { fires: ["The plan was drawn up by Johnson.", "Johnson"], not: ["The plan was drawn up by Veltkamp.", "Veltkamp"] },
   quotedTitle: { fires: ['She starred in "Silver Harbour," a musical.', "Silver Harbour"], not: ["She starred in Silver Harbour, a musical.", "Silver Harbour"] },
   orgTail: { fires: ["Loans from Quarvel Savings Bank rose.", "Quarvel Savings Bank"], not: ["Loans from Quarvel Savings rose.", "Quarvel Savings"] },
@@ -177,6 +177,9 @@ describe("a word of the people-names list opening a sentence", () => {
 describe("several common words", () => {
   it("show no person's shape, unless one is a given name", () => {
     expect(featuresOf("Net Income rose in May.", "Net Income")).not.toContain("severalWords");
+    // words that are also surnames count only when the article prints one in lower case
+    expect(featuresOf("Hunger Games fans queued.", "Hunger Games")).not.toContain("commonWordsOnly");
+    expect(featuresOf("Hunger Games fans queued, and hunger grew.", "Hunger Games")).toContain("commonWordsOnly");
     expect(featuresOf("Maria Stone rose to speak in May.", "Maria Stone")).toContain("givenNameFirst");
     // a place inside, even of two words, keeps it off: "New Orleans Harriers"
     expect(featuresOf("Fans of New York Harbour Kings cheered.", "New York Harbour Kings")).not.toContain("commonWordsOnly");
