@@ -530,32 +530,67 @@ function scoreCandidate(c: Candidate, words: Word[], casing: Map<string, CaseEvi
   c.nameScores = scoreFeatures(fired, "name");
 }
 
+/** What the feature tests read about one candidate in its sentence. */
+interface Seen {
+  c: Candidate;
+  words: Word[];
+  casing: Map<string, CaseEvidence>;
+  m: number;
+  first: Word;
+  last: Word;
+  text: string;
+  before: Word | undefined;
+  after: Word | undefined;
+  /** the canonical name of the place the gazetteer knows the name as */
+  place: string | undefined;
+  /** "the Jorund Veltkamp era", "the Okafor government": the name modifies the lower-case noun after it, and "the" belongs to that */
+  modifier: boolean;
+  fire: (f: KindFeatureName) => void;
+}
+
 /** The features of KIND_EVIDENCE that fire on a candidate in its sentence (and fills in its role). */
 function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvidence>): KindFeatureName[] {
   const lex = lexicon();
-  const name = c.words;
-  const m = name.length;
-  const first = name[0]!;
-  const last = name[m - 1]!;
-  const text = spaced(name);
-  const before = words[c.first - 1];
+  const m = c.words.length;
+  const first = c.words[0]!;
+  const text = spaced(c.words);
   const after = words[c.last + 1];
   const fired: KindFeatureName[] = [];
-  const fire = (f: KindFeatureName) => fired.push(f);
   // a demonym alone ("Australian") is a description, not an actor: no evidence for any kind
   if (m === 1 && lex.demonyms.has(text)) return fired;
-
+  const seen: Seen = {
+    c,
+    words,
+    casing,
+    m,
+    first,
+    last: c.words[m - 1]!,
+    text,
+    before: words[c.first - 1],
+    after,
+    place: lex.places.get(text) ?? (c.caseless || isAllCaps(first) ? lex.placesLower.get(text.toLowerCase()) : undefined),
+    modifier: after !== undefined && after.pos === "NOUN" && after.text === after.lower,
+    fire: (f) => fired.push(f),
+  };
   if (!c.role) c.role = appositiveRole(words, c.last) ?? roleBefore(words, c.first);
   if (c.role && !c.roleIsTitle && c.role.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) c.roleIsTitle = true;
-  if (c.roleIsTitle) fire("title");
-  if (c.honorific) fire("honorific");
+  if (c.roleIsTitle) seen.fire("title");
+  if (c.honorific) seen.fire("honorific");
+  shapeFeatures(seen);
+  headWordFeatures(seen);
+  contextFeatures(seen, fired);
+  return fired;
+}
 
+/** What the name's words look like: a given name and surname, common words, a place inside, quotation marks. */
+function shapeFeatures(seen: Seen): void {
+  const { c, words, casing, m, first, last, text, before, after, modifier, fire } = seen;
+  const lex = lexicon();
+  const name = c.words;
   const orgTail = ORG_TAILS.has(last.lower);
   // "the Red Sox", "the Hunger Games": several names taking the article are a team, body or thing, not a
   // person (a person after "the" comes with a title or role in between: "the late John Smith"), so what
   // looks like a given name and a surname there is no evidence of one
-  // "the Jorund Veltkamp era", "the Okafor government": "the" belongs to the noun the name modifies
-  const modifier = after !== undefined && after.pos === "NOUN" && after.text === after.lower;
   c.afterArticle = m >= 2 && before?.lower === "the" && !modifier && !c.roleIsTitle && !c.honorific;
   // a place the gazetteer knows whole ("North Korea", "Santa Clara") is no given name and surname either
   const severalNames = m >= 2 && !lex.places.has(text);
@@ -596,16 +631,29 @@ function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvide
   const closing = after !== undefined && /^[,.]$/.test(after.text) ? words[c.last + 2] : after;
   if (before !== undefined && closing !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(closing.text)) fire("quotedTitle");
 
+}
+
+/** Head words of bodies and places, the place gazetteer, acronyms. */
+function headWordFeatures(seen: Seen): void {
+  const { c, m, first, last, text, place, fire } = seen;
+  const lex = lexicon();
+  const name = c.words;
+  const orgTail = ORG_TAILS.has(last.lower);
   if (orgTail && (m >= 2 || LONE_BODIES.has(last.lower))) fire("orgTail");
   if (m >= 3 && ORG_HEADS.has(first.lower) && name[1]!.lower === "of") fire("orgHeadOf");
   // "Gulf of Aden", "Isle of Man": a geographic head noun before "of"; "Mount Cook", "Lake Tahoe"
   if (m >= 3 && PLACE_HEADS_OF.has(first.lower) && name[1]!.lower === "of") fire("placeHeadOf");
   if (m >= 2 && PLACE_HEADS.has(first.lower) && !orgTail) fire("placeHead");
   if (m >= 2 && PLACE_TAILS.has(last.lower)) fire("placeTail");
-  const place = lex.places.get(text) ?? (c.caseless || isAllCaps(first) ? lex.placesLower.get(text.toLowerCase()) : undefined);
   if (place) fire(m === 1 && lex.firstNames.has(text) ? "gazetteerPlaceAlsoGivenName" : "gazetteerPlace");
   if (m === 1 && /^[A-Z]{2,6}$/.test(first.text) && !place && !c.caseless) fire("acronym");
 
+}
+
+/** What surrounds the mention: articles, prepositions, nouns beside it, verbs of saying, ages, scores. */
+function contextFeatures(seen: Seen, fired: KindFeatureName[]): void {
+  const { c, words, m, first, text, before, after, place, modifier, fire } = seen;
+  const lex = lexicon();
   if (c.afterArticle) fire("namesAfterArticle");
   // "the Vatican", "the Pentagon": a single name taking the article is an institution
   if (m === 1 && before?.lower === "the" && !modifier && !place && !first.lower.endsWith("s") && !c.roleIsTitle) fire("singleAfterArticle");
@@ -645,7 +693,6 @@ function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvide
   const scoreboard = after !== undefined && isScore(after) && scoreCount(words) >= 2;
   if (scoreboard && !place && scoreFeatures(fired).person < 2) fire("scoreboardTeam");
   else if (scoreboard && place && (!lex.places.has(text) || !lex.countries.has(place))) fire("scoreboardPlaceClub");
-  return fired;
 }
 
 /** "Veltkamp, 34," or "Veltkamp (34)": an age right after the name. */
