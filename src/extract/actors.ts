@@ -26,6 +26,12 @@ import {
 } from "../data/lexicon.js";
 import { KIND_POOLING, scoreFeatures, type KindFeatureName } from "./kind-evidence.js";
 
+/** A common English word, or the plural of one ("sciences"). */
+function isCommonWord(lower: string): boolean {
+  const common = lexicon().commonWords;
+  return common.has(lower) || (lower.endsWith("s") && common.has(lower.slice(0, -1)));
+}
+
 /** A word as the extractor sees it: wink tokens, with hyphenated compounds ("al-Aiban") joined. */
 interface Word {
   text: string;
@@ -290,6 +296,7 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
         continue;
       }
       let j = i;
+      let ofName = false;
       for (;;) {
         const next = words[j + 1];
         if (next && isNameWord(next, s)) {
@@ -301,8 +308,16 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
           const after = words[j + 2]?.lower === "the" ? j + 3 : j + 2;
           if (words[after] && isNameWord(words[after]!, s) && !caseless[s]) {
             j = after;
+            ofName = true;
             continue;
           }
+        }
+        // "Academy of Arts and Sciences", "Ministry of Trade and Industry": in an "X of Y" name, "and" and a
+        // common word carry on; another name after "and" ("the Bank of England and Barclays") does not
+        const joined = words[j + 2];
+        if (ofName && next?.lower === "and" && joined && isNameWord(joined, s) && isCommonWord(joined.lower) && !lexicon().places.has(joined.text)) {
+          j += 2;
+          continue;
         }
         if (next && NAME_PARTICLES.has(next.text) && words[j + 2] && isNameWord(words[j + 2]!, s)) {
           j += 2;

@@ -212,6 +212,20 @@ describe("the headline", () => {
   });
 });
 
+describe("'and' inside an 'X of Y' name", () => {
+  const names = (text: string) => extractMentions(text, analyse(text)).map((m) => m.text);
+
+  it("carries the name on over a common word ('Arts and Sciences'), which makes one organisation", () => {
+    const text = "The Academy of Harbour Arts and Sciences announced its prizes.";
+    expect(names(text)).toContain("Academy of Harbour Arts and Sciences");
+    expect(extractMentions(text, analyse(text)).find((m) => m.text.endsWith("Sciences"))?.kind).toBe("organization");
+  });
+
+  it("stops before another name after 'and'", () => {
+    expect(names("Shares in the Bank of Quarvel and Veltkamp fell.")).toEqual(expect.arrayContaining(["Bank of Quarvel", "Veltkamp"]));
+  });
+});
+
 describe("a place known whole", () => {
   it("is not read as a given name and a surname", () => {
     expect(featuresOf("Talks with North Korea stalled.", "North Korea")).not.toContain("givenNameFirst");
