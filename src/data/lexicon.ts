@@ -170,6 +170,9 @@ export const PLACE_NOUNS = words(`
   republic kingdom valley river lake border
 `);
 
+/** Lower-case nouns for the people of a place, after its name ("the Quarvel police", "Quarvel residents"). */
+export const PLACE_PEOPLE_NOUNS = words("police residents firefighters voters townspeople villagers locals");
+
 /** Verbs of saying; a name right before or after one is a speaker. */
 export const SPEECH_VERBS = words(`
   said says say told tells added adds stated states wrote writes announced announces declared declares

@@ -17,6 +17,7 @@ import {
   PLACE_HEADS,
   PLACE_HEADS_OF,
   PLACE_NOUNS,
+  PLACE_PEOPLE_NOUNS,
   PLACE_TAILS,
   ROLE_MODIFIERS,
   THING_NOUNS,
@@ -697,7 +698,9 @@ function contextFeatures(seen: Seen, fired: KindFeatureName[]): void {
   const nounNext = (nouns: ReadonlySet<string>) => lowerNoun(nounBefore, nouns) || (lowerNoun(after, nouns) && !place && !after!.lower.endsWith("ly"));
   if (nounNext(ORG_NOUNS)) fire("orgNounNext");
   if (nounNext(THING_NOUNS)) fire("thingNounNext");
-  if (lowerNoun(after, PLACE_NOUNS)) fire("placeNounNext");
+  // (the people's noun not after an abbreviation, "UN police", nor a capitalised opener, "Riot police")
+  const placePeople = lowerNoun(after, PLACE_PEOPLE_NOUNS) && !first.initial && !isAllCaps(first);
+  if (lowerNoun(after, PLACE_NOUNS) || placePeople) fire("placeNounNext");
   if (before?.lower === "of" && lowerNoun(words[c.first - 2], PLACE_NOUNS)) fire("placeNounOf");
   // "20-year-old Leeds striker X": the age before a known place belongs to the person after it
   if (agedAfter(words, c.last) || (before !== undefined && !place && /^\d{1,3}-years?-old$/.test(before.lower))) fire("ageGiven");

@@ -51,7 +51,7 @@ export const KIND_EVIDENCE = {
   afterPlacePreposition: { kind: "place", weight: 0.75, source: "context", why: "right after 'at', 'from', 'to', 'into'... (or 'in' before a possessive): 'from Quarvel'" },
   orgNounNext: { kind: "organization", weight: 2.5, source: "context", why: "a lower-case noun for a body right before or after the name, which is no known place: 'the news agency Quarvel', 'the Quarvel newspaper', 'the firm, Quarvel,'" },
   thingNounNext: { kind: "other", weight: 2.5, source: "context", why: "a lower-case noun for a work, vessel or award right before or after the name, which is no known place: 'the frigate Quarvel', 'the Quarvel films'" },
-  placeNounNext: { kind: "place", weight: 2.5, source: "context", why: "a lower-case noun for a place right after the name: 'Quarvel island', 'Quarvel county'" },
+  placeNounNext: { kind: "place", weight: 2.5, source: "context", why: "a lower-case noun for a place, or for its people, right after the name: 'Quarvel island', 'Quarvel county', 'Quarvel police'" },
   placeNounOf: { kind: "place", weight: 3.5, source: "context", why: "a lower-case noun for a place and 'of' right before the name: 'the village of Quarvel'" },
   ageGiven: { kind: "person", weight: 3, source: "context", why: "an age printed with the name: 'Veltkamp, 34, said', '34-year-old Jorund Veltkamp'" },
   spokenTo: { kind: "place", weight: -0.75, source: "context", why: "'to' after a verb of saying or a message names who heard it, no place: 'confirmed to Quarvel', 'a statement to Quarvel'" },

@@ -112,6 +112,9 @@ describe("the common noun beside a name", () => {
     expect(kinds.get("Zorlan")).toBe("organization");
     expect(kinds.get("Besk")).toBe("place");
     expect(kinds.get("Quarvel")).toBe("place");
+    // the people of a place, but not after an abbreviation or a capitalised opener
+    expect(featuresOf("On Monday a Quarvel police officer was hurt.", "Quarvel")).toContain("placeNounNext");
+    expect(featuresOf("On Monday WFTU police officers were hurt.", "WFTU")).not.toContain("placeNounNext");
     // the noun set off by a comma before a name that is set off too
     expect(featuresOf("She directed the sequel, Silver Harbour, last year.", "Silver Harbour")).toContain("thingNounNext");
     expect(featuresOf("In the film, Jorund Veltkamp plays a pilot.", "Jorund Veltkamp")).not.toContain("thingNounNext");
