@@ -118,6 +118,7 @@ export const ORG_TAILS = words(`
   limited bhd cables foods mining mines resources capital securities partners investments insurance
   financial bancorp bancshares trust airline railways railway shipping petrochemical cement textiles
   brewery breweries pictures studios records entertainment computers software semiconductor motors
+  creamery dairy bakery winery distillery
   `);
 
 /** First words that make "X of Y" an organisation ("Ministry of Defence", "Bank of England"). */
@@ -131,7 +132,7 @@ export const PLACE_TAILS = words(`
   sea ocean river lake gulf bay strait straits channel island islands peninsula mountains mountain mount hills
   valley desert coast plain plains basin region province oblast county district state territory territories
   city town village square street avenue airport port harbour harbor canal border
-  road boulevard highway place plaza bridge park ridge glacier
+  road boulevard highway place plaza bridge park ridge glacier corridor
   courthouse shop store hotel stadium arena prison jail mall restaurant hut tower building warehouse factory
   `);
 

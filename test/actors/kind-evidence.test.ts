@@ -160,6 +160,9 @@ describe("buildings, sites and squares", () => {
   it("are places by their head word, first or last, and a given name before one does not make a person", () => {
     expect(featuresOf("Shots were fired at Arvel Courthouse on Monday.", "Arvel Courthouse")).toContain("placeTail");
     expect(featuresOf("A heist near Place Senna shocked Paris.", "Place Senna")).toContain("placeHead");
+    expect(featuresOf("Ships crossed the Quarvel Transit Corridor at dawn.", "Quarvel Transit Corridor")).toContain("placeTail");
+    // a business's head word is an organisation's, not a place's
+    expect(featuresOf("Milk from Quarvel Creamery was sold.", "Quarvel Creamery")).toContain("orgTail");
     const text = "Crowds gathered at Maria Veltkamp Stadium.";
     expect(extractMentions(text, analyse(text)).find((m) => m.text === "Maria Veltkamp Stadium")?.kind).toBe("place");
     // counter-example: the person the stadium is named after, named alone
