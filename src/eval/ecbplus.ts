@@ -22,7 +22,7 @@ export const ECB_FLOORS: Record<string, number> = {
   "stories pairwise F1": 0.8,
   "stories B3 F1": 0.85,
   "mention recall": 0.975,
-  "kind accuracy": 0.93,
+  "kind accuracy": 0.94,
   "identity B3 F1": 0.89,
   "cross-doc precision": 0.99,
   "key-point citations supported": 0.95,
