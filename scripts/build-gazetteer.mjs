@@ -37,6 +37,20 @@ for (const c of countries) {
   if (c.region) regions.add(c.region);
   if (c.subregion) regions.add(c.subregion);
 }
+// the short forms writers use that the package lists only inside longer names: what follows "<state words>
+// of (the)" in an official name ("United States of America" -> America, "Republic of Korea" -> Korea), each
+// part of an "X and Y" there, and "Great X" -> X ("Great Britain" -> Britain); a short form two countries
+// share ("Korea") stands for itself
+const STATE_WORDS = /^(?:(?:united|federal|democratic|socialist|islamic|people.s|federated|plurinational|independent|bolivarian|oriental|hashemite|arab|co-?operative|grand|sovereign) )*(?:republic|kingdom|states|state|commonwealth|federation|union|principality|duchy|sultanate|emirates?|confederation|territory)$/i;
+const shortForms = new Map();
+for (const c of countries) {
+  for (const n of [c.name.official, ...c.altSpellings]) {
+    const m = /^(.+?) of (?:the )?(\p{Lu}.+)$/u.exec(n);
+    const forms = m && STATE_WORDS.test(m[1]) ? m[2].split(" and ") : [];
+    for (const f of [...forms, n]) if (/^Great \p{Lu}/u.test(f)) forms.push(f.slice("Great ".length));
+    for (const f of forms) if (!places.has(f)) shortForms.set(f, shortForms.has(f) && shortForms.get(f) !== c.name.common ? f : c.name.common);
+  }
+}
 // demonyms and capitals: sovereign states first, so "American" is the United States and not a
 // territory that shares the word, and a capital stands for the state it governs
 const capitals = new Map();
@@ -64,6 +78,8 @@ const bigCities = cities
   .filter((c) => c.population >= 40000 && /^[\p{L} .'-]+$/u.test(c.name))
   .sort((a, b) => b.population - a.population);
 for (const c of bigCities) addPlace(c.name, c.name);
+// after the divisions and cities, which keep their own names ("Northern Ireland", "Trinidad")
+for (const [form, canonical] of shortForms) addPlace(form, canonical);
 
 const clean = (list) => list.map((s) => s.trim()).filter((s) => /^\p{Lu}[\p{Ll}'-]+$/u.test(s) && s.length >= 2);
 const firstNames = new Set(

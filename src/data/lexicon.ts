@@ -2,6 +2,7 @@
 // from data packages via src/data/gazetteer.ts; the short closed lists below are English grammar and
 // newsroom vocabulary (titles, head nouns of organisations and places), not names of anything.
 import { DEMONYMS, FIRST_NAMES, PERSON_WORDS, PLACES } from "./gazetteer.js";
+import { BACKGROUND_WORDS_BY_FREQUENCY } from "./topics-background.js";
 
 export interface Lexicon {
   /** place spelling -> canonical name */
@@ -12,6 +13,8 @@ export interface Lexicon {
   demonyms: Map<string, string>;
   firstNames: Set<string>;
   personWords: Set<string>;
+  /** the commonest English words, lower-cased (SUBTLEX-US, see topics-background.ts): "sales", "gold" */
+  commonWords: Set<string>;
   /** canonical names of countries and the home nations, which field national sides (a city's side is a club) */
   countries: Set<string>;
 }
@@ -59,6 +62,7 @@ export function lexicon(): Lexicon {
   const countries = new Set([...demonyms.values()].filter(Boolean));
   for (const nation of ["England", "Scotland", "Wales", "Northern Ireland", "Ireland", "United Kingdom", "United States"]) countries.add(nation);
   cached = {
+    commonWords: new Set(BACKGROUND_WORDS_BY_FREQUENCY.split(" ")),
     countries,
     places,
     placesLower,
@@ -101,11 +105,11 @@ export const HONORIFICS = words("mr mr. mrs mrs. ms ms. dr dr. sir dame prof pro
 /** Last words that make a name an organisation ("National Security Council"). */
 export const ORG_TAILS = words(`
   council ministry department office agency bureau committee commission party parliament congress senate
-  assembly court tribunal bank fund authority board service services institute institution foundation
+  assembly court tribunal bank fund authority board service services institute institution foundation clinic
   university college school academy hospital association federation union league club fc cf ac sc united
   rovers wanderers athletic corp corp. corporation inc inc. ltd ltd. llc plc co co. company group holdings
   airlines airways motors industries systems technologies networks news times post journal herald tribune
-  press agency media television tv radio broadcasting magazine review gazette telegraph guardian observer
+  press agency media television tv radio broadcasting network magazine review gazette telegraph guardian observer
   army navy forces force guard police militia brigade battalion regiment command church mission movement front
   organisation organization alliance coalition society exchange commission cabinet government administration
   team committee centre center unit division
@@ -114,6 +118,7 @@ export const ORG_TAILS = words(`
   limited bhd cables foods mining mines resources capital securities partners investments insurance
   financial bancorp bancshares trust airline railways railway shipping petrochemical cement textiles
   brewery breweries pictures studios records entertainment computers software semiconductor motors
+  creamery dairy bakery winery distillery
   `);
 
 /** First words that make "X of Y" an organisation ("Ministry of Defence", "Bank of England"). */
@@ -122,11 +127,13 @@ export const ORG_HEADS = words(`
   federation association union league board church house chamber museum academy school party
   `);
 
-/** Last words that make a name a place ("Black Sea", "Donetsk Oblast"). */
+/** Last words that make a name a place ("Black Sea", "Donetsk Oblast"), buildings and sites among them ("Arvel Courthouse"). */
 export const PLACE_TAILS = words(`
   sea ocean river lake gulf bay strait straits channel island islands peninsula mountains mountain mount hills
   valley desert coast plain plains basin region province oblast county district state territory territories
   city town village square street avenue airport port harbour harbor canal border
+  road boulevard highway place plaza bridge park ridge glacier corridor
+  courthouse shop store hotel stadium arena prison jail mall restaurant hut tower building warehouse factory
   `);
 
 /**
@@ -137,7 +144,35 @@ export const PLACE_HEADS_OF = words(`
   gulf sea bay bight strait straits isle isles island islands cape lake lakes mount mountains republic kingdom
   province county district region state commonwealth principality emirate sultanate duchy peninsula valley
   `);
-export const PLACE_HEADS = words("mount mt mt. lake cape isle");
+export const PLACE_HEADS = words("mount mt mt. lake cape isle place plaza piazza");
+
+/**
+ * Lower-case common nouns for a kind of body, printed next to its name ("the news agency X", "the X
+ * newspaper", "first division team X"): English newsroom vocabulary, written for this project.
+ */
+export const ORG_NOUNS = words(`
+  newspaper paper daily weekly tabloid magazine agency newsagency broadcaster network channel website
+  company firm group corporation conglomerate consortium subsidiary carrier airline bank lender insurer
+  brewer carmaker automaker maker manufacturer producer retailer chain operator publisher label studio
+  team club side franchise party union federation association league charity organisation organization
+`);
+
+/** Lower-case nouns for a work, a vessel or an award, next to its name ("the sequel X", "the frigate X", "the X films"). */
+export const THING_NOUNS = words(`
+  film films movie movies sequel sequels prequel book books novel novels series show song songs album albums
+  musical opera ship vessel frigate warship destroyer submarine tanker yacht aircraft plane jet helicopter
+  award awards prize trophy
+`);
+
+/** Lower-case nouns for a kind of place, after its name ("X island") or before "of" it ("the town of X"). */
+export const PLACE_NOUNS = words(`
+  island islands city town village hamlet province county district region state suburb neighbourhood
+  neighborhood municipality township borough emirate territory peninsula isle capital port country
+  republic kingdom valley river lake border
+`);
+
+/** Lower-case nouns for the people of a place, after its name ("the Quarvel police", "Quarvel residents"). */
+export const PLACE_PEOPLE_NOUNS = words("police residents firefighters voters townspeople villagers locals");
 
 /** Verbs of saying; a name right before or after one is a speaker. */
 export const SPEECH_VERBS = words(`

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { analyse } from "../nlp.js";
 import { extractMentions } from "../extract/actors.js";
 import type { ActorKind } from "../types.js";
+import { KIND_EVIDENCE, disableKindFeatures, type KindFeatureName } from "../extract/kind-evidence.js";
 
 interface ConllDocument {
   text: string;
@@ -143,7 +144,7 @@ export function scoreConll(docs: ConllDocument[]): ConllScores {
 export async function main(args: string[]): Promise<number> {
   const path = args[0];
   if (!path) {
-    console.error("usage: eval conll <path to eng.testa or another CoNLL-2003 file> [--errors]");
+    console.error("usage: eval conll <path to eng.testa or another CoNLL-2003 file> [--errors] [--ablate]");
     return 2;
   }
   const docs = parseConll(await readFile(path, "utf8"));
@@ -156,5 +157,19 @@ export async function main(args: string[]): Promise<number> {
     console.log(`${k.padEnd(13)} P ${r.p.toFixed(3)}  R ${r.r.toFixed(3)}  F1 ${r.f1.toFixed(3)}  (tp ${s[k].tp}, fp ${s[k].fp}, fn ${s[k].fn})`);
   }
   console.log(`throughput ${(s.bytes / 1e6 / (s.ms / 1000)).toFixed(2)} MB/s (${(s.bytes / 1e6).toFixed(2)} MB in ${(s.ms / 1000).toFixed(2)} s, analysis included)`);
+  if (args.includes("--ablate")) ablate(docs, s);
   return 0;
+}
+
+/** What each feature of the kind-evidence table is worth: the F1 figures with it switched off, less the full figures. */
+function ablate(docs: ConllDocument[], full: ConllScores): void {
+  const kinds = ["any", "person", "organization", "place"] as const;
+  console.log(`\nablation: F1 change with one feature of KIND_EVIDENCE off (${kinds.join(" / ")})`);
+  for (const name of Object.keys(KIND_EVIDENCE) as KindFeatureName[]) {
+    disableKindFeatures(name);
+    const s = scoreConll(docs);
+    disableKindFeatures();
+    const change = kinds.map((k) => (f1(s[k]).f1 - f1(full[k]).f1).toFixed(3).replace(/^(?!-)/, "+"));
+    console.log(`${name.padEnd(28)} ${change.join("  ")}`);
+  }
 }

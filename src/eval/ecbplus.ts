@@ -23,7 +23,7 @@ export const ECB_FLOORS: Record<string, number> = {
   "stories pairwise P": 0.93,
   "stories B3 F1": 0.92,
   "mention recall": 0.975,
-  "kind accuracy": 0.85,
+  "kind accuracy": 0.94,
   "identity B3 F1": 0.89,
   "cross-doc precision": 0.99,
   "key-point citations supported": 0.95,

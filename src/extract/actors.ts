@@ -5,22 +5,33 @@
 // Evidence is pooled per document, so "Okafor" is a person because "Chidi Okafor" was one, and
 // headlines printed in capitals or title case are read through the casing the body uses.
 import type { ActorKind, Mention } from "../types.js";
-import type { Analysis, Token } from "../nlp.js";
+import { analyse, type Analysis, type Token } from "../nlp.js";
 import {
   FUNCTION_POS,
   HONORIFICS,
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_HEADS,
+  ORG_NOUNS,
   ORG_TAILS,
   PLACE_HEADS,
   PLACE_HEADS_OF,
+  PLACE_NOUNS,
+  PLACE_PEOPLE_NOUNS,
   PLACE_TAILS,
   ROLE_MODIFIERS,
+  THING_NOUNS,
   SPEECH_VERBS,
   TITLE_HEADS,
   lexicon,
 } from "../data/lexicon.js";
+import { KIND_POOLING, scoreFeatures, type KindFeatureName } from "./kind-evidence.js";
+
+/** A common English word, or the plural of one ("sciences"). */
+function isCommonWord(lower: string): boolean {
+  const common = lexicon().commonWords;
+  return common.has(lower) || (lower.endsWith("s") && common.has(lower.slice(0, -1)));
+}
 
 /** A word as the extractor sees it: wink tokens, with hyphenated compounds ("al-Aiban") joined. */
 interface Word {
@@ -51,6 +62,10 @@ interface Candidate {
   /** read from a line in capitals or title case: its words count as names only with evidence */
   caseless: boolean;
   scores: Record<ActorKind, number>;
+  /** the part of the scores that the name's own words give, the same on every mention of it */
+  nameScores: Record<ActorKind, number>;
+  /** the features of KIND_EVIDENCE that fired on it, which its scores add up */
+  features: KindFeatureName[];
   /** the whole-name text lower-cased, for pooling evidence across the article */
   key: string;
   /** a possessive-title organisation such as "the President's Office" */
@@ -59,6 +74,7 @@ interface Candidate {
   afterArticle?: boolean;
 }
 
+const KINDS = ["person", "organization", "place", "other"] as const;
 const LETTER = /\p{L}/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -67,9 +83,15 @@ const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 /** Words for a street that end a street's name ("Harbour Street") and are no name alone. */
 const STREET_WORDS = new Set(["street", "avenue", "road", "lane", "boulevard", "square", "highway", "drive", "terrace"]);
+/** Body words that are an organisation alone, without a name before them ("Parliament voted"). */
+const LONE_BODIES = new Set(["parliament", "congress", "senate", "cabinet", "government"]);
 const OPENING_QUOTES = new Set(["“", '"', "‘", "«"]);
 const CLOSING_QUOTES = new Set(["”", '"', "’", "»"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "from", "to", "across", "outside", "inside", "into", "towards", "toward"]);
+/** Nouns for a message, after which "to" names who received it ("a statement to X"). */
+const ADDRESS_NOUNS = new Set(["statement", "interview", "letter", "email", "message", "remarks", "comments", "told", "confirmed"]);
+/** The prepositions of place that people are seldom the object of ("a letter to Okafor", but not "in Okafor"). */
+const PLACE_PREPOSITIONS_STRONG = new Set(["in", "near", "outside", "inside", "across", "throughout"]);
 // The letter and capital tests run on every word of every article; ASCII text, by far the most of it,
 // is answered by character codes, anything else by the Unicode patterns.
 function hasLetter(text: string): boolean {
@@ -164,7 +186,46 @@ interface CaseEvidence {
   lower: number;
 }
 
-export function extractMentions(text: string, analysis: Analysis): Mention[] {
+/**
+ * The names in a text. `headline`: the article's printed headline, kept apart from its text: the people
+ * it names in full lend their kind to their bare surnames in the text ("Lohan" under a headline on
+ * "Lindsay Lohan"), though its names are no mentions of the text.
+ */
+export function extractMentions(text: string, analysis: Analysis, headline?: string): Mention[] {
+  const { candidates, casing } = scoredCandidates(text, analysis);
+  const mentions = decide(candidates, casing, headline ? headlinePeople(headline) : []);
+  // a one-letter name closing its sentence ("… on X.") took the full stop for an initial's
+  for (const m of mentions) {
+    if (/^\p{Lu}\.$/u.test(m.text) && analysis.sentences[m.sentence]?.end === m.end) {
+      m.text = m.text.slice(0, -1);
+      m.end -= 1;
+    }
+  }
+  return mentions;
+}
+
+/** The people a headline names in full, each with its score as a person. */
+function headlinePeople(headline: string): { surname: string; score: number }[] {
+  const out: { surname: string; score: number }[] = [];
+  for (const m of extractMentions(headline, analyse(headline))) {
+    const words = m.text.split(" ");
+    if (m.kind !== "person" || words.length < 2) continue;
+    const score = (m.confidence - KIND_POOLING.confidenceBase) * KIND_POOLING.confidencePerScore;
+    // a headline in title case runs the next word into the name ("Ana Ruiz Resigns"): the surname is
+    // the last word after the first that is no common English word, or else the last
+    const common = lexicon().commonWords;
+    const surname = words.slice(1).reverse().find((w) => !common.has(w.toLowerCase())) ?? words[words.length - 1]!;
+    if (score >= KIND_POOLING.surnameMinScore) out.push({ surname: normaliseKey(surname), score });
+  }
+  return out;
+}
+
+/** Each candidate name in the text with the features of KIND_EVIDENCE that fired on it, before pooling: what tests and error analysis read. */
+export function kindEvidence(text: string, analysis: Analysis): { text: string; features: KindFeatureName[] }[] {
+  return scoredCandidates(text, analysis).candidates.map((c) => ({ text: textOf(c.words), features: c.features }));
+}
+
+function scoredCandidates(text: string, analysis: Analysis): { candidates: Candidate[]; casing: Map<string, CaseEvidence> } {
   const lex = lexicon();
   const sentences = analysis.sentences.map((s) => toWords(text, analysis.tokens, s.firstToken, s.endToken));
   const shouted = sentences.map(isShouted);
@@ -236,6 +297,7 @@ export function extractMentions(text: string, analysis: Analysis): Mention[] {
         continue;
       }
       let j = i;
+      let ofName = false;
       for (;;) {
         const next = words[j + 1];
         if (next && isNameWord(next, s)) {
@@ -247,8 +309,16 @@ export function extractMentions(text: string, analysis: Analysis): Mention[] {
           const after = words[j + 2]?.lower === "the" ? j + 3 : j + 2;
           if (words[after] && isNameWord(words[after]!, s) && !caseless[s]) {
             j = after;
+            ofName = true;
             continue;
           }
+        }
+        // "Academy of Arts and Sciences", "Ministry of Trade and Industry": in an "X of Y" name, "and" and a
+        // common word carry on; another name after "and" ("the Bank of England and Barclays") does not
+        const joined = words[j + 2];
+        if (ofName && next?.lower === "and" && joined && isNameWord(joined, s) && isCommonWord(joined.lower) && !lexicon().places.has(joined.text)) {
+          j += 2;
+          continue;
         }
         if (next && NAME_PARTICLES.has(next.text) && words[j + 2] && isNameWord(words[j + 2]!, s)) {
           j += 2;
@@ -261,16 +331,8 @@ export function extractMentions(text: string, analysis: Analysis): Mention[] {
     }
   });
 
-  for (const c of candidates) scoreCandidate(c, sentences[c.words[0]!.sentence]!);
-  const mentions = decide(candidates, casing);
-  // a one-letter name closing its sentence ("… on X.") took the full stop for an initial's
-  for (const m of mentions) {
-    if (/^\p{Lu}\.$/u.test(m.text) && analysis.sentences[m.sentence]?.end === m.end) {
-      m.text = m.text.slice(0, -1);
-      m.end -= 1;
-    }
-  }
-  return mentions;
+  for (const c of candidates) scoreCandidate(c, sentences[c.words[0]!.sentence]!, casing);
+  return { candidates, casing };
 }
 
 /** Splits a run of capitalised words into the title before the name and the name ("UN Special Envoy | Maria Lindqvist"), and hyphenated pairs of places ("France-Germany") into two. */
@@ -288,6 +350,8 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
       honorific,
       caseless,
       scores: { person: 0, organization: 0, place: 0, other: 0 },
+      nameScores: { person: 0, organization: 0, place: 0, other: 0 },
+      features: [],
       key: normaliseKey(spaced(named)),
     };
   };
@@ -475,74 +539,185 @@ function roleBefore(words: Word[], first: number): string | undefined {
   return joinWords(words, start, first - 2);
 }
 
-function scoreCandidate(c: Candidate, words: Word[]): void {
-  const lex = lexicon();
-  const name = c.words;
-  const m = name.length;
-  const first = name[0]!;
-  const last = name[m - 1]!;
-  const text = spaced(name);
-  const before = words[c.first - 1];
-  const after = words[c.last + 1];
-  const sc = c.scores;
+function scoreCandidate(c: Candidate, words: Word[], casing: Map<string, CaseEvidence>): void {
+  const fired = kindFeatures(c, words, casing);
+  c.features = fired;
+  c.scores = scoreFeatures(fired);
+  c.nameScores = scoreFeatures(fired, "name");
+}
 
+/** What the feature tests read about one candidate in its sentence. */
+interface Seen {
+  c: Candidate;
+  words: Word[];
+  casing: Map<string, CaseEvidence>;
+  m: number;
+  first: Word;
+  last: Word;
+  text: string;
+  before: Word | undefined;
+  after: Word | undefined;
+  /** the canonical name of the place the gazetteer knows the name as */
+  place: string | undefined;
+  /** "the Jorund Veltkamp era", "the Okafor government": the name modifies the lower-case noun after it, and "the" belongs to that */
+  modifier: boolean;
+  fire: (f: KindFeatureName) => void;
+}
+
+/** The features of KIND_EVIDENCE that fire on a candidate in its sentence (and fills in its role). */
+function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvidence>): KindFeatureName[] {
+  const lex = lexicon();
+  const m = c.words.length;
+  const first = c.words[0]!;
+  const text = spaced(c.words);
+  const after = words[c.last + 1];
+  const fired: KindFeatureName[] = [];
+  // a demonym alone ("Australian") is a description, not an actor: no evidence for any kind
+  if (m === 1 && lex.demonyms.has(text)) return fired;
+  const seen: Seen = {
+    c,
+    words,
+    casing,
+    m,
+    first,
+    last: c.words[m - 1]!,
+    text,
+    before: words[c.first - 1],
+    after,
+    place: lex.places.get(text) ?? (c.caseless || isAllCaps(first) ? lex.placesLower.get(text.toLowerCase()) : undefined),
+    modifier: after !== undefined && after.pos === "NOUN" && after.text === after.lower,
+    fire: (f) => fired.push(f),
+  };
   if (!c.role) c.role = appositiveRole(words, c.last) ?? roleBefore(words, c.first);
   if (c.role && !c.roleIsTitle && c.role.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) c.roleIsTitle = true;
-  if (c.roleIsTitle) sc.person += 4;
-  if (c.honorific) sc.person += 5;
+  if (c.roleIsTitle) seen.fire("title");
+  if (c.honorific) seen.fire("honorific");
+  shapeFeatures(seen);
+  headWordFeatures(seen);
+  contextFeatures(seen, fired);
+  return fired;
+}
 
+/** What the name's words look like: a given name and surname, common words, a place inside, quotation marks. */
+function shapeFeatures(seen: Seen): void {
+  const { c, words, casing, m, first, last, text, before, after, modifier, fire } = seen;
+  const lex = lexicon();
+  const name = c.words;
   const orgTail = ORG_TAILS.has(last.lower);
-  if (m >= 2 && lex.firstNames.has(first.text) && !orgTail) sc.person += 2.5;
-  if (m >= 2 && /^\p{Lu}\.$/u.test(first.text)) sc.person += 2.5;
-  if (m >= 2 && lex.personWords.has(last.text)) sc.person += 1;
-  if (m >= 2 && !lex.places.has(text)) {
+  // "the Red Sox", "the Hunger Games": several names taking the article are a team, body or thing, not a
+  // person (a person after "the" comes with a title or role in between: "the late John Smith"), so what
+  // looks like a given name and a surname there is no evidence of one
+  c.afterArticle = m >= 2 && before?.lower === "the" && !modifier && !c.roleIsTitle && !c.honorific;
+  // a place the gazetteer knows whole ("North Korea", "Santa Clara") is no given name and surname either
+  const severalNames = m >= 2 && !lex.places.has(text);
+  // "World Record", "Net Income", "Catching Fire": several words, all of them common English words, none
+  // a given name or a place, and one the article itself prints in lower case, name a thing, not a person
+  const commonWordsOnly =
+    severalNames &&
+    name.every((w, k) => lex.commonWords.has(w.lower) && !lex.firstNames.has(w.text) && !lex.places.has(w.text) && !lex.places.has(`${w.text} ${name[k + 1]?.text}`)) &&
+    (name.some((w) => (casing.get(w.lower)?.lower ?? 0) > 0) || !name.some((w) => lex.personWords.has(w.text)));
+  const personShaped = severalNames && !c.afterArticle && !commonWordsOnly;
+  if (commonWordsOnly) fire("commonWordsOnly");
+  if (personShaped && lex.firstNames.has(first.text) && !orgTail) fire("givenNameFirst");
+  if (personShaped && INITIAL.test(first.text)) fire("initialFirst");
+  if (personShaped && lex.personWords.has(last.text)) fire("surnameLast");
+  // "Harbour Fire", "Quarvel Public Safety": a last word the article prints in lower case elsewhere, and
+  // no known surname, is a common noun naming a service or thing, not a family name
+  if (personShaped && !lex.personWords.has(last.text) && (casing.get(last.lower)?.lower ?? 0) > 0) fire("commonWordLast");
+  if (severalNames) {
     // several capitalised words: a person when they look like given name and surname, otherwise an
     // institution or team ("Dynamo Moscow", "Federal Reserve")
     const personLike = lex.firstNames.has(first.text) || INITIAL.test(first.text) || lex.personWords.has(last.text) || lex.personWords.has(first.text);
     const placeInside = name.some((w) => lex.places.has(w.text));
-    if (placeInside && !personLike) sc.organization += 0.6;
+    if (placeInside && !personLike) fire("placeInsideName");
     // "Philadelphia Eagles", "Kansas City Royals": a city followed by a plural is a team
-    else if (lex.places.has(first.text) && !lex.firstNames.has(first.text) && /\p{Ll}s$/u.test(last.text) && !lex.places.has(last.text)) sc.organization += 2;
+    else if (lex.places.has(first.text) && !lex.firstNames.has(first.text) && /\p{Ll}s$/u.test(last.text) && !lex.places.has(last.text)) fire("cityAndPlural");
     // "the Lantern Chronicles": a run that is no given name and surname, after an article, is the name of
     // a thing (a work, a product, an event)
-    else if (!personLike && before !== undefined && ARTICLES.has(before.lower)) sc.other += 1;
-    else sc.person += 0.5;
+    else if (!personLike && before !== undefined && ARTICLES.has(before.lower)) fire("thingAfterArticle");
+    else if (personShaped) fire("severalWords");
   }
-  if (m === 1 && (lex.personWords.has(first.text) || lex.firstNames.has(first.text))) sc.person += 0.8;
+  // the people-names list holds many common words ("Sales", "Gold"): opening a sentence, a common
+  // English word of it counts only if the article also capitalises it mid-sentence
+  const midCapital = (casing.get(first.lower)?.capital ?? 0) > 0;
+  const surnameWord = lex.personWords.has(first.text) && (!first.initial || midCapital || !lex.commonWords.has(first.lower));
+  if (m === 1 && (lex.firstNames.has(first.text) || surnameWord)) fire("knownNameAlone");
   // “Million Dollar Mermaid”: a name that alone fills a pair of quotation marks is a title
-  if (before !== undefined && after !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(after.text)) sc.other += 5;
+  // (American style puts the comma or full stop inside the marks: “Silver Harbour,”)
+  const closing = after !== undefined && /^[,.]$/.test(after.text) ? words[c.last + 2] : after;
+  if (before !== undefined && closing !== undefined && OPENING_QUOTES.has(before.text) && CLOSING_QUOTES.has(closing.text)) fire("quotedTitle");
 
-  if (ORG_TAILS.has(last.lower) && (m >= 2 || ["parliament", "congress", "senate", "cabinet", "government"].includes(last.lower))) sc.organization += 5;
-  if (m >= 3 && ORG_HEADS.has(first.lower) && name[1]!.lower === "of") sc.organization += 4;
+}
+
+/** Head words of bodies and places, the place gazetteer, acronyms. */
+function headWordFeatures(seen: Seen): void {
+  const { c, m, first, last, text, place, fire } = seen;
+  const lex = lexicon();
+  const name = c.words;
+  const orgTail = ORG_TAILS.has(last.lower);
+  if (orgTail && (m >= 2 || LONE_BODIES.has(last.lower))) fire("orgTail");
+  if (m >= 3 && ORG_HEADS.has(first.lower) && name[1]!.lower === "of") fire("orgHeadOf");
   // "Gulf of Aden", "Isle of Man": a geographic head noun before "of"; "Mount Cook", "Lake Tahoe"
-  if (m >= 3 && PLACE_HEADS_OF.has(first.lower) && name[1]!.lower === "of") sc.place += 4.5;
-  if (m >= 2 && PLACE_HEADS.has(first.lower) && !ORG_TAILS.has(last.lower)) sc.place += 4;
-  if (m >= 2 && PLACE_TAILS.has(last.lower)) sc.place += 3.5;
-  const place = lex.places.get(text) ?? (c.caseless || isAllCaps(first) ? lex.placesLower.get(text.toLowerCase()) : undefined);
-  if (place) sc.place += m === 1 && lex.firstNames.has(text) ? 2 : 3;
-  if (m === 1 && /^[A-Z]{2,6}$/.test(first.text) && !place && !c.caseless) sc.organization += 2.5;
+  if (m >= 3 && PLACE_HEADS_OF.has(first.lower) && name[1]!.lower === "of") fire("placeHeadOf");
+  if (m >= 2 && PLACE_HEADS.has(first.lower) && !orgTail) fire("placeHead");
+  if (m >= 2 && PLACE_TAILS.has(last.lower)) fire("placeTail");
+  if (place) fire(m === 1 && lex.firstNames.has(text) ? "gazetteerPlaceAlsoGivenName" : "gazetteerPlace");
+  if (m === 1 && /^[A-Z]{2,6}$/.test(first.text) && !place && !c.caseless) fire("acronym");
 
-  // "the Red Sox", "the Hunger Games": several names taking the article are a team, body or thing,
-  // not a person (a person after "the" comes with a title or role in between: "the late John Smith")
-  if (m >= 2 && before?.lower === "the" && !c.roleIsTitle && !c.honorific) {
-    c.afterArticle = true;
-    sc.person -= 1.5;
-  }
+}
+
+/** What surrounds the mention: articles, prepositions, nouns beside it, verbs of saying, ages, scores. */
+function contextFeatures(seen: Seen, fired: KindFeatureName[]): void {
+  const { c, words, m, first, text, before, after, place, modifier, fire } = seen;
+  const lex = lexicon();
+  if (c.afterArticle) fire("namesAfterArticle");
   // "the Vatican", "the Pentagon": a single name taking the article is an institution
-  if (m === 1 && before?.lower === "the" && !place && !lex.demonyms.has(first.text) && !first.lower.endsWith("s") && !c.roleIsTitle) sc.organization += 2;
-  if (before && PLACE_PREPOSITIONS.has(before.lower)) sc.place += 0.75;
+  if (m === 1 && before?.lower === "the" && !modifier && !place && !first.lower.endsWith("s") && !c.roleIsTitle) fire("singleAfterArticle");
+  // "the Harriers", "the Wanderers": one plural name taking the article is a team or a group
+  if (m === 1 && before?.lower === "the" && !place && /\p{Ll}s$/u.test(first.text) && !c.roleIsTitle) fire("pluralAfterArticle");
+  // "Leeds v Quarvel": the British sports page's versus joins two sides
+  if (before?.text === "v" || after?.text === "v") fire("versus");
+  // "in Quarvel": a name right after a preposition of place; "in", "near", "outside" and the like are
+  // seldom followed by a person, unless the person owns what follows ("in Okafor's view")
+  const possessed = after !== undefined && POSSESSIVE.has(after.text);
+  // "Ana Ruiz, of Quarvel, said", "The man, from Quarvel, fell": where a person is from, set off by commas
+  if (before && (before.lower === "of" || before.lower === "from") && words[c.first - 2]?.text === "," && (after === undefined || /^[,.;]$/.test(after.text))) fire("hometown");
+  // "told the story to X", "confirmed to X", "in a statement to X": "to" after saying names who heard it
+  const spokenTo = before?.lower === "to" && (SPEECH_VERBS.has(words[c.first - 2]?.lower ?? "") || ADDRESS_NOUNS.has(words[c.first - 2]?.lower ?? ""));
+  if (before && PLACE_PREPOSITIONS_STRONG.has(before.lower) && !possessed) fire("afterPlaceIn");
+  else if (spokenTo) fire("spokenTo");
+  else if (before && PLACE_PREPOSITIONS.has(before.lower)) fire("afterPlacePreposition");
+  // "against Leeds": a city or region (not a country, which stands for its state) as an opponent is its side
+  if (before?.lower === "against" && place && !lex.countries.has(place)) fire("cityAsOpponent");
+  // the common noun printed beside a name says what kind of thing it is; a place's name before a body's
+  // noun ("the Lisbon team") is the place it belongs to
+  const lowerNoun = (w: Word | undefined, nouns: ReadonlySet<string>) => w !== undefined && w.text === w.lower && nouns.has(w.lower);
+  // the noun may stand before a comma when the name is set off by one: "the accounting firm, Quarvel,"
+  const nounBefore = before?.text === "," && (after === undefined || /^[,.;:)]$/.test(after.text)) ? words[c.first - 2] : before;
+  // ("the daily X" names a paper, "X daily" is an adverb)
+  const nounNext = (nouns: ReadonlySet<string>) => lowerNoun(nounBefore, nouns) || (lowerNoun(after, nouns) && !place && !after!.lower.endsWith("ly"));
+  if (nounNext(ORG_NOUNS)) fire("orgNounNext");
+  if (nounNext(THING_NOUNS)) fire("thingNounNext");
+  // (the people's noun not after an abbreviation, "UN police", nor a capitalised opener, "Riot police")
+  const placePeople = lowerNoun(after, PLACE_PEOPLE_NOUNS) && !first.initial && !isAllCaps(first);
+  if (lowerNoun(after, PLACE_NOUNS) || placePeople) fire("placeNounNext");
+  if (before?.lower === "of" && lowerNoun(words[c.first - 2], PLACE_NOUNS)) fire("placeNounOf");
+  // "20-year-old Leeds striker X": the age before a known place belongs to the person after it
+  if (agedAfter(words, c.last) || (before !== undefined && !place && /^\d{1,3}-years?-old$/.test(before.lower))) fire("ageGiven");
   const speaks = (w: Word | undefined) => w !== undefined && SPEECH_VERBS.has(w.lower);
-  if ((speaks(after) || speaks(before) || (after && POSSESSIVE.has(after.text) && speaks(words[c.last + 2]))) && before?.lower !== "the") sc.person += 1.5;
+  if ((speaks(after) || speaks(before) || (after && POSSESSIVE.has(after.text) && speaks(words[c.last + 2]))) && before?.lower !== "the") fire("speechVerb");
   // a scoreboard: "Leeds 3 Chelsea 0", "Kent 108-3": a name followed by a score is a team, unless
   // it is a country (national sides go by the country) or a player ("C. Harris 45")
   const scoreboard = after !== undefined && isScore(after) && scoreCount(words) >= 2;
-  if (scoreboard && !place && sc.person < 2) sc.organization += 3;
-  else if (scoreboard && place && (!lex.places.has(text) || !lex.countries.has(place))) sc.organization += 4.5;
-  if (lex.demonyms.has(text) && m === 1) {
-    sc.place = 0;
-    sc.person = 0;
-    sc.organization = 0;
-  }
+  if (scoreboard && !place && scoreFeatures(fired).person < 2) fire("scoreboardTeam");
+  else if (scoreboard && place && (!lex.places.has(text) || !lex.countries.has(place))) fire("scoreboardPlaceClub");
+}
+
+/** "Veltkamp, 34," or "Veltkamp (34)": an age right after the name. */
+function agedAfter(words: Word[], last: number): boolean {
+  const [open, age, close] = [words[last + 1], words[last + 2], words[last + 3]];
+  if (!open || !age || !close || !/^\d{1,3}$/.test(age.text) || Number(age.text) >= 120) return false;
+  return (open.text === "," && close.text === ",") || (open.text === "(" && close.text === ")");
 }
 
 const scoreCounts = new WeakMap<Word[], number>();
@@ -555,28 +730,33 @@ function scoreCount(words: Word[]): number {
 const isScore = (w: Word) => /^\d+(-\d+)?$/.test(w.text) && !/^\d{4}-\d/.test(w.text);
 
 /** Pools evidence per name across the article, and decides each candidate's kind. */
-function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Mention[] {
+function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>, headlined: { surname: string; score: number }[]): Mention[] {
   const lex = lexicon();
-  const pooled = new Map<string, Record<ActorKind, number>>();
-  const add = (key: string, scores: Record<ActorKind, number>, weight: number) => {
-    const p = pooled.get(key) ?? { person: 0, organization: 0, place: 0, other: 0 };
-    p.person += scores.person * weight;
-    p.organization += scores.organization * weight;
-    p.place += scores.place * weight;
-    p.other += scores.other * weight;
-    pooled.set(key, p);
-  };
+  // per name: the context evidence of all its mentions added up, and the strongest its own words show
+  // (a gazetteer hit is one fact about the name, however often it is printed)
+  const pooledContext = new Map<string, Record<ActorKind, number>>();
+  const pooledName = new Map<string, Record<ActorKind, number>>();
+  for (const c of candidates) {
+    const p = pooledContext.get(c.key) ?? { person: 0, organization: 0, place: 0, other: 0 };
+    const n = pooledName.get(c.key) ?? { ...c.nameScores };
+    for (const k of KINDS) {
+      p[k] += c.scores[k] - c.nameScores[k];
+      n[k] = Math.max(n[k], c.nameScores[k]);
+    }
+    pooledContext.set(c.key, p);
+    pooledName.set(c.key, n);
+  }
   const best = (s: Record<ActorKind, number>): [ActorKind, number] => {
     let kind: ActorKind = "person";
     for (const k of ["organization", "place", "other"] as const) if (s[k] > s[kind]) kind = k;
     return [kind, s[kind]];
   };
-  for (const c of candidates) add(c.key, c.scores, 1);
   // a person's surname and an organisation's short name inherit the full name's kind
   const surnames = new Map<string, number>();
+  for (const { surname, score } of headlined) surnames.set(surname, Math.max(surnames.get(surname) ?? 0, score));
   for (const c of candidates) {
     const [kind, score] = best(c.scores);
-    if (kind === "person" && score >= 2 && c.words.length >= 2) {
+    if (kind === "person" && score >= KIND_POOLING.surnameMinScore && c.words.length >= 2) {
       const last = normaliseKey(c.words[c.words.length - 1]!.text);
       surnames.set(last, Math.max(surnames.get(last) ?? 0, score));
     }
@@ -589,24 +769,38 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
     if (c.words.length >= 2 && ORG_TAILS.has(last.lower) && best(c.scores)[0] === "organization" && !lex.places.has(last.text)) shortNames.add(normaliseKey(last.text));
   }
 
+  // "Betty Ford" after "the Betty Ford Center": several words that open a longer name of a body or a
+  // place in the article are its short form, unless some mention of them speaks of a person
+  const longerOwners = new Map<string, [ActorKind, number]>();
+  for (const c of candidates) {
+    const [kind, score] = best(c.scores);
+    if (c.words.length < 3 || (kind !== "organization" && kind !== "place")) continue;
+    for (let n = 2; n < c.words.length; n++) {
+      const prefix = normaliseKey(spaced(c.words.slice(0, n)));
+      if (score > (longerOwners.get(prefix)?.[1] ?? 0)) longerOwners.set(prefix, [kind, score]);
+    }
+  }
+
   const mentions: Mention[] = [];
   for (const c of candidates) {
     if (c.words.length === 1 && lex.demonyms.has(c.words[0]!.text)) continue;
     // "Street", "Avenue" alone: a street word names no place on its own (a bare "Gulf" or "River" may
     // stand for the one the article named, so those stay)
     if (c.words.length === 1 && STREET_WORDS.has(c.words[0]!.lower) && !lex.places.has(c.words[0]!.text)) continue;
-    const own = c.scores;
-    const all = pooled.get(c.key)!;
-    const combined: Record<ActorKind, number> = {
-      person: own.person + 0.5 * (all.person - own.person),
-      organization: own.organization + 0.5 * (all.organization - own.organization),
-      place: own.place + 0.5 * (all.place - own.place),
-      other: own.other + 0.5 * (all.other - own.other),
-    };
-    if (c.words.length === 1 && surnames.has(c.key)) combined.person += Math.min(3.5, surnames.get(c.key)!);
-    else if (c.words.length === 1 && shortNames.has(c.key)) combined.organization += 2;
+    const name = pooledName.get(c.key)!;
+    const all = pooledContext.get(c.key)!;
+    const share = KIND_POOLING.articleShare;
+    const combined = {} as Record<ActorKind, number>;
+    for (const k of KINDS) {
+      const own = c.scores[k] - c.nameScores[k];
+      combined[k] = name[k] + own + share * (all[k] - own);
+    }
+    if (c.words.length === 1 && surnames.has(c.key)) combined.person += Math.min(KIND_POOLING.surnameMaxLent, surnames.get(c.key)!);
+    else if (c.words.length === 1 && shortNames.has(c.key)) combined.organization += KIND_POOLING.shortNameOrganization;
     let [kind, score] = best(combined);
-    if (c.forcedKind) [kind, score] = [c.forcedKind, Math.max(score, 4)];
+    const owner = c.words.length >= 2 ? longerOwners.get(c.key) : undefined;
+    if (owner && kind === "person" && pooledContext.get(c.key)!.person <= 0) [kind, score] = [owner[0], Math.min(owner[1], KIND_POOLING.shortFormMaxScore)];
+    if (c.forcedKind) [kind, score] = [c.forcedKind, Math.max(score, KIND_POOLING.forcedScore)];
     if (score <= 0) {
       if (c.caseless) continue;
       // no evidence either way: several capitalised words are most often a person's name; a lone word
@@ -614,7 +808,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
       const e = casing.get(c.key);
       if (c.words.length === 1 && (!e || e.lower > 0 || e.capital === 0)) continue;
       kind = c.words.length >= 2 && !c.afterArticle ? "person" : "organization";
-      score = 0.3;
+      score = KIND_POOLING.defaultScore;
     }
     const first = c.words[0]!;
     const last = c.words[c.words.length - 1]!;
@@ -623,7 +817,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>): Men
       end: last.end,
       text: c.words.length === 1 ? first.text : textOf(c.words),
       kind,
-      confidence: Math.min(1, 0.3 + score / 6),
+      confidence: Math.min(1, KIND_POOLING.confidenceBase + score / KIND_POOLING.confidencePerScore),
       ...(c.role ? { role: c.role } : {}),
       sentence: first.sentence,
     });

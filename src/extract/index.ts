@@ -15,7 +15,7 @@ export type { AnalysedArticle, CaptionDates } from "../types.js";
 export function extractArticle(id: string, article: CleanArticle): AnalysedArticle {
   const text = analysedText(article.text);
   const analysis = analyse(text);
-  const mentions = extractMentions(text, analysis);
+  const mentions = extractMentions(text, analysis, article.title ?? undefined);
   const quotes = extractQuotes(text, analysis, mentions);
   const phraseOccurrences = findPhrases(text, analysis, mentions);
   const phrases = summarisePhrases(phraseOccurrences);

@@ -89,12 +89,12 @@ describe("geographic head nouns", () => {
 });
 
 describe("named things that are no person", () => {
-  it("types a title after an article or in quotation marks as other, and a name there still as a person", () => {
+  it("types a title after an article or in quotation marks as other, and a name there as a person when the article names the person elsewhere", () => {
     const kinds = (text: string) => Object.fromEntries(mentionsOf(text).map((m) => [m.text, m.kind]));
     expect(kinds("Fans queued for the Lantern Quartz Chronicles on Friday.")["Lantern Quartz Chronicles"]).toBe("other");
     expect(kinds("She starred in “Maria Delgado” last year, a film about a singer.")["Maria Delgado"]).toBe("other");
     expect(kinds("“Maria Delgado is right,” the mayor said.")["Maria Delgado"]).toBe("person");
-    expect(kinds("Fans queued to meet the Maria Delgado on Friday.")["Maria Delgado"]).toBe("person");
+    expect(kinds("Maria Delgado sang. Fans queued to meet the Maria Delgado on Friday.")["Maria Delgado"]).toBe("person");
   });
 });
 
