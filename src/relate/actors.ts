@@ -531,7 +531,7 @@ function draftActor(c: Cluster, articles: ActorInput[]): BriefingActor {
     url: "",
     articles: articleList,
     roles,
-    // role groups are summed up once overrides are applied (assemble/roles.ts)
+    // role groups are summed up once overrides are applied (model/roles.ts)
     primaryRole: null,
     roleGroups: [],
     rolesDisagree: false,

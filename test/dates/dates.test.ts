@@ -25,6 +25,15 @@ describe("date mentions", () => {
     expect(valueOf("Officials met in Nairobi on Thursday to sign the accord.", "Thursday", thursday)).toBe("2025-01-02");
   });
 
+  it("never reads a year-like count of units as a shift, and still reads real counts", () => {
+    const text = "The grain cooperative said net income in 1986 year rose by a fifth. Its founders opened the first silo 120 years ago, and the new mill opens in 18 months.";
+    const found = mentions(text, thursday);
+    // read as a shift, "in 1986 year" put the profit 1,986 years ahead
+    expect(found.every((m) => m.value < "2200")).toBe(true);
+    expect(valueOf(text, "120 years ago", thursday)).toBe("1905");
+    expect(valueOf(text, "in 18 months", thursday)).toBe("2026-07");
+  });
+
   it("does not read either side of a size as a year, and still reads a year beside a size", () => {
     const text = "The tablet's screen shows 1920 x 1200 pixels, and the cheaper model 1680×1050; posters print at 1800-by-2400.";
     expect(mentions(text, thursday).filter((m) => m.precision === "year")).toEqual([]);

@@ -43,6 +43,19 @@ function modifierOf(word: string): Modifier {
   return word === "last" || word === "past" ? "last" : word === "this" ? "this" : "next";
 }
 
+/**
+ * The longest shift a count of units can stand for. A count past it is no count of days or years:
+ * "in 1986 year" (wire shorthand for "in the 1986 year") names a year, and read as a shift it put
+ * an event in 3973.
+ */
+const MAX_SHIFT: Record<Unit, number> = { day: 3660, week: 520, month: 240, quarter: 80, year: 200 };
+
+/** The count of a shift, or null when there is none or it is past MAX_SHIFT. */
+function shiftCount(word: string, unit: Unit): number | null {
+  const count = parseNumber(word) ?? 1;
+  return Math.abs(count) > MAX_SHIFT[unit] ? null : count;
+}
+
 function parseNumber(word: string): number | null {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -148,14 +161,16 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
     if (unit === "quarter") return null;
     // "the second time in 18 months", "the highest level in five years": a look back over a span, not a date ahead
     if (SPAN_BEFORE.test(text.slice(Math.max(0, start - SPAN_LOOKBACK), start))) return null;
-    return unit ? { ...base, form: { kind: "shift", unit, amount: parseNumber(within[1]!) ?? 1 } } : null;
+    const amount = unit ? shiftCount(within[1]!, unit) : null;
+    return unit && amount !== null ? { ...base, form: { kind: "shift", unit, amount } } : null;
   }
   // shifts from the time of writing, read from the words (chrono's own arithmetic used a guessed reference)
   const shift = lower.match(SHIFT);
   if (shift) {
-    const amount = parseNumber(shift[1]!) ?? 1;
     const unit = unitOf(shift[2]!);
     if (!unit) return null;
+    const amount = shiftCount(shift[1]!, unit);
+    if (amount === null) return null;
     const direction = shift[3]!;
     // "a few years ago", "several months ago": no count of units, so only a side of the time of writing
     if (/^(several|few|couple)$/.test(shift[1]!) && (direction === "ago" || direction === "from now")) {
