@@ -283,6 +283,31 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
   return { actors: drafts, mentionActor };
 }
 
+/**
+ * Actors named by one everyday English word ("Full", "Current", "Sales") whose every mention in the
+ * collection opens a sentence, a line or a label ("NOTE: Full details…"), which no gazetteer knows as a
+ * place or given name and no editor touched: the capital is the sentence's, not a name's. A real name
+ * of that shape turns up inside a sentence somewhere, or is a place or a first name.
+ */
+export function sentenceOpenerActors(actors: readonly BriefingActor[], textOf: (article: string) => string): Set<string> {
+  const { commonWords, firstNames, places } = lexicon();
+  const found = new Set<string>();
+  for (const actor of actors) {
+    if (actor.edited.length > 0) continue;
+    const spellings = [actor.name, ...actor.aliases];
+    if (spellings.some((w) => w.includes(" ") || !commonWords.has(w.toLowerCase()) || firstNames.has(w) || places.has(w))) continue;
+    if (actor.mentions.length > 0 && actor.mentions.every((m) => opensSentence(textOf(m.article), m.start))) found.add(actor.id);
+  }
+  return found;
+}
+
+/** Whether only quotation marks, brackets, bullets and spaces stand between `at` and the start of its line or sentence. */
+export function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text[i] !== "\n" && /[\s"'“‘(\[*•–—-]/.test(text[i]!)) i--;
+  return i < 0 || /[\n.!?:;]/.test(text[i]!);
+}
+
 function wordCount(m: Mention): number {
   return m.text.split(/\s+/).length;
 }

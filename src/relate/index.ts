@@ -7,7 +7,7 @@ import type { Message } from "../types.js";
 import type { BriefingActor, BriefingEvent, BriefingQuote, BriefingTopic } from "../model/briefing.js";
 import type { BriefingConfig } from "../config.js";
 import type { AnalysedArticle } from "../types.js";
-import { resolveActors } from "./actors.js";
+import { resolveActors, sentenceOpenerActors } from "./actors.js";
 import { collectQuotes } from "./quotes.js";
 import { inferPublicationDates } from "./dating.js";
 import { buildTimeline } from "./timeline.js";
@@ -100,7 +100,21 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
       severity: "warning",
     });
   }
-  return { actors, quotes, stories, storyOf, mentionActor, inferred, messages };
+  // a word that only capitalises sentences ("Full details…") helped tell stories apart as a word; it is no actor
+  const textOf = new Map(extracted.map((a) => [a.id, a.article.text]));
+  const named = withoutActors(sentenceOpenerActors(actors, (id) => textOf.get(id) ?? ""), actors, quotes, mentionActor);
+  return { ...named, stories, storyOf, inferred, messages };
+}
+
+/** The actors, quotes and mentions with the actors `dropped` gone: their mentions name no one, their quotes are unattributed. */
+function withoutActors(dropped: ReadonlySet<string>, actors: BriefingActor[], quotes: BriefingQuote[], mentionActor: Map<string, (string | null)[]>) {
+  if (dropped.size === 0) return { actors, quotes, mentionActor };
+  const kept = (id: string | null) => (id !== null && dropped.has(id) ? null : id);
+  return {
+    actors: actors.filter((a) => !dropped.has(a.id)),
+    quotes: quotes.map((q) => (q.speaker !== null && dropped.has(q.speaker) ? { ...q, speaker: null } : q)),
+    mentionActor: new Map([...mentionActor].map(([article, ids]) => [article, ids.map(kept)] as const)),
+  };
 }
 
 /** The articles as the later stages see them: each with its story, its mentions' actors and where its date came from. */
