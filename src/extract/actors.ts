@@ -83,6 +83,15 @@ const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const ARTICLES = new Set(["the", "a", "an"]);
 /** Words for a street that end a street's name ("Harbour Street") and are no name alone. */
 const STREET_WORDS = new Set(["street", "avenue", "road", "lane", "boulevard", "square", "highway", "drive", "terrace"]);
+
+/**
+ * A capitalised word of three letters or more with no vowel, written in lower case after its capital
+ * ("Shr", "Mths", "Qtr", "Dlrs"): a wire table's shorthand for a common noun, no name. Acronyms are
+ * written in capitals ("NHS") and names of that length carry a vowel or a y ("Nguyen", "Llwyd").
+ */
+export function isShorthand(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}\.?$/u.test(word) && !/[aeiouyàáâäèéêëìíîïòóôöùúûüýÿ]/i.test(word);
+}
 /** Body words that are an organisation alone, without a name before them ("Parliament voted"). */
 const LONE_BODIES = new Set(["parliament", "congress", "senate", "cabinet", "government"]);
 const OPENING_QUOTES = new Set(["“", '"', "‘", "«"]);
@@ -787,6 +796,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>, head
     // "Street", "Avenue" alone: a street word names no place on its own (a bare "Gulf" or "River" may
     // stand for the one the article named, so those stay)
     if (c.words.length === 1 && STREET_WORDS.has(c.words[0]!.lower) && !lex.places.has(c.words[0]!.text)) continue;
+    if (c.words.length === 1 && isShorthand(c.words[0]!.text)) continue;
     const name = pooledName.get(c.key)!;
     const all = pooledContext.get(c.key)!;
     const share = KIND_POOLING.articleShare;
