@@ -418,7 +418,8 @@ function homePage(ctx: SiteContext) {
     path: SITE_PATHS.home,
     title: b.title,
     dateRange: b.dateRange,
-    counts: { articles: b.articles.length, sources: b.sources.filter((s) => s.known).length, actors: b.actors.length, topics: b.topics.length, stories: b.stories.length },
+    // every entry of the sources page the count links to, the one gathering articles that name no outlet too
+    counts: { articles: b.articles.length, sources: b.sources.length, actors: b.actors.length, topics: b.topics.length, stories: b.stories.length },
     stories: ctx.layout.storyOrder.slice(0, FRONT_PAGE_STORIES).map((s) => frontStory(ctx, s)),
     moreStories: Math.max(0, b.stories.length - FRONT_PAGE_STORIES),
   };

@@ -8,8 +8,8 @@ import { FRONT_PAGE_STORIES, SOURCES_PER_PAGE, siteLayout } from "../../src/mode
 import type { Briefing } from "../../src/model/briefing.js";
 import { renderSite } from "../../src/site/render.js";
 import { FEED_ENTRIES } from "../../src/site/feeds.js";
-import { EVENTS_PER_TIMELINE_PAGE, STORIES_PER_PAGE, periodOf } from "../../src/site/view.js";
-import { makeBriefing, makeScaledBriefing } from "./fixture.js";
+import { buildSiteModel, EVENTS_PER_TIMELINE_PAGE, STORIES_PER_PAGE, periodOf } from "../../src/site/view.js";
+import { makeBriefing, makeScaledBriefing, makeSparseBriefing } from "./fixture.js";
 import { brokenLinks } from "./site-check.js";
 
 describe("which actors have a page", () => {
@@ -149,3 +149,19 @@ describe("an outlet with more articles than a list shows", () => {
     expect(page.sources[0]!.articles.items).toHaveLength(200);
   });
 });
+
+describe("front page counts", () => {
+  test("count the Unknown outlet as a source, as the sources page it links to lists it", () => {
+    const base = makeBriefing();
+    const unknown = { id: "unknown-outlet", name: "Unknown outlet", url: "sources/index.html#unknown-outlet", articles: [base.articles[0]!.id], known: false };
+    const briefing: Briefing = { ...base, sources: [...base.sources.map((s) => ({ ...s, known: true })), unknown] };
+    const home = buildSiteModel(briefing).pages.home[0] as unknown as { counts: { sources: number } };
+    expect(home.counts.sources).toBe(briefing.sources.length);
+    expect(buildSiteModel(makeSparseBriefingWithUnknown()).pages.home[0]).toMatchObject({ counts: { sources: 1 } });
+  });
+});
+
+function makeSparseBriefingWithUnknown(): Briefing {
+  const sparse = makeSparseBriefing();
+  return { ...sparse, sources: [{ id: "unknown-outlet", name: "Unknown outlet", url: "sources/index.html#unknown-outlet", articles: [sparse.articles[0]!.id], known: false }] };
+}
