@@ -19,6 +19,7 @@ describe("sources", () => {
       ["Harbour Gazette", 1, true],
       ["Unknown outlet", 3, false],
     ]);
-    expect((buildSiteModel(briefing).pages.home[0] as { counts: { sources: number } }).counts.sources).toBe(1);
+    // the front page counts what the sources page it links to lists: both entries, the Unknown outlet too
+    expect((buildSiteModel(briefing).pages.home[0] as { counts: { sources: number } }).counts.sources).toBe(2);
   });
 });
