@@ -257,10 +257,35 @@ export interface Analysis {
   tokens: Token[];
 }
 
+/** What the later stages read of an article's words, worked out with the rest of the per-article work (src/terms.ts). */
+/** A number the text prints, with what it counts. */
+export interface PrintedFigure {
+  /** the token as printed ("1,200", "twelve") */
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** the lemma of the common noun right after it ("miner" in "12 trapped miners"), "" when none */
+  unit: string;
+}
+
+export interface ArticleTerms {
+  /** the content-word lemmas (lower-cased) of each sentence, in sentence order */
+  lemmas: string[][];
+  /** the content words of each sentence as printed (lower-cased, not lemmatised) */
+  words: string[][];
+  /** how many word tokens it has */
+  wordCount: number;
+  /** the numbers it prints, in text order */
+  figures: PrintedFigure[];
+}
+
 export interface AnalysedArticle {
   id: string;
   article: CleanArticle;
   analysis: Analysis;
+  /** its content words and figures: stories, key points and topics compare these, not the tokens */
+  terms: ArticleTerms;
   mentions: Mention[];
   quotes: QuoteCandidate[];
   /** every date expression found, before it is resolved: relate tries them against candidate days */

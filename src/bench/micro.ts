@@ -75,6 +75,7 @@ function measureTopicShare(files: ContentFile[], briefing: Briefing, runs: numbe
         storyId: storyOf.get(a.article.sourceFile)!,
         text: a.article.text,
         analysis: a.analysis,
+        terms: a.terms,
         phrases: a.phrases,
         occurrences: a.phraseOccurrences,
         mentions: a.mentions.map((m) => ({ start: m.start, end: m.end, actor: null })),

@@ -8,6 +8,7 @@ import { extractDateMentions, findDateCandidates } from "./dates.js";
 import { extractEvents } from "./events.js";
 import { findPhrases, summarisePhrases } from "./phrases.js";
 import { analysedText } from "../bounds.js";
+import { articleTerms } from "../terms.js";
 
 export type { AnalysedArticle, CaptionDates } from "../types.js";
 
@@ -22,7 +23,7 @@ export function extractArticle(id: string, article: CleanArticle): AnalysedArtic
   const dateCandidates = findDateCandidates(text, analysis);
   const dated = datesAndEvents(article, text, analysis, dateCandidates);
   const captionAnalyses = article.captions.map((caption) => ({ text: analysedText(caption), analysis: analyse(analysedText(caption)) }));
-  return { id, article, analysis, mentions, quotes, phrases, phraseOccurrences, dateCandidates, ...dated, captions: dateCaptions(article, captionAnalyses) };
+  return { id, article, analysis, terms: articleTerms(analysis), mentions, quotes, phrases, phraseOccurrences, dateCandidates, ...dated, captions: dateCaptions(article, captionAnalyses) };
 }
 
 function dateCaptions(article: CleanArticle, captions: { text: string; analysis: Analysis }[]): CaptionDates[] {

@@ -1,13 +1,14 @@
 // What each article reported that no other article did: the sentences with no close counterpart
 // elsewhere in the corpus. The sources page shows them so a reader sees where coverage differs.
-import type { Analysis } from "../types.js";
-import { inverseDocumentFrequency, standsAsReport, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
+import type { Analysis, ArticleTerms } from "../types.js";
+import { inverseDocumentFrequency, standsAsReport, termCounts, tfidf, type SparseVector } from "./vectors.js";
 import { EXACT, similarPairs } from "./blocking/similar-pairs.js";
 
 export interface ExclusiveInput {
   id: string;
   text: string;
   analysis: Analysis;
+  terms: Pick<ArticleTerms, "lemmas">;
 }
 
 /** A sentence this close to one in another article reports the same thing. */
@@ -18,7 +19,7 @@ export function findExclusiveReports(articles: ExclusiveInput[]): Map<string, st
   const result = new Map<string, string[]>();
   // with one article there is nothing to compare against
   if (articles.length < 2) return result;
-  const perArticle = articles.map((a) => sentenceTerms(a.analysis).map(termCounts));
+  const perArticle = articles.map((a) => a.terms.lemmas.map(termCounts));
   const idf = inverseDocumentFrequency(perArticle.flat());
   const vectors: { article: number; text: string; vector: SparseVector; position: number }[] = [];
   articles.forEach((a, i) => {

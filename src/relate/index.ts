@@ -66,7 +66,7 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
   // a rewrite tells its original's story once more: it joins that story instead of voting in the clustering
   const clustered = extracted.filter((a) => !rewriteOf.has(a.id));
   const stories = clusterStories(
-    clustered.map((a) => ({ id: a.id, title: a.article.title, text: a.article.text, analysis: a.analysis, actors: actorsOf(a), leadActors: leadActorsOf(a), dateSpans: a.dateCandidates })),
+    clustered.map((a) => ({ id: a.id, title: a.article.title, text: a.article.text, analysis: a.analysis, terms: a.terms, actors: actorsOf(a), leadActors: leadActorsOf(a), dateSpans: a.dateCandidates })),
   );
   const storyOf = new Map<string, string>();
   for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id);
@@ -149,6 +149,7 @@ export function relateDated(articles: DatedArticle[], first: FirstRelations, con
       storyId: a.storyId,
       text: a.article.text,
       analysis: a.analysis,
+      terms: a.terms,
       phrases: a.phrases,
       occurrences: a.phraseOccurrences,
       mentions: a.mentions.map((m, i) => ({ start: m.start, end: m.end, actor: a.mentionActors[i] ?? null })),
@@ -161,7 +162,7 @@ export function relateDated(articles: DatedArticle[], first: FirstRelations, con
   for (const a of articles) addToList(membersOf, a.storyId, a);
   for (const story of stories) {
     const members = membersOf.get(story.id) ?? [];
-    const found = findExclusiveReports(members.map((a) => ({ id: a.id, text: a.article.text, analysis: a.analysis })));
+    const found = findExclusiveReports(members.map((a) => ({ id: a.id, text: a.article.text, analysis: a.analysis, terms: a.terms })));
     for (const [id, sentences] of found) exclusives.set(id, sentences);
   }
 

@@ -3,7 +3,7 @@
 // number arrested, the score); two similar events told in the same words (a second earthquake,
 // another hijacking, another player injured) open with their own.
 // Topical similarity alone cannot tell them apart: their leads can.
-import type { ActorKind, Analysis, Span } from "../types.js";
+import type { ActorKind, ArticleTerms, PrintedFigure, Span } from "../types.js";
 import type { SimilarPair } from "./blocking/similar-pairs.js";
 
 /** Number words a lead spells out, as the figures they stand for (English cardinals up to twenty). */
@@ -38,7 +38,8 @@ export const SIGNATURE = {
 } as const;
 
 export interface SignatureInput {
-  analysis: Analysis;
+  /** the figures it prints (with what each counts) */
+  terms: Pick<ArticleTerms, "figures">;
   /** the actors it names in its lead, by id (its name, slugged) and kind */
   leadActors?: { id: string; kind: ActorKind }[];
   /** where it prints dates: their numbers are days and years, not counts */
@@ -62,31 +63,14 @@ function figureOf(text: string): string | null {
   return /^\d+(\.\d+)?$/.test(digits) ? digits : null;
 }
 
-/** Tokens after a figure searched for what it counts: "26 armed robbers", "a 4.1-magnitude quake". */
-const UNIT_REACH = 3;
-
-/** What a figure counts: the first common noun after it, as its lemma ("" when none follows closely). */
-function unitAfter(analysis: Analysis, at: number): string {
-  const sentence = analysis.tokens[at]!.sentence;
-  for (let k = at + 1; k <= at + UNIT_REACH && k < analysis.tokens.length; k++) {
-    const token = analysis.tokens[k]!;
-    if (token.sentence !== sentence) break;
-    if (token.pos === "NOUN") return token.lemma.toLowerCase();
-    if (!UNIT_SKIPS.has(token.pos)) break;
-  }
-  return "";
-}
-/** What may stand between a figure and its unit: an adjective or name ("26 armed robbers"), a hyphen. */
-const UNIT_SKIPS = new Set(["ADJ", "PROPN", "PUNCT"]);
-
-function figures(analysis: Analysis, endToken: number, dateSpans: Span[]): { value: string; unit: string }[] {
+/** The figures of the lead that are no part of a date, as comparable words with what they count. */
+function figures(printed: readonly PrintedFigure[], leadSentences: number, dateSpans: Span[]): { value: string; unit: string }[] {
   const found: { value: string; unit: string }[] = [];
-  for (let i = 0; i < endToken && i < analysis.tokens.length; i++) {
-    const token = analysis.tokens[i]!;
-    if (token.type !== "number" && token.pos !== "NUM") continue;
-    if (dateSpans.some((d) => d.start < token.end && token.start < d.end)) continue;
-    const figure = figureOf(token.text);
-    if (figure) found.push({ value: figure, unit: unitAfter(analysis, i) });
+  for (const figure of printed) {
+    if (figure.sentence >= leadSentences) break;
+    if (dateSpans.some((d) => d.start < figure.end && figure.start < d.end)) continue;
+    const value = figureOf(figure.text);
+    if (value) found.push({ value, unit: figure.unit });
   }
   return found;
 }
@@ -97,15 +81,13 @@ function nameWords(id: string): string[] {
 }
 
 export function signatureOf(input: SignatureInput): Signature {
-  const sentences = input.analysis.sentences;
-  const leadEnd = sentences[Math.min(SIGNATURE.leadSentences, sentences.length) - 1]?.endToken ?? 0;
   const signature: Signature = new Map();
   const add = (word: string, slot: string) => {
     if (!signature.has(word)) signature.set(word, { slot, word });
   };
   for (const actor of input.leadActors ?? []) for (const word of nameWords(actor.id)) add(word, SLOT_OF_KIND[actor.kind]);
   // a figure's slot is what it counts: 12 miners and 15 miners are rivals, 12 dead and a 4.1 magnitude are not
-  for (const { value, unit } of figures(input.analysis, leadEnd, input.dateSpans ?? [])) add(`#${value} ${unit}`, `${SLOT_OF_KIND.number} ${unit}`);
+  for (const { value, unit } of figures(input.terms.figures, SIGNATURE.leadSentences, input.dateSpans ?? [])) add(`#${value} ${unit}`, `${SLOT_OF_KIND.number} ${unit}`);
   return signature;
 }
 

@@ -1,7 +1,7 @@
 // Stories: articles that report the same unfolding events, grouped by what they talk about
 // (content words) and who they talk about (actors), with the key points a briefing leads with.
-import type { ActorKind, Analysis, Span } from "../types.js";
-import { contentTerms, contentWords, cosine, standsAsReport, inverseDocumentFrequency, sentenceTerms, termCounts, tfidf, type SparseVector } from "./vectors.js";
+import type { ActorKind, Analysis, ArticleTerms, Span } from "../types.js";
+import { cosine, standsAsReport, inverseDocumentFrequency, termCounts, tfidf, type SparseVector } from "./vectors.js";
 import { slugify } from "../model/ids.js";
 import { EXACT, similarPairs } from "./blocking/similar-pairs.js";
 import { averageLinkClusters } from "./blocking/average-link.js";
@@ -12,6 +12,8 @@ export interface StoryInput {
   title: string | null;
   text: string;
   analysis: Analysis;
+  /** its content words by sentence, and the figures it prints */
+  terms: Pick<ArticleTerms, "lemmas" | "words" | "figures">;
   actors: string[];
   /** the actors named in the lead (its first sentences): the protagonists that tell one event from a similar one */
   leadActors?: { id: string; kind: ActorKind }[];
@@ -56,7 +58,7 @@ export function headlineFromLead(input: Pick<StoryInput, "text" | "analysis">): 
 export function clusterStories(inputs: StoryInput[]): StoryDraft[] {
   if (inputs.length === 0) return [];
   const counts = inputs.map((input) => {
-    const terms = contentTerms(input.analysis.tokens);
+    const terms = input.terms.lemmas.flat();
     // actors weigh like repeated terms: sharing the cast is strong evidence of one story
     for (const actor of input.actors) terms.push(`@${actor}`, `@${actor}`);
     return termCounts(terms);
@@ -138,14 +140,14 @@ function closeSentencePairs(sentences: ScoredSentence[]): { a: number; b: number
 function pickKeyPoints(articles: StoryInput[], idf: Map<string, number>, limit = 7): KeyPoint[] {
   const sentences: ScoredSentence[] = [];
   for (const article of articles) {
-    const terms = sentenceTerms(article.analysis);
+    const terms = article.terms.lemmas;
     // the lead carries the news; later sentences add detail a briefing can leave to the article
     article.analysis.sentences.slice(0, LEAD_SENTENCES).forEach((s, index) => {
       const text = article.text.slice(s.start, s.end).trim();
       // too short to stand alone, too long to read as a point, or a quote without its frame
       if (!standsAsReport(text) || text.split(/\s+/).length > 60 || /^["“‘]/.test(text)) return;
       const vector = tfidf(termCounts(terms[index]!), idf);
-      sentences.push({ article: article.id, text, vector, words: contentWords(article.analysis.tokens, s.firstToken, s.endToken), score: 1 / (1 + index * 0.15) });
+      sentences.push({ article: article.id, text, vector, words: new Set(article.terms.words[index]), score: 1 / (1 + index * 0.15) });
     });
   }
   const support = sentences.map(() => new Set<string>());

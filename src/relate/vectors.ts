@@ -1,35 +1,6 @@
 // Sparse TF-IDF vectors over content-word lemmas, for comparing articles and sentences.
-import type { Analysis, Token } from "../types.js";
 
 export type SparseVector = Map<string, number>;
-
-const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);
-const LIGHT_VERBS = new Set(["be", "have", "do", "say", "tell", "make", "take", "get", "go", "come", "also"]);
-
-/** The content-word lemmas of a token range. */
-export function contentTerms(tokens: Token[], from = 0, to = tokens.length): string[] {
-  const terms: string[] = [];
-  for (let i = from; i < to; i++) {
-    const token = tokens[i]!;
-    if (!CONTENT_POS.has(token.pos) || token.type !== "word") continue;
-    const lemma = token.lemma.toLowerCase();
-    if (lemma.length < 2 || LIGHT_VERBS.has(lemma)) continue;
-    terms.push(lemma);
-  }
-  return terms;
-}
-
-/** The content words of a token range as printed (lower-cased, not lemmatised): what a reader sees two sentences share. */
-export function contentWords(tokens: Token[], from = 0, to = tokens.length): Set<string> {
-  const words = new Set<string>();
-  for (let i = from; i < to; i++) {
-    const token = tokens[i]!;
-    if (!CONTENT_POS.has(token.pos) || token.type !== "word" || LIGHT_VERBS.has(token.lemma.toLowerCase())) continue;
-    const word = token.text.toLowerCase();
-    if (word.length >= 2) words.add(word);
-  }
-  return words;
-}
 
 export function termCounts(terms: string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -67,11 +38,6 @@ export function cosine(a: SparseVector, b: SparseVector): number {
     dot += weight * (large.get(term) ?? 0);
   });
   return dot;
-}
-
-/** Content terms of each sentence of an analysis. */
-export function sentenceTerms(analysis: Analysis): string[][] {
-  return analysis.sentences.map((s) => contentTerms(analysis.tokens, s.firstToken, s.endToken));
 }
 
 /** A sentence with the substance of a report: eight words or more, ending as a sentence does (not a subheading or fragment). */

@@ -50,24 +50,71 @@ export function packAnalysis(analysis: Analysis, source: string): PackedAnalysis
   return packed;
 }
 
+/**
+ * The analysis back from its packed form. Its sentences are read at once; its tokens only when some
+ * stage asks for them (then once): the stages after the per-article work read the article's terms
+ * instead (src/terms.ts), and a heap of token objects for every article of a large collection was
+ * what its garbage collection spent most of its time walking.
+ */
 export function unpackAnalysis(packed: PackedAnalysis, source: string): Analysis {
-  const tokens: Token[] = new Array(packed.start.length);
-  const sentenceOf: number[] = [];
-  for (let r = 0; r < packed.winkSentence.length; r += 2) for (let n = 0; n < packed.winkSentence[r + 1]!; n++) sentenceOf.push(packed.winkSentence[r]!);
-  // split once per tag, not per token: every token of a tag then shares the same two strings
-  const tags = packed.tags.map((tag) => tag.split("|") as [string, string]);
-  let start = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    start += packed.start[i]!;
-    const end = start + packed.length[i]!;
-    const text = packed.text[i] ?? source.slice(start, end);
-    const [pos, type] = tags[packed.tag[i]!]!;
-    tokens[i] = { text, start, end, pos, lemma: packed.lemma[i] ?? text.toLowerCase(), type, sentence: sentenceOf[i] ?? 0 };
-  }
   const sentences: Sentence[] = [];
   const s = packed.sentences;
   for (let i = 0; i < s.length; i += 4) sentences.push({ start: s[i]!, end: s[i + 1]!, firstToken: s[i + 2]!, endToken: s[i + 3]! });
-  return { sentences, tokens };
+  const columns = tokenColumns(packed);
+  let tokens: Token[] | null = null;
+  return {
+    sentences,
+    get tokens() {
+      return (tokens ??= tokensOf(columns, source));
+    },
+  };
+}
+
+/** A packed analysis's tokens as typed columns: a few bytes a token until they are asked for. */
+interface TokenColumns {
+  start: Int32Array;
+  end: Int32Array;
+  tag: Uint16Array;
+  sentence: Int32Array;
+  tags: string[];
+  text: Record<number, string>;
+  lemma: Record<number, string>;
+}
+
+function tokenColumns(packed: PackedAnalysis): TokenColumns {
+  const count = packed.start.length;
+  const columns: TokenColumns = {
+    start: new Int32Array(count),
+    end: new Int32Array(count),
+    tag: Uint16Array.from(packed.tag),
+    sentence: new Int32Array(count),
+    tags: packed.tags,
+    text: packed.text,
+    lemma: packed.lemma,
+  };
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    start += packed.start[i]!;
+    columns.start[i] = start;
+    columns.end[i] = start + packed.length[i]!;
+  }
+  let t = 0;
+  for (let r = 0; r < packed.winkSentence.length; r += 2) for (let n = 0; n < packed.winkSentence[r + 1]!; n++) columns.sentence[t++] = packed.winkSentence[r]!;
+  return columns;
+}
+
+function tokensOf(columns: TokenColumns, source: string): Token[] {
+  const tokens: Token[] = new Array(columns.start.length);
+  // split once per tag, not per token: every token of a tag then shares the same two strings
+  const tags = columns.tags.map((tag) => tag.split("|") as [string, string]);
+  for (let i = 0; i < tokens.length; i++) {
+    const start = columns.start[i]!;
+    const end = columns.end[i]!;
+    const text = columns.text[i] ?? source.slice(start, end);
+    const [pos, type] = tags[columns.tag[i]!]!;
+    tokens[i] = { text, start, end, pos, lemma: columns.lemma[i] ?? text.toLowerCase(), type, sentence: columns.sentence[i]! };
+  }
+  return tokens;
 }
 
 /** A file's result as JSON, its analyses packed. */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/nlp.js";
+import { articleTerms } from "../../src/terms.js";
 import { attachStragglers, signatureOf, signaturesConflict, type Signature } from "../../src/relate/signature.js";
 import type { ActorKind } from "../../src/types.js";
 
 type Lead = { id: string; kind: ActorKind }[];
 const signature = (text: string, leadActors: Lead = [], dateSpans: { start: number; end: number }[] = []): Signature =>
-  signatureOf({ analysis: analyse(text), leadActors, dateSpans });
+  signatureOf({ terms: articleTerms(analyse(text)), leadActors, dateSpans });
 const person = (id: string) => ({ id, kind: "person" as const });
 const place = (id: string) => ({ id, kind: "place" as const });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/nlp.js";
+import { articleTerms } from "../../src/terms.js";
 import { clusterStories, headlineFromLead, type StoryInput } from "../../src/relate/stories.js";
 
-const input = (id: string, title: string | null, text: string): StoryInput => ({ id, title, text, analysis: analyse(text), actors: [] });
+const input = (id: string, title: string | null, text: string): StoryInput => ({ id, title, text, analysis: analyse(text), terms: articleTerms(analyse(text)), actors: [] });
 
 describe("story titles", () => {
   it("are written from the most central article's lead when no article prints a headline, and marked generated", () => {
@@ -54,6 +55,7 @@ describe("stories of similar events", () => {
     title: null,
     text,
     analysis: analyse(text),
+    terms: articleTerms(analyse(text)),
     actors: lead.map((a) => a.id),
     leadActors: lead,
   });

@@ -1,6 +1,7 @@
 // Generated test corpora for topic discovery: several unrelated subjects, each with its own key
 // phrases and people, written out in varied sentences by a seeded generator so every run is the same.
 import { analyse } from "../../src/nlp.js";
+import { articleTerms } from "../../src/terms.js";
 import type { TopicInput } from "../../src/relate/topics.js";
 import { extractPhrases, findPhrases } from "../../src/extract/phrases.js";
 import { clusterStories } from "../../src/relate/stories.js";
@@ -187,6 +188,7 @@ export function topicInputs(articles: GeneratedArticle[]): TopicInput[] {
       title: null,
       text: article.text,
       analysis,
+      terms: articleTerms(analysis),
       actors: [...new Set(mentions.map((m) => actorId(m.text)))],
     })),
   );
@@ -198,6 +200,7 @@ export function topicInputs(articles: GeneratedArticle[]): TopicInput[] {
       storyId: storyOf.get(article.id)!,
       text: article.text,
       analysis,
+      terms: articleTerms(analysis),
       phrases: extractPhrases(article.text, analysis, mentions),
       occurrences: findPhrases(article.text, analysis, mentions),
       mentions: mentions.map((m) => ({ start: m.start, end: m.end, actor: actorId(m.text) })),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/nlp.js";
+import { articleTerms } from "../../src/terms.js";
 import { extractPhrases, findPhrases } from "../../src/extract/phrases.js";
 import { discoverTopics, type TopicInput } from "../../src/relate/topics.js";
 import type { BriefingTopic } from "../../src/model/briefing.js";
@@ -9,7 +10,7 @@ import { corpus, topicInputs } from "./corpora.js";
 function inputs(articles: { id: string; story: string; text: string }[]): TopicInput[] {
   return articles.map(({ id, story, text }) => {
     const analysis = analyse(text);
-    return { id, storyId: story, text, analysis, phrases: extractPhrases(text, analysis, []), occurrences: findPhrases(text, analysis, []), mentions: [] };
+    return { id, storyId: story, text, analysis, terms: articleTerms(analysis), phrases: extractPhrases(text, analysis, []), occurrences: findPhrases(text, analysis, []), mentions: [] };
   });
 }
 

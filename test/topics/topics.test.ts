@@ -179,7 +179,7 @@ describe("discoverTopics", () => {
 
 describe("articles that name no topic", () => {
   const topic = (id: string, articles: string[]) => ({ id, name: id, url: "", description: null, articles, phrases: [], actors: [], weight: 1, parent: null, related: [], sentences: [], iptc: null });
-  const article = (id: string, storyId: string) => ({ id, storyId, text: "", analysis: { tokens: [], sentences: [] }, phrases: [], occurrences: [], mentions: [] }) as never;
+  const article = (id: string, storyId: string) => ({ id, storyId, text: "", analysis: { tokens: [], sentences: [] }, terms: { lemmas: [], words: [], wordCount: 0, figures: [] }, phrases: [], occurrences: [], mentions: [] }) as never;
 
   it("take the topics most of their story's articles share, and no topic of another story", async () => {
     const { shareStoryTopics } = await import("../../src/relate/topics.js");

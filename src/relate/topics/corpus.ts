@@ -1,6 +1,6 @@
 // The phrase statistics of a corpus that topic discovery works from: where each key phrase occurs,
 // in how many articles, how distinctive it is against the corpus and against everyday English.
-import type { Analysis, PhraseOccurrence } from "../../types.js";
+import type { Analysis, ArticleTerms, PhraseOccurrence } from "../../types.js";
 import { commonestForm } from "../../collections.js";
 import { rarity } from "./background.js";
 import { WEAK_HEADS } from "../../data/topics-stop.js";
@@ -11,6 +11,8 @@ export interface TopicArticle {
   storyId: string;
   text: string;
   analysis: Analysis;
+  /** its word count is what a phrase's frequency is measured against */
+  terms: Pick<ArticleTerms, "wordCount">;
   phrases: { text: string; lemma: string; count: number }[];
   /** every key phrase occurrence in the text, as the extract stage found them */
   occurrences: readonly PhraseOccurrence[];
@@ -114,16 +116,7 @@ export function buildCorpus(articles: TopicArticle[]): Corpus {
   const records = new Map<string, PhraseRecord>();
   // articles in which each word occurs, ascending, each once
   const termArticles = new Map<string, number[]>();
-  const wordCounts = new Map<number, number>();
-  const wordCount = (a: number): number => {
-    let count = wordCounts.get(a);
-    if (count === undefined) {
-      count = 0;
-      for (const token of articles[a]!.analysis.tokens) if (token.type === "word") count++;
-      wordCounts.set(a, count);
-    }
-    return count;
-  };
+  const wordCount = (a: number): number => articles[a]!.terms.wordCount;
 
   for (let a = 0; a < articles.length; a++) {
     const article = articles[a]!;
