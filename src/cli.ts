@@ -62,7 +62,7 @@ Options:
                   write (or not) the Pagefind full-text index that search uses
                   over http; by default it is written for up to 2,000 articles
                   (it costs about as much as the rest of the site beyond that)
-  --workers N     threads for the per-article work (default: one per core)
+  --workers N     threads for the per-article work and for rendering pages (default: one per core)
   --quiet         print only warnings and errors (no progress)
   -h, --help      show this help
 
@@ -345,7 +345,7 @@ async function build(options: Options, log: (line: string) => void, error: (line
   const renderStarted = performance.now();
   const { renderSite } = await import("./site/render.js");
   const deploy = deploySettings(options.baseUrl ?? result.config.baseUrl, options.pathPrefix ?? result.config.pathPrefix);
-  const site = await renderSite(result.briefing, output, { quiet: true, deploy, fullTextSearch: options.fullTextSearch, theme: options.theme ?? null });
+  const site = await renderSite(result.briefing, output, { quiet: true, deploy, fullTextSearch: options.fullTextSearch, theme: options.theme ?? null, threads: options.workers });
   const search = site.search === null ? { kept: true as const } : site.search.indexed ? { pages: site.search.pages, files: site.search.files, bytes: site.search.bytes } : { skipped: site.search.reason };
   result.report.site = { files: site.files, rendered: site.rendered, removed: site.removed, ms: site.ms, search };
   // a site without the full-text index still works (the search page falls back to its small index): a warning, not a failure
