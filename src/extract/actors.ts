@@ -258,10 +258,13 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
     for (const w of words) if (w.cap && !w.initial) casing.get(w.lower)!.capital--;
   });
 
+  const knownPlaceWords = sentences.map((words, s) => multiWordPlaceWords(words, caseless[s]!));
+
   const inGazetteer = (w: Word) =>
     lex.places.has(w.text) || lex.firstNames.has(w.text) || lex.demonyms.has(w.text) || lex.personWords.has(w.text);
 
   const isNameWord = (w: Word, s: number): boolean => {
+    if (knownPlaceWords[s]!.has(w)) return true;
     if (!w.cap || !w.lettered || NOT_NAMES.has(w.lower)) return false;
     if (w.text.length === 1) return false;
     if (INITIAL.test(w.text)) return true;
@@ -342,6 +345,39 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
 
   for (const c of candidates) scoreCandidate(c, sentences[c.words[0]!.sentence]!, casing);
   return { candidates, casing };
+}
+
+/** Longest multi-word place name the gazetteer holds (in words), for the search of {@link multiWordPlaceWords}. */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * The words of a sentence that spell a place of several words the gazetteer knows, every word of it
+ * capitalised: "The Hague", and in a line of capitals "NEW YORK", "SAN DIEGO", "ST LOUIS", whose first
+ * words ("new", "san", "the") are no names by themselves. Read in lower case (and without full stops,
+ * "St Louis" for "St. Louis") when the line says nothing by its capitals.
+ */
+function multiWordPlaceWords(words: Word[], caseless: boolean): Set<Word> {
+  const found = new Set<Word>();
+  for (let k = 0; k < words.length; k++) {
+    if (!words[k]!.cap) continue;
+    for (let n = Math.min(MAX_PLACE_WORDS, words.length - k); n >= 2; n--) {
+      const span = words.slice(k, k + n);
+      if (!span.every((w) => w.cap && w.lettered) || !isKnownPlace(spaced(span), caseless)) continue;
+      for (const w of span) found.add(w);
+      k += n - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+let dotlessPlaces: Set<string> | undefined;
+function isKnownPlace(name: string, caseless: boolean): boolean {
+  const lex = lexicon();
+  if (lex.places.has(name)) return true;
+  if (!caseless) return false;
+  if (!dotlessPlaces) dotlessPlaces = new Set([...lex.placesLower.keys()].filter((k) => k.includes(" ")).map((k) => k.replace(/\./g, "")));
+  return dotlessPlaces.has(name.toLowerCase().replace(/\./g, ""));
 }
 
 /** Splits a run of capitalised words into the title before the name and the name ("UN Special Envoy | Maria Lindqvist"), and hyphenated pairs of places ("France-Germany") into two. */
