@@ -26,3 +26,76 @@ describe("places of several words", () => {
     expect(found.some((n) => /NEW/.test(n))).toBe(false);
   });
 });
+
+describe("titles and names", () => {
+  it("reads a title word after a given name as a surname, and a title before a name as a title", () => {
+    const ms = mentionsOf("Premier Ana Ruiz met the novelist Tomas Bishop, and Transport Minister Carl Okafor joined them.");
+    expect(ms.map((m) => m.text)).toContain("Tomas Bishop");
+    expect(ms.find((m) => m.text === "Carl Okafor")?.role).toBe("Transport Minister");
+    expect(ms.find((m) => m.text === "Ana Ruiz")?.kind).toBe("person");
+  });
+
+  it("keeps a head word of a body that the given-name list holds out of that rule", () => {
+    const ms = mentionsOf("The case went before Harbour Court Judge Lena Varga on Monday.");
+    expect(ms.map((m) => m.text)).toContain("Lena Varga");
+  });
+
+  it("reads a title joined by a hyphen as a title", () => {
+    const ms = mentionsOf("The garrison's commander, Major-General Piet Hollander, showed reporters the town.");
+    expect(ms.find((m) => m.text === "Piet Hollander")?.role).toBe("Major-General");
+  });
+
+  it("reads a given name the tagger calls a function word as a name inside a sentence, not opening one", () => {
+    expect(names("The captain, Will Thornbury, kicked four goals.")).toContain("Will Thornbury");
+    expect(names("Will Harbourside Ferries raise fares again?").some((n) => n.startsWith("Will"))).toBe(false);
+  });
+
+  it("leaves 'Former' and 'Ex-' out of the name they stand before", () => {
+    const found = names("Former Quarvel striker Dan Moss scored twice. Ex-Senator Ilse Brandt watched.");
+    expect(found).not.toContain("Former Quarvel");
+    expect(found).toContain("Quarvel");
+    expect(found).toContain("Ilse Brandt");
+    expect(found.some((n) => n.startsWith("Ex-"))).toBe(false);
+  });
+});
+
+describe("names of bodies joined by small words", () => {
+  it("joins capitalised names around '&' into one firm", () => {
+    const ms = mentionsOf("Shares of Harrow & Vane rose after analysts at Corbel & Sons praised it.");
+    expect(ms.find((m) => m.text === "Harrow & Vane")?.kind).toBe("organization");
+    expect(ms.find((m) => m.text === "Corbel & Sons")?.kind).toBe("organization");
+  });
+
+  it("keeps two abbreviations around '&' apart", () => {
+    const found = names("Talks between the WTO & IMF resumed.");
+    expect(found).toContain("WTO");
+    expect(found).toContain("IMF");
+  });
+
+  it("carries a body's name on over 'for' and 'on' before a common word", () => {
+    const ms = mentionsOf("The Council for Road Safety wrote to the Commission on Fishing Rights about the Alliance for Arvel.");
+    expect(ms.find((m) => m.text === "Council for Road Safety")?.kind).toBe("organization");
+    expect(ms.find((m) => m.text === "Commission on Fishing Rights")?.kind).toBe("organization");
+    // a place after "for" is what the body works for, not its name
+    expect(ms.map((m) => m.text)).not.toContain("Alliance for Arvel");
+  });
+
+  it("does not carry a firm's name over 'of' after its legal form, nor over 'on' after other heads", () => {
+    const found = names("Talks with Norvik Motor Corp of South Korea stalled, and the Harbour Bank on Main Street closed.");
+    expect(found).toContain("Norvik Motor Corp");
+    expect(found).toContain("South Korea");
+    expect(found.some((n) => n.includes(" on "))).toBe(false);
+  });
+
+  it("reads a news agency 'of' a country as one name", () => {
+    expect(names("The News Agency of Zerat quoted a police officer.")).toContain("News Agency of Zerat");
+  });
+});
+
+describe("abbreviations with full stops", () => {
+  it("reads one with no other sign as a body, and one after a city and a comma as no body", () => {
+    const ms = mentionsOf("U.N. officials said the convoy left. The driver, of Quarvel, N.J., was unhurt.");
+    expect(ms.find((m) => m.text === "U.N.")?.kind).toBe("organization");
+    expect(ms.find((m) => m.text === "N.J.")?.kind).not.toBe("organization");
+  });
+});
