@@ -204,7 +204,8 @@ const isAllCaps = (w: Word): boolean => {
 function isShouted(words: Word[]): boolean {
   const lettered = words.filter((w) => w.lettered);
   if (lettered.length < 2) return false;
-  const caps = lettered.filter(isAllCaps).length;
+  // (a capital letter alone, "W D L PCT GB", counts as written in capitals)
+  const caps = lettered.filter((w) => isAllCaps(w) || /^\p{Lu}$/u.test(w.text)).length;
   // a line all in capitals, however short its words ("W L PCT GB"), is a header, not a run of names
   return caps / lettered.length >= 0.6 && (caps === lettered.length || lettered.some((w) => w.text.replace(/\P{L}/gu, "").length > 3));
 }
@@ -291,7 +292,7 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
 
   const isNameWord = (w: Word, s: number): boolean => {
     if (knownPlaceWords[s]!.has(w)) return true;
-    if (!w.cap || !w.lettered || NOT_NAMES.has(w.lower)) return false;
+    if (!w.cap || !w.lettered || NOT_NAMES.has(w.lower) || isDateWord(w)) return false;
     if (w.text.length === 1) return false;
     if (INITIAL.test(w.text)) return true;
     if (caseless[s]) {
@@ -363,8 +364,11 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
           j += 2;
           continue;
         }
-        if (next && NAME_PARTICLES.has(next.text) && words[j + 2] && isNameWord(words[j + 2]!, s)) {
-          j += 2;
+        // "Joost van der Westhuizen": one particle or several
+        let k = j + 1;
+        while (words[k] && NAME_PARTICLES.has(words[k]!.text)) k++;
+        if (k > j + 1 && words[k] && isNameWord(words[k]!, s)) {
+          j = k;
           continue;
         }
         break;
@@ -388,6 +392,25 @@ function isGivenNameBeforeName(w: Word, words: Word[]): boolean {
   const next = words[words.indexOf(w) + 1];
   return next !== undefined && next.cap && next.pos === "PROPN";
 }
+
+/** Words joined to a month that make a date of it ("mid-September", "end-October"); "January-June" is a span of months. */
+const MONTH_PREFIXES = new Set(["mid", "end", "early", "late", "pre", "post"]);
+
+/**
+ * "Oct.", "Sept.", "mid-September", "January-June": a day or month abbreviated with its full stop, or a month joined by
+ * a hyphen to another month or a word of time is a date, not a name (the bare month is in NOT_NAMES).
+ */
+function isDateWord(w: Word): boolean {
+  // (three letters or more: "A." is an initial)
+  if (w.lower.length > 3 && w.lower.endsWith(".") && NOT_NAMES.has(w.lower.slice(0, -1))) return true;
+  if (w.parts.length < 2) return false;
+  const parts = w.parts.map((p) => p.toLowerCase());
+  return parts.some((p) => MONTHS.has(p)) && parts.every((p) => MONTHS.has(p) || MONTH_PREFIXES.has(p));
+}
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+
+/** Ordinal words, which alone name nothing ("First one-day international", "Second round"); inside a name they stay ("First Bank"). */
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 
 /** Longest multi-word place name the gazetteer holds (in words), for the search of {@link multiWordPlaceWords}. */
 const MAX_PLACE_WORDS = 4;
@@ -909,7 +932,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>, head
     // "Street", "Avenue" alone: a street word names no place on its own (a bare "Gulf" or "River" may
     // stand for the one the article named, so those stay)
     if (c.words.length === 1 && STREET_WORDS.has(c.words[0]!.lower) && !lex.places.has(c.words[0]!.text)) continue;
-    if (c.words.length === 1 && isShorthand(c.words[0]!.text)) continue;
+    if (c.words.length === 1 && (isShorthand(c.words[0]!.text) || ORDINALS.has(c.words[0]!.lower))) continue;
     const name = pooledName.get(c.key)!;
     const all = pooledContext.get(c.key)!;
     const share = KIND_POOLING.articleShare;

@@ -99,3 +99,30 @@ describe("abbreviations with full stops", () => {
     expect(ms.find((m) => m.text === "N.J.")?.kind).not.toBe("organization");
   });
 });
+
+describe("dates, ordinals and table headers are no names", () => {
+  it("leaves out months with a full stop or joined to a month or a word of time, and keeps initials", () => {
+    const found = names("Hearings are set for Oct. 9 and mid-September, and January-June sales were flat, said A. Varga.");
+    for (const word of ["Oct.", "mid-September", "January-June"]) expect(found, word).not.toContain(word);
+    expect(found).toContain("A. Varga");
+  });
+
+  it("leaves out an ordinal alone and keeps one inside a name", () => {
+    const found = names("May 22 Second one-day match at Arvel.\nLoans from First Harbour Bank rose.");
+    expect(found).not.toContain("Second");
+    expect(found).toContain("First Harbour Bank");
+  });
+
+  it("reads a header of capitals and capital letters as a header, not a name", () => {
+    const found = names("Standings after Sunday's games:\nW D L PTS GD\nArvel 5 2 1 17 6");
+    expect(found.some((n) => /PTS|GD/.test(n))).toBe(false);
+    // capital letters in a line of names are initials, not a header
+    expect(names("Scorers: J. Varga, T. Okafor and Tom Berg.")).toContain("Tom Berg");
+  });
+});
+
+describe("particles", () => {
+  it("joins a name over several particles", () => {
+    expect(names("The try was scored by Pieter van der Merwe in the second half.")).toContain("Pieter van der Merwe");
+  });
+});
