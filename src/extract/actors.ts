@@ -121,6 +121,32 @@ function startsCapital(text: string): boolean {
 
 const OF_HEADS = new Set([...ORG_HEADS, ...TITLE_HEADS, "republic", "kingdom", "gulf", "sea", "bay", "isle", "state", "states", "secretary", "sea", "strait", "cape", "duke", "prince", "emirate", "city", "bank"]);
 
+/** The small words inside a name of a body: "Bank of England", "Council for Trade", "Commission on Human Rights", "Douglas & Lomason". */
+const CONNECTORS = new Set(["of", "&", "for", "on"]);
+/** Bodies that sit on a subject, the only heads "on" carries a name on after ("Commission on …"; not "Bank on Highway 9"). */
+const ON_HEADS = new Set(["commission", "committee", "subcommittee", "council", "conference", "panel", "forum"]);
+
+/**
+ * Whether "head connector after" carries on one name. "of" after a head noun of a body or a title
+ * ("Bank of England", "News Agency of Nigeria"); "for" and "on" only after a body's head noun and before
+ * a common word ("Organisation for Security", "Commission on Presidential Debates"), so the subject of
+ * a report is no part of it ("the Senate on Obama's nominee"). A lone body word before "of" is a
+ * description of the place that follows ("the Government of India").
+ */
+function connectsName(head: Word, connector: Word, after: Word): boolean {
+  const bodyHead = isBodyHead(head);
+  if (connector.lower === "of" || connector.text === "&") return OF_HEADS.has(head.lower) || bodyHead;
+  const lex = lexicon();
+  if (connector.lower === "on" && !ON_HEADS.has(head.lower)) return false;
+  return bodyHead && isCommonWord(after.lower) && !lex.places.has(after.text) && !lex.firstNames.has(after.text);
+}
+
+/** A firm's legal form, after which "of" gives where the firm is ("Kia Motor Corp of South Korea"), no longer name. */
+const LEGAL_FORMS = new Set(["co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "limited", "sa", "ag", "nv", "bv", "gmbh", "bhd", "spa", "ab"]);
+
+/** A head noun of a body that a name can carry on after ("Organisation" for …, "Agency" of …): no lone body word, no legal form. */
+const isBodyHead = (w: Word) => (ORG_HEADS.has(w.lower) || ORG_TAILS.has(w.lower)) && !LONE_BODIES.has(w.lower) && !LEGAL_FORMS.has(w.lower);
+
 function toWords(text: string, tokens: Token[], first: number, end: number): Word[] {
   const out: Word[] = [];
   for (let t = first; t < end; t++) {
@@ -178,7 +204,8 @@ const isAllCaps = (w: Word): boolean => {
 function isShouted(words: Word[]): boolean {
   const lettered = words.filter((w) => w.lettered);
   if (lettered.length < 2) return false;
-  const caps = lettered.filter(isAllCaps).length;
+  // (a capital letter alone, "W D L PCT GB", counts as written in capitals)
+  const caps = lettered.filter((w) => isAllCaps(w) || /^\p{Lu}$/u.test(w.text)).length;
   // a line all in capitals, however short its words ("W L PCT GB"), is a header, not a run of names
   return caps / lettered.length >= 0.6 && (caps === lettered.length || lettered.some((w) => w.text.replace(/\P{L}/gu, "").length > 3));
 }
@@ -258,11 +285,14 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
     for (const w of words) if (w.cap && !w.initial) casing.get(w.lower)!.capital--;
   });
 
+  const knownPlaceWords = sentences.map((words, s) => multiWordPlaceWords(words, caseless[s]!));
+
   const inGazetteer = (w: Word) =>
     lex.places.has(w.text) || lex.firstNames.has(w.text) || lex.demonyms.has(w.text) || lex.personWords.has(w.text);
 
   const isNameWord = (w: Word, s: number): boolean => {
-    if (!w.cap || !w.lettered || NOT_NAMES.has(w.lower)) return false;
+    if (knownPlaceWords[s]!.has(w)) return true;
+    if (!w.cap || !w.lettered || NOT_NAMES.has(w.lower) || isDateWord(w)) return false;
     if (w.text.length === 1) return false;
     if (INITIAL.test(w.text)) return true;
     if (caseless[s]) {
@@ -273,7 +303,7 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
       const title = w.text[0] + w.lower.slice(1);
       return lex.placesLower.has(w.lower) || lex.firstNames.has(title) || lex.demonyms.has(title) || TITLE_HEADS.has(w.lower);
     }
-    if (FUNCTION_POS.has(w.pos) && !(w.pos === "PRON" && isAllCaps(w))) return false;
+    if (FUNCTION_POS.has(w.pos) && !(w.pos === "PRON" && isAllCaps(w)) && !isGivenNameBeforeName(w, sentences[s]!)) return false;
     if (w.initial) {
       if (lex.places.has(w.text)) return true;
       // "Traders said", "Sales rose": a plural opening a sentence is a common noun unless known as a name
@@ -313,10 +343,15 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
           j++;
           continue;
         }
+        // "Douglas & Lomason", "Standard & Poor's": capitalised words joined by "&" are one name (a firm's)
+        if (next?.text === "&" && words[j + 2] && isNameWord(words[j + 2]!, s) && !caseless[s] && !(isAllCaps(words[j]!) && isAllCaps(words[j + 2]!))) {
+          j += 2;
+          continue;
+        }
         // "Bank of England", "Office of the President", "Mosaad bin Mohammad"
-        if (next && (next.lower === "of" || next.lower === "&") && OF_HEADS.has(words[j]!.lower)) {
+        if (next && CONNECTORS.has(next.lower)) {
           const after = words[j + 2]?.lower === "the" ? j + 3 : j + 2;
-          if (words[after] && isNameWord(words[after]!, s) && !caseless[s]) {
+          if (words[after] && isNameWord(words[after]!, s) && !caseless[s] && connectsName(words[j]!, next, words[after]!)) {
             j = after;
             ofName = true;
             continue;
@@ -329,8 +364,11 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
           j += 2;
           continue;
         }
-        if (next && NAME_PARTICLES.has(next.text) && words[j + 2] && isNameWord(words[j + 2]!, s)) {
-          j += 2;
+        // "Joost van der Westhuizen": one particle or several
+        let k = j + 1;
+        while (words[k] && NAME_PARTICLES.has(words[k]!.text)) k++;
+        if (k > j + 1 && words[k] && isNameWord(words[k]!, s)) {
+          j = k;
           continue;
         }
         break;
@@ -342,6 +380,69 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
 
   for (const c of candidates) scoreCandidate(c, sentences[c.words[0]!.sentence]!, casing);
   return { candidates, casing };
+}
+
+/**
+ * "captain Will Carling", "spokesman Per Lindqvist": a given name that is also a function word ("Will",
+ * "Per") is a name when it is capitalised inside the sentence and a proper noun follows it. Opening a
+ * sentence its capital says nothing ("Will Carling play?").
+ */
+function isGivenNameBeforeName(w: Word, words: Word[]): boolean {
+  if (w.initial || !lexicon().firstNames.has(w.text)) return false;
+  const next = words[words.indexOf(w) + 1];
+  return next !== undefined && next.cap && next.pos === "PROPN";
+}
+
+/** Words joined to a month that make a date of it ("mid-September", "end-October"); "January-June" is a span of months. */
+const MONTH_PREFIXES = new Set(["mid", "end", "early", "late", "pre", "post"]);
+
+/**
+ * "Oct.", "Sept.", "mid-September", "January-June": a day or month abbreviated with its full stop, or a month joined by
+ * a hyphen to another month or a word of time is a date, not a name (the bare month is in NOT_NAMES).
+ */
+function isDateWord(w: Word): boolean {
+  // (three letters or more: "A." is an initial)
+  if (w.lower.length > 3 && w.lower.endsWith(".") && NOT_NAMES.has(w.lower.slice(0, -1))) return true;
+  if (w.parts.length < 2) return false;
+  const parts = w.parts.map((p) => p.toLowerCase());
+  return parts.some((p) => MONTHS.has(p)) && parts.every((p) => MONTHS.has(p) || MONTH_PREFIXES.has(p));
+}
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+
+/** Ordinal words, which alone name nothing ("First one-day international", "Second round"); inside a name they stay ("First Bank"). */
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
+
+/** Longest multi-word place name the gazetteer holds (in words), for the search of {@link multiWordPlaceWords}. */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * The words of a sentence that spell a place of several words the gazetteer knows, every word of it
+ * capitalised: "The Hague", and in a line of capitals "NEW YORK", "SAN DIEGO", "ST LOUIS", whose first
+ * words ("new", "san", "the") are no names by themselves. Read in lower case (and without full stops,
+ * "St Louis" for "St. Louis") when the line says nothing by its capitals.
+ */
+function multiWordPlaceWords(words: Word[], caseless: boolean): Set<Word> {
+  const found = new Set<Word>();
+  for (let k = 0; k < words.length; k++) {
+    if (!words[k]!.cap) continue;
+    for (let n = Math.min(MAX_PLACE_WORDS, words.length - k); n >= 2; n--) {
+      const span = words.slice(k, k + n);
+      if (!span.every((w) => w.cap && w.lettered) || !isKnownPlace(spaced(span), caseless)) continue;
+      for (const w of span) found.add(w);
+      k += n - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+let dotlessPlaces: Set<string> | undefined;
+function isKnownPlace(name: string, caseless: boolean): boolean {
+  const lex = lexicon();
+  if (lex.places.has(name)) return true;
+  if (!caseless) return false;
+  if (!dotlessPlaces) dotlessPlaces = new Set([...lex.placesLower.keys()].filter((k) => k.includes(" ")).map((k) => k.replace(/\./g, "")));
+  return dotlessPlaces.has(name.toLowerCase().replace(/\./g, ""));
 }
 
 /** Splits a run of capitalised words into the title before the name and the name ("UN Special Envoy | Maria Lindqvist"), and hyphenated pairs of places ("France-Germany") into two. */
@@ -365,7 +466,7 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
     };
   };
   const isRoleWord = (w: Word) =>
-    TITLE_HEADS.has(w.lower) || ROLE_MODIFIERS.has(w.lower) || lex.demonyms.has(w.text) || lex.places.has(w.text) || w.lower === "of" || w.lower === "the";
+    isTitleWord(w) || ROLE_MODIFIERS.has(w.lower) || lex.demonyms.has(w.text) || lex.places.has(w.text) || w.lower === "of" || w.lower === "the";
 
   // the last title head with a name after it: "Panamanian Boxing Association President | Ramon Manzanares"
   let titleEnd = -1;
@@ -378,9 +479,11 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
   };
   for (let t = j; t >= i; t--) {
     const w = words[t]!;
-    if (!TITLE_HEADS.has(w.lower)) continue;
+    if (!isTitleWord(w)) continue;
     // "Mr. King", "Ms. Chancellor": after an honorific a title word is a surname
     if (t > i && HONORIFICS.has(words[t - 1]!.lower)) continue;
+    // "John Major", "Billie Jean King": after a given name a title word is a surname
+    if (t > i && isPlainGivenName(words[t - 1]!)) continue;
     const end = ofTitle(t);
     if (end < 0) continue;
     if (end === j) {
@@ -412,6 +515,8 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
     if (titleEnd < j) out.push(make(titleEnd + 1, j, honorific && titleEnd === roleStart ? undefined : role, true, honorific));
     return out;
   }
+  // "Former England captain …", "Ex-Yankee Randy Velarde": a word for what the person was opens no name
+  if (i < j && isFormerWord(words[i]!)) return splitRun(words, i + 1, j, s, caseless);
   // "Australian Tom Moody": a leading demonym describes the name and is not part of it
   if (i < j && lex.demonyms.has(words[i]!.text) && !ORG_TAILS.has(words[j]!.lower) && !PLACE_TAILS.has(words[j]!.lower) && !lex.places.has(joinWords(words, i, j))) {
     return splitRun(words, i + 1, j, s, caseless);
@@ -436,7 +541,7 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
     return out;
   }
   // a title alone ("the President") names no one; "the President's Office" is an institution
-  if (i === j && TITLE_HEADS.has(words[i]!.lower)) return out;
+  if (i === j && isTitleWord(words[i]!)) return out;
   if (i === j && ORG_TAILS.has(words[i]!.lower) && i >= 2 && POSSESSIVE.has(words[i - 1]!.text) && TITLE_HEADS.has(words[i - 2]!.lower) && words[i - 2]!.cap) {
     const c = make(i - 2, i);
     c.forcedKind = "organization";
@@ -452,6 +557,31 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
   return out;
 }
 
+/**
+ * A title's head word ("Minister"), or a title joined by hyphens whose last part is one and whose other
+ * parts are titles or their modifiers ("Major-General", "Lieutenant-Colonel", "Vice-Admiral").
+ */
+function isTitleWord(w: Word): boolean {
+  if (TITLE_HEADS.has(w.lower)) return true;
+  if (w.parts.length < 2 || !TITLE_HEADS.has(w.parts[w.parts.length - 1]!.toLowerCase())) return false;
+  return w.parts.every((p) => TITLE_HEADS.has(p.toLowerCase()) || ROLE_MODIFIERS.has(p.toLowerCase()));
+}
+
+/**
+ * A given name that is nothing else a name is made of: not a place ("Georgia Governor …"), a title, nor a
+ * head word of a body or place that the given-name list also holds ("Superior Court Judge …", "Bank").
+ */
+function isPlainGivenName(w: Word): boolean {
+  const lex = lexicon();
+  if (!lex.firstNames.has(w.text) || lex.places.has(w.text) || isTitleWord(w)) return false;
+  return !ORG_TAILS.has(w.lower) && !ORG_HEADS.has(w.lower) && !PLACE_TAILS.has(w.lower) && !ROLE_MODIFIERS.has(w.lower);
+}
+
+/** Words that say what a person was or is for now, printed before the name, never part of it. */
+const FORMER_WORDS = new Set(["former", "ex", "outgoing", "erstwhile"]);
+/** "Former", "Outgoing", or a word joined to "Ex-" ("Ex-Yankee", "ex-champion"). */
+const isFormerWord = (w: Word) => FORMER_WORDS.has(w.lower) || (w.parts.length > 1 && FORMER_WORDS.has(w.parts[0]!.toLowerCase())) || /^ex-/i.test(w.text);
+
 /** A capitalised sentence opener that can be a role: a plain word, not a given name, place, people or name word. */
 function isOpeningRole(w: Word): boolean {
   const lex = lexicon();
@@ -464,7 +594,7 @@ function extendRoleLeft(words: Word[], i: number): number {
   let k = i;
   while (k > 0) {
     const w = words[k - 1]!;
-    if (TITLE_HEADS.has(w.lower) || ROLE_MODIFIERS.has(w.lower) || lex.demonyms.has(w.text)) {
+    if (isTitleWord(w) || ROLE_MODIFIERS.has(w.lower) || lex.demonyms.has(w.text)) {
       k--;
       continue;
     }
@@ -625,7 +755,8 @@ function shapeFeatures(seen: Seen): void {
     severalNames &&
     name.every((w, k) => lex.commonWords.has(w.lower) && !lex.firstNames.has(w.text) && !lex.places.has(w.text) && !lex.places.has(`${w.text} ${name[k + 1]?.text}`)) &&
     (name.some((w) => (casing.get(w.lower)?.lower ?? 0) > 0) || !name.some((w) => lex.personWords.has(w.text)));
-  const personShaped = severalNames && !c.afterArticle && !commonWordsOnly;
+  // ("Harrow & Vane": names joined by "&" are a firm's, whatever given names open them)
+  const personShaped = severalNames && !c.afterArticle && !commonWordsOnly && !name.some((w) => w.text === "&");
   if (commonWordsOnly) fire("commonWordsOnly");
   if (personShaped && lex.firstNames.has(first.text) && !orgTail) fire("givenNameFirst");
   if (personShaped && INITIAL.test(first.text)) fire("initialFirst");
@@ -665,13 +796,18 @@ function headWordFeatures(seen: Seen): void {
   const name = c.words;
   const orgTail = ORG_TAILS.has(last.lower);
   if (orgTail && (m >= 2 || LONE_BODIES.has(last.lower))) fire("orgTail");
-  if (m >= 3 && ORG_HEADS.has(first.lower) && name[1]!.lower === "of") fire("orgHeadOf");
+  if (name.some((w) => w.text === "&")) fire("ampersand");
+  // "Ministry of Fisheries", "Organisation for Security", "National League for Democracy"
+  if (m >= 3 && name.some((w, k) => k < m - 1 && (k === 0 ? ORG_HEADS.has(w.lower) || isBodyHead(w) : isBodyHead(w)) && CONNECTORS.has(name[k + 1]!.lower) && name[k + 1]!.text !== "&")) fire("orgHeadOf");
   // "Gulf of Aden", "Isle of Man": a geographic head noun before "of"; "Mount Cook", "Lake Tahoe"
   if (m >= 3 && PLACE_HEADS_OF.has(first.lower) && name[1]!.lower === "of") fire("placeHeadOf");
   if (m >= 2 && PLACE_HEADS.has(first.lower) && !orgTail) fire("placeHead");
   if (m >= 2 && PLACE_TAILS.has(last.lower)) fire("placeTail");
   if (place) fire(m === 1 && lex.firstNames.has(text) ? "gazetteerPlaceAlsoGivenName" : "gazetteerPlace");
   if (m === 1 && /^[A-Z]{2,6}$/.test(first.text) && !place && !c.caseless) fire("acronym");
+  // (not after a name and a comma or bracket: "Schenectady, N.Y.", "Cinnaminson (N.J.)" give a city's state)
+  const stateOfCity = seen.before !== undefined && (seen.before.text === "," || seen.before.text === "(") && seen.words[c.first - 2]?.cap === true;
+  if (m === 1 && /^(?:[A-Z]\.){2,5}$/.test(first.text) && !place && !c.caseless && !stateOfCity) fire("dottedAcronym");
 
 }
 
@@ -796,7 +932,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>, head
     // "Street", "Avenue" alone: a street word names no place on its own (a bare "Gulf" or "River" may
     // stand for the one the article named, so those stay)
     if (c.words.length === 1 && STREET_WORDS.has(c.words[0]!.lower) && !lex.places.has(c.words[0]!.text)) continue;
-    if (c.words.length === 1 && isShorthand(c.words[0]!.text)) continue;
+    if (c.words.length === 1 && (isShorthand(c.words[0]!.text) || ORDINALS.has(c.words[0]!.lower))) continue;
     const name = pooledName.get(c.key)!;
     const all = pooledContext.get(c.key)!;
     const share = KIND_POOLING.articleShare;

@@ -1,0 +1,128 @@
+// Where a name starts and ends: places of several words in lines of capitals, titles that are part of a
+// name, names joined by "&" or by "of" and "for", particles, descriptors before a name.
+import { describe, expect, it } from "vitest";
+import { extractMentions } from "../../src/extract/actors.js";
+import { analyse } from "../../src/nlp.js";
+
+const mentionsOf = (text: string) => extractMentions(text, analyse(text));
+const names = (text: string) => mentionsOf(text).map((m) => m.text);
+
+describe("places of several words", () => {
+  it("reads a known place of several words whole in a line of capitals, its first word no name alone", () => {
+    const found = names("SAN ANTONIO 2004-03-11\nFerry fares rose by a tenth on Thursday, the harbour board said.");
+    expect(found).toContain("SAN ANTONIO");
+    expect(found).not.toContain("ANTONIO");
+  });
+
+  it("keeps 'The' of a place whose name holds it, and leaves a plain 'the' out", () => {
+    const found = names("Delegates met in The Hague on Monday before flying to the Netherlands.");
+    expect(found).toContain("The Hague");
+    expect(found).toContain("Netherlands");
+    expect(found).not.toContain("the Netherlands");
+  });
+
+  it("does not read ordinary words of a shouted line as a place", () => {
+    const found = names("NEW RULES FOR FERRIES\nFerry operators must carry more lifeboats from May.");
+    expect(found.some((n) => /NEW/.test(n))).toBe(false);
+  });
+});
+
+describe("titles and names", () => {
+  it("reads a title word after a given name as a surname, and a title before a name as a title", () => {
+    const ms = mentionsOf("Premier Ana Ruiz met the novelist Tomas Bishop, and Transport Minister Carl Okafor joined them.");
+    expect(ms.map((m) => m.text)).toContain("Tomas Bishop");
+    expect(ms.find((m) => m.text === "Carl Okafor")?.role).toBe("Transport Minister");
+    expect(ms.find((m) => m.text === "Ana Ruiz")?.kind).toBe("person");
+  });
+
+  it("keeps a head word of a body that the given-name list holds out of that rule", () => {
+    const ms = mentionsOf("The case went before Harbour Court Judge Lena Varga on Monday.");
+    expect(ms.map((m) => m.text)).toContain("Lena Varga");
+  });
+
+  it("reads a title joined by a hyphen as a title", () => {
+    const ms = mentionsOf("The garrison's commander, Major-General Piet Hollander, showed reporters the town.");
+    expect(ms.find((m) => m.text === "Piet Hollander")?.role).toBe("Major-General");
+  });
+
+  it("reads a given name the tagger calls a function word as a name inside a sentence, not opening one", () => {
+    expect(names("The captain, Will Thornbury, kicked four goals.")).toContain("Will Thornbury");
+    expect(names("Will Harbourside Ferries raise fares again?").some((n) => n.startsWith("Will"))).toBe(false);
+  });
+
+  it("leaves 'Former' and 'Ex-' out of the name they stand before", () => {
+    const found = names("Former Quarvel striker Dan Moss scored twice. Ex-Senator Ilse Brandt watched.");
+    expect(found).not.toContain("Former Quarvel");
+    expect(found).toContain("Quarvel");
+    expect(found).toContain("Ilse Brandt");
+    expect(found.some((n) => n.startsWith("Ex-"))).toBe(false);
+  });
+});
+
+describe("names of bodies joined by small words", () => {
+  it("joins capitalised names around '&' into one firm", () => {
+    const ms = mentionsOf("Shares of Harrow & Vane rose after analysts at Corbel & Sons praised it.");
+    expect(ms.find((m) => m.text === "Harrow & Vane")?.kind).toBe("organization");
+    expect(ms.find((m) => m.text === "Corbel & Sons")?.kind).toBe("organization");
+  });
+
+  it("keeps two abbreviations around '&' apart", () => {
+    const found = names("Talks between the WTO & IMF resumed.");
+    expect(found).toContain("WTO");
+    expect(found).toContain("IMF");
+  });
+
+  it("carries a body's name on over 'for' and 'on' before a common word", () => {
+    const ms = mentionsOf("The Council for Road Safety wrote to the Commission on Fishing Rights about the Alliance for Arvel.");
+    expect(ms.find((m) => m.text === "Council for Road Safety")?.kind).toBe("organization");
+    expect(ms.find((m) => m.text === "Commission on Fishing Rights")?.kind).toBe("organization");
+    // a place after "for" is what the body works for, not its name
+    expect(ms.map((m) => m.text)).not.toContain("Alliance for Arvel");
+  });
+
+  it("does not carry a firm's name over 'of' after its legal form, nor over 'on' after other heads", () => {
+    const found = names("Talks with Norvik Motor Corp of South Korea stalled, and the Harbour Bank on Main Street closed.");
+    expect(found).toContain("Norvik Motor Corp");
+    expect(found).toContain("South Korea");
+    expect(found.some((n) => n.includes(" on "))).toBe(false);
+  });
+
+  it("reads a news agency 'of' a country as one name", () => {
+    expect(names("The News Agency of Zerat quoted a police officer.")).toContain("News Agency of Zerat");
+  });
+});
+
+describe("abbreviations with full stops", () => {
+  it("reads one with no other sign as a body, and one after a city and a comma as no body", () => {
+    const ms = mentionsOf("U.N. officials said the convoy left. The driver, of Quarvel, N.J., was unhurt.");
+    expect(ms.find((m) => m.text === "U.N.")?.kind).toBe("organization");
+    expect(ms.find((m) => m.text === "N.J.")?.kind).not.toBe("organization");
+  });
+});
+
+describe("dates, ordinals and table headers are no names", () => {
+  it("leaves out months with a full stop or joined to a month or a word of time, and keeps initials", () => {
+    const found = names("Hearings are set for Oct. 9 and mid-September, and January-June sales were flat, said A. Varga.");
+    for (const word of ["Oct.", "mid-September", "January-June"]) expect(found, word).not.toContain(word);
+    expect(found).toContain("A. Varga");
+  });
+
+  it("leaves out an ordinal alone and keeps one inside a name", () => {
+    const found = names("May 22 Second one-day match at Arvel.\nLoans from First Harbour Bank rose.");
+    expect(found).not.toContain("Second");
+    expect(found).toContain("First Harbour Bank");
+  });
+
+  it("reads a header of capitals and capital letters as a header, not a name", () => {
+    const found = names("Standings after Sunday's games:\nW D L PTS GD\nArvel 5 2 1 17 6");
+    expect(found.some((n) => /PTS|GD/.test(n))).toBe(false);
+    // capital letters in a line of names are initials, not a header
+    expect(names("Scorers: J. Varga, T. Okafor and Tom Berg.")).toContain("Tom Berg");
+  });
+});
+
+describe("particles", () => {
+  it("joins a name over several particles", () => {
+    expect(names("The try was scored by Pieter van der Merwe in the second half.")).toContain("Pieter van der Merwe");
+  });
+});
