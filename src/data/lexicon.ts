@@ -99,6 +99,24 @@ export const ROLE_MODIFIERS = words(`
   agriculture transport culture sports environment labour labor treasury commerce industry
   `);
 
+/**
+ * Generational suffixes printed after a surname ("Arcade Joseph Comeaux Jr.", "Henry Ford II"): part of the
+ * full name but not its surname (English naming convention; "V" left out, it is also the sports page's "v").
+ */
+export const GENERATIONAL_SUFFIXES = words("jr jr. sr sr. ii iii iv");
+
+/**
+ * British and American spellings of the same word, as names of bodies and places print them ("Betty
+ * Ford Centre" / "Center"), with the one abbreviation of a geographic head that is never anything else
+ * ("Mt" / "Mount"): written for this project from the usual spelling lists.
+ */
+export const SPELLING_PAIRS: ReadonlyMap<string, string> = new Map([
+  ["centre", "center"], ["centres", "centers"], ["theatre", "theater"], ["metre", "meter"], ["defence", "defense"],
+  ["offence", "offense"], ["licence", "license"], ["labour", "labor"], ["harbour", "harbor"], ["honour", "honor"],
+  ["colour", "color"], ["neighbourhood", "neighborhood"], ["programme", "program"], ["organisation", "organization"],
+  ["organisations", "organizations"], ["catalogue", "catalog"], ["jewellery", "jewelry"], ["mt", "mount"],
+]);
+
 /** Honorifics that always make the following name a person. */
 export const HONORIFICS = words("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. lord lady miss");
 

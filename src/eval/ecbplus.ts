@@ -3,7 +3,8 @@
 // shared scorer (../shared/tools/score_ecb.py: stories, actor mentions, kinds, identity within and across
 // stories), and by our own reading of the briefing: key-point citations an article supports, articles
 // with a topic, stories without a printed headline. --floors fails (exit 1) when a figure drops below the
-// floor recorded here, so a change that loses ground is seen before it lands.
+// floor recorded here, so a change that loses ground is seen before it lands. --json OUT keeps the briefing
+// that was scored, so `score_ecb.py OUT DIR/gold.json -v` can list the worst splits and merges.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
@@ -24,7 +25,7 @@ export const ECB_FLOORS: Record<string, number> = {
   "stories B3 F1": 0.92,
   "mention recall": 0.975,
   "kind accuracy": 0.94,
-  "identity B3 F1": 0.89,
+  "identity B3 F1": 0.92,
   "cross-doc precision": 0.99,
   "key-point citations supported": 0.95,
 };
@@ -71,10 +72,12 @@ function parseSummary(summary: string): Record<string, number> {
 }
 
 export async function main(args: string[]): Promise<number> {
-  const dir = args.find((a) => !a.startsWith("--"));
+  const dir = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--json");
   const floors = args.includes("--floors");
+  const keepAt = args.indexOf("--json");
+  const keep = keepAt >= 0 ? args[keepAt + 1] : undefined;
   if (!dir || !existsSync(join(dir, "content")) || !existsSync(join(dir, "gold.json"))) {
-    console.error("usage: eval ecbplus <folder with content/ and gold.json, e.g. ../shared/benchmarks/ecbplus> [--floors]");
+    console.error("usage: eval ecbplus <folder with content/ and gold.json, e.g. ../shared/benchmarks/ecbplus> [--floors] [--json OUT: keep the briefing scored, for score_ecb.py -v]");
     return 2;
   }
   if (!existsSync(SCORER)) {
@@ -85,7 +88,7 @@ export async function main(args: string[]): Promise<number> {
   const started = performance.now();
   const { briefing } = runPipeline(files, { contentLabel: "content" });
   const ms = performance.now() - started;
-  const out = join(await mkdtemp(join(tmpdir(), "briefing-ecb-")), "briefing.json");
+  const out = keep ?? join(await mkdtemp(join(tmpdir(), "briefing-ecb-")), "briefing.json");
   await writeFile(out, JSON.stringify(briefing));
   const scored = execFileSync("python3", [SCORER, out, join(dir, "gold.json")], { encoding: "utf8" });
   const summary = scored.split("\n").find((line) => line.startsWith("SUMMARY")) ?? "";

@@ -7,6 +7,7 @@
 import type { ActorKind, Mention } from "../types.js";
 import { analyse, type Analysis, type Token } from "../nlp.js";
 import {
+  GENERATIONAL_SUFFIXES,
   FUNCTION_POS,
   HONORIFICS,
   NAME_PARTICLES,
@@ -378,8 +379,56 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
     }
   });
 
-  for (const c of candidates) scoreCandidate(c, sentences[c.words[0]!.sentence]!, casing);
-  return { candidates, casing };
+  const named = joinedAroundNicknames(candidates, sentences, caseless);
+  for (const c of named) scoreCandidate(c, sentences[c.words[0]!.sentence]!, casing);
+  return { candidates: named, casing };
+}
+
+/** Brackets and quotation marks that set a nickname inside a full name, each opener with its closers. */
+const NICKNAME_MARKS = new Map([
+  ["(", [")"]],
+  ["'", ["'", "’"]],
+  ["‘", ["’", "'"]],
+  ['"', ['"', "”"]],
+  ["“", ["”", '"']],
+]);
+
+/**
+ * "Kimani (Kiki) Gray", "Ana 'Nena' Ruiz": a one-word nickname in brackets or quotation marks between a
+ * given name and a surname is no name of its own there, and the name is the two around it (the
+ * nickname stays a mention). Only a single word each side, the first no everyday English word, outside
+ * headlines in capitals or title case ('Dozens "Riot" Over …').
+ */
+function joinedAroundNicknames(candidates: Candidate[], sentences: Word[][], caseless: boolean[]): Candidate[] {
+  const common = lexicon().commonWords;
+  const out: Candidate[] = [];
+  for (let x = 0; x < candidates.length; x++) {
+    const given = candidates[x]!;
+    const nick = candidates[x + 1];
+    const surname = candidates[x + 2];
+    const s = given.words[0]!.sentence;
+    const words = sentences[s]!;
+    const sameSentence = nick && surname && nick.words[0]!.sentence === s && surname.words[0]!.sentence === s;
+    const fits =
+      sameSentence &&
+      !caseless[s] &&
+      given.words.length === 1 &&
+      nick.words.length === 1 &&
+      surname.words.length === 1 &&
+      !given.role &&
+      !common.has(given.words[0]!.lower) &&
+      nick.first === given.last + 2 &&
+      surname.first === nick.last + 2 &&
+      (NICKNAME_MARKS.get(words[given.last + 1]!.text) ?? []).includes(words[nick.last + 1]!.text);
+    if (!fits) {
+      out.push(given);
+      continue;
+    }
+    const joined = [given.words[0]!, surname.words[0]!];
+    out.push({ ...given, words: joined, last: surname.last, key: normaliseKey(spaced(joined)) }, nick);
+    x += 2;
+  }
+  return out;
 }
 
 /**
@@ -902,7 +951,9 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>, head
   for (const c of candidates) {
     const [kind, score] = best(c.scores);
     if (kind === "person" && score >= KIND_POOLING.surnameMinScore && c.words.length >= 2) {
-      const last = normaliseKey(c.words[c.words.length - 1]!.text);
+      // "Comeaux" of "Arcade Joseph Comeaux Jr.": a generational suffix is no surname
+      const named = c.words.length > 2 && GENERATIONAL_SUFFIXES.has(c.words[c.words.length - 1]!.lower) ? c.words.slice(0, -1) : c.words;
+      const last = normaliseKey(named[named.length - 1]!.text);
       surnames.set(last, Math.max(surnames.get(last) ?? 0, score));
     }
   }

@@ -108,8 +108,12 @@ export type MergeReason =
   | "same-name-other-kind"
   /** a surname after the full name it shortens, in one article */
   | "surname-in-article"
+  /** a given name after the one full person name it opens, in one article */
+  | "first-name-in-article"
   /** an organisation's or place's last word, in an article that prints its full name and no other ending so */
   | "short-form-in-article"
+  /** the opening words of a body's or place's longer name printed before them, in one article ("Betty Ford" of "the Betty Ford Center") */
+  | "leading-words-in-article"
   /** an abbreviation the article defines, or whose full name it prints */
   | "abbreviation-in-article"
   /** a full name one edit away, with a role or another named actor in common */
@@ -120,6 +124,8 @@ export type MergeReason =
   | "surname-with-shared-context"
   /** the same first name and surname, one with a middle name or initial no other such person has */
   | "middle-name"
+  /** a full name without the generational suffix ("Jr.") the one other such person carries, with company in common */
+  | "generational-suffix"
   /** the editor's merge in briefing.yaml */
   | "editor";
 

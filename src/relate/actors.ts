@@ -12,7 +12,7 @@
 import { distance } from "fastest-levenshtein";
 import type { ActorKind, Mention, Span } from "../types.js";
 import type { ActorAlias, ActorMentionRef, ActorRole, BriefingActor, MergeEvidence, MergeReason } from "../model/briefing.js";
-import { lexicon, ORG_HEADS, ORG_TAILS, PLACE_TAILS, TITLE_HEADS } from "../data/lexicon.js";
+import { GENERATIONAL_SUFFIXES, lexicon, ORG_HEADS, ORG_TAILS, PLACE_TAILS, SPELLING_PAIRS, TITLE_HEADS } from "../data/lexicon.js";
 import { slugify } from "../model/ids.js";
 import { addToList, addToSet } from "../collections.js";
 
@@ -35,6 +35,12 @@ const SPELLING_VARIANT = {
     { minWordLength: 5, maxEdits: 1 }, // Oleksiy / Oleksii
   ],
 };
+/**
+ * The same for names of bodies and places, once British and American spellings are folded (Centre /
+ * Center): long names only, one letter apart ("Central Election(s) Commission of X"), where a letter
+ * in a short name is another name (Iran / Iraq, Austrian / Australian).
+ */
+const NAME_SPELLING_VARIANT = { minWords: 3, minWordLength: 5, maxEdits: 1 };
 /**
  * How clearly the company a bare surname keeps must point to one of several people who carry it:
  * named actors shared with that person's articles, at least this many and this many times the runner-up's.
@@ -73,6 +79,19 @@ export function foldName(name: string): string {
     foldedNames.set(name, folded);
   }
   return folded;
+}
+
+/** The surname of a full person name, as it compares: its last word, a generational suffix ("Jr.", "III") set aside. */
+export function surnameOf(name: string): string {
+  const words = withoutSuffix(foldName(name)).split(" ");
+  return words[words.length - 1]!;
+}
+
+/** A folded full name without its generational suffix: "arcade joseph comeaux jr" -> "arcade joseph comeaux". */
+function withoutSuffix(folded: string): string {
+  const words = folded.split(" ");
+  while (words.length > 2 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  return words.join(" ");
 }
 
 /** The mention text without a possessive, and the place's canonical name where the gazetteer knows it. */
@@ -199,7 +218,7 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
     e.count++;
     c.spellings.set(text, e);
     c.folded.add(foldName(text));
-    if (m.kind === "person" && text.includes(" ")) c.surnames.add(foldName(text.split(" ").pop()!));
+    if (m.kind === "person" && text.includes(" ")) c.surnames.add(surnameOf(text));
     if (m.role) c.roles.add(m.role.toLowerCase());
     c.articles.add(a);
     c.refs.push({ article: a, mention: k });
@@ -221,9 +240,17 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
         target = surnameOwnerInArticle(local, folded, m, a);
         if (target) because = "surname-in-article";
       }
+      if (!target && !isMultiword(folded) && m.kind === "person" && lexicon().firstNames.has(text) && !lexicon().places.has(text)) {
+        target = firstNameOwnerInArticle(local, folded);
+        if (target) because = "first-name-in-article";
+      }
       if (!target && !isMultiword(folded) && m.kind !== "person" && !GENERIC_HEADS.has(folded) && !lexicon().places.has(text)) {
         target = shortFormOwnerInArticle(local, folded, m.kind);
         if (target) because = "short-form-in-article";
+      }
+      if (!target && m.kind !== "person" && !GENERIC_HEADS.has(folded) && !lexicon().places.has(text) && !lexicon().firstNames.has(text)) {
+        target = leadingWordsOwnerInArticle(local, folded, m.kind, article.mentions, k);
+        if (target) because = "leading-words-in-article";
       }
       if (!target && isAbbreviation(text)) {
         target = abbreviationOwnerInArticle(local, text.replace(/\./g, ""), defined);
@@ -252,6 +279,7 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
   const namesIn = articles.map((a) => a.mentions.map((m) => foldName(surface(m))));
   mergeSpellingVariants(clusters.filter((c) => !c.merged), namesIn);
   mergeMiddleNames(clusters.filter((c) => !c.merged));
+  mergeGenerationalSuffixes(clusters.filter((c) => !c.merged), namesIn);
   resolveBareSurnames(clusters.filter((c) => !c.merged), namesIn);
   // a full name printed under another kind in one article ("Vatican" as a person in a headline) joins the majority
   const anyKind = new Map<string, Cluster>();
@@ -336,6 +364,43 @@ function surnameOwnerInArticle(local: Map<string, Cluster>, folded: string, m: M
 }
 
 /**
+ * The one person in this article whose full name opens with this given name ("Lindsay" after "Lindsay
+ * Quarles"), unless the word is also the surname of a person here (then it could be either). The caller
+ * asks for a given name the gazetteer knows, and the full name must end in a word that is no everyday
+ * English word: "Palmer" of "Palmer Fire" (a body mistyped as a person) stays apart, as, at that price,
+ * "Rosa" of "Rosa Brown" does.
+ */
+function firstNameOwnerInArticle(local: Map<string, Cluster>, folded: string): Cluster | undefined {
+  const people = [...new Set(local.values())].filter((c) => kindOf(c) === "person");
+  if (people.some((c) => c.surnames.has(folded))) return undefined;
+  const owners = people.filter((c) => [...c.folded].some((name) => isMultiword(name) && name.startsWith(`${folded} `)));
+  if (owners.length !== 1) return undefined;
+  // "Palmer Fire", "Church Ave." typed as people: a full name ending in an everyday word may be no person's
+  const { commonWords } = lexicon();
+  return [...owners[0]!.surnames].some((s) => !commonWords.has(s)) ? owners[0] : undefined;
+}
+
+/**
+ * The one body or place of this article, of the same kind, whose longer name opens with these words
+ * and was printed before them (a town is not its church, a firm not its building): "Betty Ford" after "the Betty Ford Center", "Promises" after "Promises Treatment
+ * Center". One word stands for the longer name only when the rest is a body's or a place's generic
+ * head ("Center", "Magazine"), so "Toyota" is not taken for "Toyota Camry"; the caller keeps out
+ * places the gazetteer knows (Boston is not "Boston Red Sox") and given names.
+ */
+function leadingWordsOwnerInArticle(local: Map<string, Cluster>, folded: string, kind: ActorKind, mentions: readonly Mention[], k: number): Cluster | undefined {
+  const owners = new Set<Cluster>();
+  for (const [name, c] of local) {
+    if (kindOf(c) !== kind || !name.startsWith(`${folded} `)) continue;
+    const rest = name.slice(folded.length + 1);
+    if (/^(?:of|de|du|la|and|&) /.test(rest)) continue;
+    if (!isMultiword(folded) && !GENERIC_HEADS.has(rest.split(" ").pop()!)) continue;
+    const printedBefore = c.refs.some((r) => mentions[r.mention]!.start < mentions[k]!.start);
+    if (printedBefore) owners.add(c);
+  }
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
+
+/**
  * The one organisation or place of the same kind in this article whose multi-word name ends in this
  * word ("Yankees" -> "New York Yankees"); never the far end of an "X of Y" name (a country is not its
  * election commission), and never a place the gazetteer knows (the caller checks).
@@ -381,21 +446,25 @@ function abbreviationOwnerInArticle(local: Map<string, Cluster>, abbreviation: s
 }
 
 /**
- * Full person names a letter or two apart with every word's first letter kept (Oleksiy / Oleksii
- * Honcharuk), merged only when a role or another named actor of their articles is shared. Candidates
- * are blocked by one word kept exactly and the other's first two letters, so a name meets only its likely variants.
+ * Full names a letter or two apart with every word's first letter kept (Oleksiy / Oleksii Honcharuk;
+ * Central Election(s) Commission), merged only when a role or another named actor of their articles is
+ * shared, and names of bodies and places that differ only by British and American spelling (Betty Ford
+ * Centre / Center, Mt / Mount Cook) without it; never when an article prints both (an article naming both speaks of two: a brother and a sister).
+ * Candidates are blocked by one word kept exactly and the other's first two letters, so a name meets
+ * only its likely variants.
  */
 function mergeSpellingVariants(live: Cluster[], namesIn: string[][]): void {
   const namesOf = namesIn.map((names) => new Set(names.filter(isMultiword)));
   const blocks = new Map<string, { cluster: Cluster; name: string }[]>();
   for (const c of live) {
-    if (kindOf(c) !== "person") continue;
+    const person = kindOf(c) === "person";
     for (const name of [...c.folded].filter(isMultiword)) {
-      const words = name.split(" ");
+      const words = (person ? name : britishToAmerican(name)).split(" ");
       const first = words[0]!;
       const last = words[words.length - 1]!;
-      addToList(blocks, `${words.length}|${first}|${last.slice(0, 2)}`, { cluster: c, name });
-      addToList(blocks, `${words.length}|${first.slice(0, 2)}|${last}`, { cluster: c, name });
+      const group = `${kindGroup(c)}|${words.length}`;
+      addToList(blocks, `${group}|${first}|${last.slice(0, 2)}`, { cluster: c, name });
+      addToList(blocks, `${group}|${first.slice(0, 2)}|${last}`, { cluster: c, name });
     }
   }
   for (const members of blocks.values())
@@ -403,9 +472,24 @@ function mergeSpellingVariants(live: Cluster[], namesIn: string[][]): void {
       for (let y = x + 1; y < members.length; y++) {
         const a = root(members[x]!.cluster);
         const b = root(members[y]!.cluster);
-        if (a === b || kindOf(a) !== "person" || kindOf(b) !== "person" || !spellingVariant(members[x]!.name, members[y]!.name)) continue;
-        if (sharesContext(a, b, namesOf)) absorb(a, b, "spelling-variant");
+        if (a === b || kindGroup(a) !== kindGroup(b)) continue;
+        const [p, q] = [members[x]!.name, members[y]!.name];
+        if (kindOf(a) !== "person" && britishToAmerican(p) === britishToAmerican(q)) {
+          // one name in two spelling conventions, as accents or case are: no company needed
+          if (!sharesArticle(a, b)) absorb(a, b, "spelling-variant");
+          continue;
+        }
+        const variant = kindOf(a) === "person" ? spellingVariant(p, q) : nameSpellingVariant(p, q);
+        if (variant && !sharesArticle(a, b) && sharesContext(a, b, namesOf)) absorb(a, b, "spelling-variant");
       }
+}
+
+/** A folded name with each British spelling in its American form ("betty ford centre" -> "betty ford center"). */
+function britishToAmerican(folded: string): string {
+  return folded
+    .split(" ")
+    .map((w) => SPELLING_PAIRS.get(w) ?? w)
+    .join(" ");
 }
 
 /** A few letters apart, the same number of words and the same initials, and each word that differs long enough. */
@@ -418,6 +502,27 @@ function spellingVariant(x: string, y: string): boolean {
   const shortest = Math.min(...differing.map(([w, v]) => Math.min(w.length, v.length)));
   const allowed = SPELLING_VARIANT.edits.find((rule) => shortest >= rule.minWordLength)?.maxEdits ?? 0;
   return distance(x, y) <= allowed;
+}
+
+/** Names of bodies or places that are one once British spellings are folded, or one letter apart in a long name no place name tells apart. */
+function nameSpellingVariant(x: string, y: string): boolean {
+  if (x === y) return false;
+  const p = britishToAmerican(x).split(" ");
+  const q = britishToAmerican(y).split(" ");
+  if (p.length !== q.length || p.some((w, i) => w[0] !== q[i]![0])) return false;
+  const differing = p.map((w, i) => [w, q[i]!] as const).filter(([w, v]) => w !== v);
+  if (differing.length === 0) return true;
+  if (p.length < NAME_SPELLING_VARIANT.minWords || differing.some(([w, v]) => Math.min(w.length, v.length) < NAME_SPELLING_VARIANT.minWordLength)) return false;
+  const { placesLower, demonyms } = lexicon();
+  const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+  if (differing.some((pair) => pair.some((w) => placesLower.has(w) || demonyms.has(capitalised(w))))) return false;
+  return distance(p.join(" "), q.join(" ")) <= NAME_SPELLING_VARIANT.maxEdits;
+}
+
+/** Whether some article names both (they were not joined there, so the article tells them apart). */
+function sharesArticle(a: Cluster, b: Cluster): boolean {
+  for (const i of a.articles) if (b.articles.has(i)) return true;
+  return false;
 }
 
 /** Shared context: a role both are given, or another named actor both are named beside. */
@@ -437,17 +542,45 @@ function sharesContext(a: Cluster, b: Cluster, namesOf: Set<string>[]): boolean 
 function mergeMiddleNames(live: Cluster[]): void {
   const longer = new Map<string, Set<Cluster>>();
   const firstLast = (name: string) => {
-    const words = name.split(" ");
+    const words = withoutSuffix(name).split(" ");
     return `${words[0]} ${words[words.length - 1]}`;
   };
   for (const c of live)
-    if (kindOf(c) === "person") for (const name of c.folded) if (name.split(" ").length >= 3) addToSet(longer, firstLast(name), c);
+    if (kindOf(c) === "person") for (const name of c.folded) if (withoutSuffix(name).split(" ").length >= 3) addToSet(longer, firstLast(name), c);
   for (const c of live) {
     if (c.merged || kindOf(c) !== "person") continue;
     for (const name of [...c.folded].filter((n) => n.split(" ").length === 2)) {
       const owners = new Set([...(longer.get(name) ?? [])].map(root));
       owners.delete(root(c));
       if (owners.size === 1) absorb([...owners][0]!, c, "middle-name");
+    }
+  }
+}
+
+/**
+ * "Arcade Comeaux" is "Arcade Comeaux Jr." when the collection holds one person of that name with a
+ * generational suffix and none with another (a Jr. beside a Sr. leaves the bare name unresolved), they
+ * share a role or named company, and no article names both (father and son in one report).
+ */
+function mergeGenerationalSuffixes(live: Cluster[], namesIn: string[][]): void {
+  const namesOf = namesIn.map((names) => new Set(names.filter(isMultiword)));
+  const suffixed = new Map<string, Set<Cluster>>();
+  const suffixes = new Map<string, Set<string>>();
+  for (const c of live)
+    if (kindOf(c) === "person")
+      for (const name of c.folded) {
+        const base = withoutSuffix(name);
+        if (base === name) continue;
+        addToSet(suffixed, base, c);
+        addToSet(suffixes, base, name.slice(base.length + 1));
+      }
+  for (const c of live) {
+    if (c.merged || kindOf(c) !== "person") continue;
+    for (const name of [...c.folded].filter((n) => isMultiword(n) && suffixed.has(n))) {
+      const owners = new Set([...suffixed.get(name)!].map(root));
+      owners.delete(root(c));
+      const [owner] = owners;
+      if (owners.size === 1 && suffixes.get(name)!.size === 1 && !sharesArticle(owner!, c) && sharesContext(owner!, c, namesOf)) absorb(owner!, c, "generational-suffix");
     }
   }
 }

@@ -594,10 +594,13 @@ const MERGE_REASON_LABEL: Record<MergeReason, string> = {
   "surname-in-article": "a surname after the full name, in the same article",
   "abbreviation-in-article": "an abbreviation its article defines or spells out",
   "short-form-in-article": "a short form of the full name in the same article",
+  "first-name-in-article": "a given name after the full name, in the same article",
+  "leading-words-in-article": "the opening words of the full name, printed after it in the same article",
   "spelling-variant": "a spelling variant sharing a role or named company",
   "only-person-with-surname": "the only person in the collection with this surname",
   "surname-with-shared-context": "a surname whose article shares this actor's company",
   "middle-name": "the same first name and surname without a middle name",
+  "generational-suffix": "the same full name without its Jr., Sr. or numeral, sharing a role or named company",
   editor: "merged by the editor",
 };
 

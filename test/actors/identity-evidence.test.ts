@@ -1,0 +1,139 @@
+// The identity rules of issue 9 (relate/actors.ts, extract/actors.ts), each on text written for this
+// test with the counter-example it must not fire on.
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../src/nlp.js";
+import { extractMentions } from "../../src/extract/actors.js";
+import { resolveActors, surnameOf, type ActorInput } from "../../src/relate/actors.js";
+
+function article(id: string, text: string): ActorInput {
+  const analysis = analyse(text);
+  return { id, date: null, text, sentences: analysis.sentences, mentions: extractMentions(text, analysis) };
+}
+const reasonsOf = (actor: { mergedBecause: { spelling: string; reason: string }[] }) => Object.fromEntries(actor.mergedBecause.map((e) => [e.spelling, e.reason]));
+const named = (actors: { name: string }[], name: string) => actors.filter((a) => a.name === name);
+
+describe("a generational suffix", () => {
+  it("is no surname: the bare surname in the article joins the full name that carries it", () => {
+    expect(surnameOf("Walter Pruitt Jr.")).toBe("pruitt");
+    expect(surnameOf("Henry Osgood III")).toBe("osgood");
+    const { actors } = resolveActors([article("a", "Deputies said Walter Pruitt Jr. fled in a grey van. Pruitt was caught on Monday.")]);
+    const walter = named(actors, "Walter Pruitt Jr.")[0]!;
+    expect(walter.mentions).toHaveLength(2);
+    expect(reasonsOf(walter)["Pruitt"]).toBe("surname-in-article");
+  });
+
+  it("joins the name printed without it when one person has it and their articles share company", () => {
+    const { actors } = resolveActors([
+      article("a", "Walter Pruitt Jr. escaped from the Tamsin County jail, Sheriff Dora Vance said."),
+      article("b", "Walter Pruitt was recaptured near Tamsin County, Sheriff Dora Vance said."),
+    ]);
+    const walter = named(actors, "Walter Pruitt Jr.")[0]!;
+    expect(walter.articles).toEqual(["a", "b"]);
+    expect(reasonsOf(walter)["Walter Pruitt"]).toBe("generational-suffix");
+  });
+
+  it("keeps father and son apart when an article names both, or when a Jr. and a Sr. are both about", () => {
+    const together = resolveActors([
+      article("a", "Walter Pruitt Jr. and his father Walter Pruitt ran the Tamsin County farm, Dora Vance said."),
+      article("b", "Walter Pruitt Jr. sold the Tamsin County farm, Dora Vance said."),
+    ]);
+    expect(named(together.actors, "Walter Pruitt")).toHaveLength(1);
+    expect(named(together.actors, "Walter Pruitt Jr.")[0]!.articles).toEqual(["a", "b"]);
+    const both = resolveActors([
+      article("a", "Walter Pruitt Jr. spoke at the Tamsin County fair with Dora Vance."),
+      article("b", "Walter Pruitt Sr. spoke at the Tamsin County fair with Dora Vance."),
+      article("c", "Walter Pruitt opened the Tamsin County fair with Dora Vance."),
+    ]);
+    expect(named(both.actors, "Walter Pruitt")[0]!.articles).toEqual(["c"]);
+  });
+});
+
+describe("a bare given name", () => {
+  it("joins the one person of the article whose full name opens with it", () => {
+    const { actors } = resolveActors([article("a", "Singer Maribel Oduya cancelled the tour. Fans said Maribel had been unwell for weeks.")]);
+    const maribel = named(actors, "Maribel Oduya")[0]!;
+    expect(maribel.mentions).toHaveLength(2);
+    expect(reasonsOf(maribel)["Maribel"]).toBe("first-name-in-article");
+  });
+
+  it("stays apart when two people of the article open with it, when it is also a surname there, or in another article", () => {
+    const two = resolveActors([article("a", "Maribel Oduya and Maribel Tesh founded the band. Maribel wrote every song.")]);
+    expect(named(two.actors, "Maribel")).toHaveLength(1);
+    const surname = resolveActors([article("a", "Grant Hollis met Kevin Grant at the gallery. Grant said little.")]);
+    expect(named(surname.actors, "Grant Hollis")[0]!.mentions).toHaveLength(1);
+    // a full name ending in an everyday word may be a body mistyped as a person ("Palmer Fire"): the price is "Rosa Brown"
+    const everyday = resolveActors([article("a", "Crews led by Rosa Brown arrived at noon. Rosa said the roof was lost.")]);
+    expect(named(everyday.actors, "Rosa Brown")[0]!.mentions).toHaveLength(1);
+    const elsewhere = resolveActors([article("a", "Singer Maribel Oduya cancelled the tour."), article("b", "Maribel thanked her fans.")]);
+    expect(named(elsewhere.actors, "Maribel Oduya")[0]!.articles).toEqual(["a"]);
+  });
+});
+
+describe("the opening words of a longer name", () => {
+  it("stand for the one body of the same kind the article named in full before them", () => {
+    const { actors } = resolveActors([
+      article("a", "Shares of Quorvane Holdings fell on Monday. Quorvane reported a loss."),
+    ]);
+    const quorvane = named(actors, "Quorvane Holdings")[0]!;
+    expect(quorvane.aliases).toContain("Quorvane");
+    expect(reasonsOf(quorvane)["Quorvane"]).toBe("leading-words-in-article");
+  });
+
+  it("do not when one word is left of a name with no generic head, when the kinds differ, or when printed first", () => {
+    const product = resolveActors([article("a", "Dealers praised the Quorvane Aurora on Monday. Quorvane reported strong sales.")]);
+    expect(product.actors.find((a) => a.name === "Quorvane Aurora")!.aliases).not.toContain("Quorvane");
+    const town = resolveActors([article("a", "Fire gutted the Dunmore Bible Church on Sunday. Firefighters from across Dunmore fought the blaze.")]);
+    expect(town.actors.find((a) => a.name === "Dunmore Bible Church")!.aliases).not.toContain("Dunmore");
+    const before = resolveActors([article("a", "Quorvane reported a loss. Shares of Quorvane Holdings fell on Monday.")]);
+    expect(before.actors.find((a) => a.name === "Quorvane Holdings")!.aliases).not.toContain("Quorvane");
+  });
+});
+
+describe("spelling variants of names of bodies and places", () => {
+  it("join across British and American spelling without more, and a long name a letter apart with company in common", () => {
+    const { actors } = resolveActors([
+      article("a", "The Halvorsen Arts Centre reopened in Leeds. The Central Elections Commission of Varnia met President Ilse Morrow."),
+      article("b", "The Halvorsen Arts Center in Ohio sold out. The Central Election Commission of Varnia briefed President Ilse Morrow."),
+    ]);
+    const centre = actors.find((a) => a.name.startsWith("Halvorsen Arts"))!;
+    expect(centre.articles).toEqual(["a", "b"]);
+    expect(Object.values(reasonsOf(centre))).toEqual(["spelling-variant"]);
+    expect(actors.find((a) => a.name.startsWith("Central Election"))!.articles).toEqual(["a", "b"]);
+  });
+
+  it("keep names that a place or a people tells apart, and short names, even with company in common", () => {
+    const { actors } = resolveActors([
+      article("a", "Lena Brandt met the Altamira Water Board with Tomas Keel."),
+      article("b", "Lena Brandt met the Altamura Water Board with Tomas Keel."),
+      article("c", "Lena Brandt visited the Orvik Bank with Tomas Keel."),
+      article("d", "Lena Brandt visited the Orvek Bank with Tomas Keel."),
+    ]);
+    expect(actors.filter((a) => a.name.endsWith("Water Board"))).toHaveLength(2);
+    expect(actors.filter((a) => a.name.endsWith(" Bank"))).toHaveLength(2);
+  });
+
+  it("never join two people an article names side by side", () => {
+    const { actors } = resolveActors([
+      article("a", "Charlene Dufresne and her brother Charline Dufresne spoke to Judge Ada Kern."),
+      article("b", "Charlene Dufresne thanked Judge Ada Kern."),
+    ]);
+    expect(actors.filter((a) => a.kind === "person" && a.name.endsWith("Dufresne"))).toHaveLength(2);
+  });
+});
+
+describe("a nickname inside a full name", () => {
+  it("leaves the given name and surname around it one name", () => {
+    const text = "A vigil was held for Tomasz (Tomek) Nowak on Friday. Friends of Ines 'Nena' Varga marched.";
+    const ms = extractMentions(text, analyse(text));
+    expect(ms.map((m) => m.text)).toEqual(expect.arrayContaining(["Tomasz Nowak", "Ines Varga"]));
+    const tomasz = ms.find((m) => m.text === "Tomasz Nowak")!;
+    expect(text.slice(tomasz.start, tomasz.end)).toBe("Tomasz (Tomek) Nowak");
+  });
+
+  it("but not a quoted word between an everyday word and a name, nor in a headline in title case", () => {
+    const text = 'Residents "Protest" Hallam said the council had moved too fast.';
+    expect(extractMentions(text, analyse(text)).map((m) => m.text)).not.toContain("Residents Hallam");
+    const headline = "Dozens 'Riot' Over Fares As Mayor Quits";
+    expect(extractMentions(headline, analyse(headline)).map((m) => m.text)).not.toContain("Dozens Over");
+  });
+});
