@@ -268,6 +268,20 @@ describe("words around a date that point its way", () => {
     expect(valueOf("The plant opened in January nineteen ninety-two.", "January", monday)).toBe("1992-01");
     expect(mentions("The family kept the craft secret for two thousand years.", monday)).toEqual([]);
   });
+  it("gives an infinitive or an -ing form the time of the verb it hangs on", () => {
+    // Saturday 19 October 2024
+    const saturday = on("2024-10-19");
+    expect(valueOf("Crowds gathered in the square to celebrate the treaty on Friday.", "Friday", saturday)).toBe("2024-10-18");
+    expect(valueOf("Shares fell sharply, dragging the index to a low on Thursday.", "Thursday", saturday)).toBe("2024-10-17");
+    expect(valueOf("The brewer bought a bottling plant in August.", "August", monday)).toBe("2024-08");
+    // a present or future verb still looks ahead through its infinitive
+    expect(valueOf("The council plans to vote on the budget on Friday.", "Friday", saturday)).toBe("2024-10-25");
+    expect(valueOf("The ministers will travel to Oslo to sign the pact on Tuesday.", "Tuesday", saturday)).toBe("2024-10-22");
+  });
+  it("does not take an -ing word inside a noun phrase for a verb", () => {
+    // "holding" in "a holding company" says nothing of the time: "to buy" after a past verb is the nearest January
+    expect(valueOf("The bank agreed to buy the Ohio savings holding company in January.", "January", on("1989-11-02"))).toBe("1990-01");
+  });
   it("picks the year of 'last March' and 'this December' by the word, not the verb", () => {
     expect(valueOf("The company was founded last March.", "March", monday)).toBe("2024-03");
     expect(valueOf("Elections are held this December.", "December", monday)).toBe("2024-12");
