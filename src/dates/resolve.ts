@@ -24,6 +24,8 @@ export interface Resolution {
   rule: string;
 }
 
+/** The rule of a clock time placed on the reference day for want of a day told with it. */
+const ON_REFERENCE_DAY = "clock time on the reference day";
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 const DAY_MS = 86_400_000;
@@ -283,7 +285,7 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       return null;
     case "time": {
       if (!ref) return null;
-      return result(withTime(c, isoDay(ref), ctx, "clock time on the reference day"), true);
+      return result(withTime(c, isoDay(ref), ctx, ON_REFERENCE_DAY), true);
     }
     case "holiday": {
       const rule = HOLIDAYS[f.name];
@@ -383,7 +385,8 @@ export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text
         const noun = nounAfter(analysis, c.end);
         if (noun) {
           for (let j = i - 1; j >= 0; j--) {
-            if (!isDayValue(j) || candidates[j]!.form.kind === "anchored") continue;
+            // the phrase's own sentence names the noun too: only an earlier sentence can date it
+            if (candidates[j]!.sentence >= c.sentence || !isDayValue(j) || candidates[j]!.form.kind === "anchored") continue;
             const s = analysis.sentences[candidates[j]!.sentence];
             if (s && analysis.tokens.slice(s.firstToken, s.endToken).some((t) => t.lemma === noun)) {
               anchor = j;
@@ -417,10 +420,34 @@ export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text
     if (precision === null && !ctx.timeml) return;
     out[i] = { value, precision, relative: true, rule: why };
   });
+  resolveToldClockTimes(candidates, out, ctx);
   resolveToldWeekdays(candidates, out, ctx);
   resolveContextual(candidates, out, ctx);
   if (ctx.timeml) resolveReportedQuarters(candidates, out, text, analysis, ctx.day);
   return out;
+}
+
+/**
+ * A clock time with no day in its sentence ("was shot at 10 p.m.") is on the day the text told
+ * last, a few sentences back at most ("last Oct. 23 … at 10 p.m."), or on a day counted in its own
+ * sentence ("at 6 a.m. ten days before the shooting"); the reference day only when no day is told.
+ */
+function resolveToldClockTimes(candidates: DateCandidate[], out: (Resolution | null)[], ctx: ResolveContext): void {
+  const dayOf = (j: number) => (/^\d{4}-\d{2}-\d{2}/.test(out[j]?.value ?? "") ? out[j]!.value.slice(0, 10) : null);
+  candidates.forEach((c, i) => {
+    if (c.form.kind !== "time" || !out[i]?.rule.startsWith(ON_REFERENCE_DAY)) return;
+    const counted = candidates.findIndex((d, k) => k !== i && d.sentence === c.sentence && d.form.kind === "anchored" && dayOf(k));
+    if (counted >= 0) {
+      out[i] = withTime(c, dayOf(counted)!, ctx, `clock time on the day of "${candidates[counted]!.text}"`);
+      return;
+    }
+    for (let j = i - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - CONTEXT_SENTENCES.anaphor; j--) {
+      const day = candidates[j]!.form.kind === "time" ? null : dayOf(j);
+      if (!day) continue;
+      out[i] = withTime(c, day, ctx, `clock time on the day "${candidates[j]!.text}" told before it`);
+      return;
+    }
+  });
 }
 
 /**

@@ -92,6 +92,21 @@ describe("date mentions", () => {
     expect(valueOf("The vote comes a day before the summit opens on October 9.", "a day before", on("2025-10-01"))).toBe("2025-10-08");
   });
 
+  it("anchors to a happening named in an earlier sentence, never to a date of its own sentence", () => {
+    const day = on("2025-05-20");
+    const text = "The dockers began their strike on May 12. Talks had collapsed two days before the strike.";
+    expect(valueOf(text, "two days before", day)).toBe("2025-05-10");
+    // "Friday" dates the meeting, not the deadlock: the day after it is unknown, not Saturday
+    expect(valueOf("The jury met on Friday, a day after the deadlock was reported.", "a day after", day)).toBeUndefined();
+  });
+
+  it("puts a clock time without a day on the day told last before it, else on the publication day", () => {
+    const day = on("2025-03-11");
+    const text = "The warehouse burned down on Sunday, March 9. Firefighters were called at 4:10 a.m. and fought the blaze for hours.";
+    expect(valueOf(text, "4:10", day)).toBe("2025-03-09T04:10");
+    expect(valueOf("The exhibition opens at 10 a.m., the museum said.", "10 a.m.", day)).toBe("2025-03-11T10:00");
+  });
+
   it("reads 'Tuesday evening' as the evening of that day, and files its event under the day", () => {
     const text = "Protesters gathered in Lisbon on Tuesday evening.";
     const m = mentions(text, on("2025-09-12"));
