@@ -200,7 +200,8 @@ export type CandidateForm =
    * of writing. `yearsBack` 1 for "the year-ago quarter".
    */
   | { kind: "quarter"; quarter: number | null; year: number | null; amount: number; yearsBack: number; contextual: boolean }
-  | { kind: "season"; season: "SP" | "SU" | "FA" | "WI"; year: number | null; amount: number }
+  /** latest: "this past spring", the last such season begun before the reference day */
+  | { kind: "season"; season: "SP" | "SU" | "FA" | "WI"; year: number | null; amount: number; latest?: boolean }
   /** A holiday by its name (a key of src/data/holidays.ts); year null when the text prints none */
   | { kind: "holiday"; name: string; year: number | null; modifier: Modifier }
   /**
@@ -228,6 +229,8 @@ export interface DateCandidate {
   sentence: number;
   /** the tense of the clause it is in: what is told in the past happened before the writing */
   tense: "past" | "present" | "future";
+  /** a verb governs it directly ("fired on June 8", "ended Oct. 31"): its tense is firm, not read from a verb further off */
+  verbAttached?: boolean;
   form: CandidateForm;
   time: ClockTime | null;
   partOfDay: PartOfDay | null;

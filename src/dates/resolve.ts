@@ -67,8 +67,15 @@ function weekdayFrom(ref: DateTime, weekday: number, modifier: Modifier, tense: 
   return { day: ref.plus({ days: forward }), why: `${name} on or after the reference day (future tense)` };
 }
 
+/**
+ * How near the reference day a month (in months) or a day and month (in days) printed without a
+ * year must lie to be read as that one against the verb's tense: a tense read wrong (reported
+ * speech, a noun phrase) is likelier than a happening eleven months off told without its year.
+ */
+const NEAR_WRITING = { months: 1, days: 31 };
+
 /** The year for a month (and day) printed without one, by tense. */
-function yearFor(ref: DateTime, month: number, day: number | null, tense: Tense, strict = false): { year: number; why: string } {
+function yearFor(ref: DateTime, month: number, day: number | null, tense: Tense, strict = false, firmTense = false): { year: number; why: string } {
   const options = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({ year }));
   const refDay = Date.UTC(ref.year, ref.month - 1, ref.day);
   // months from the reference month, or days from the reference day (NaN for a day the month lacks)
@@ -78,14 +85,20 @@ function yearFor(ref: DateTime, month: number, day: number | null, tense: Tense,
       : day >= 1 && day <= daysInMonth(o.year, month)
         ? (Date.UTC(o.year, month - 1, day) - refDay) / DAY_MS
         : NaN;
+  // a month or a day within a month of the writing is that one, whatever the verb further off
+  // ("told of a cutback in September", written in August): news prints the year of any other;
+  // a verb right before it is firmer ("fired on June 8", written on June 30)
+  const near = strict || firmTense ? undefined : options.find((o) => Math.abs(point(o)) <= (day === null ? NEAR_WRITING.months : NEAR_WRITING.days));
   if (tense === "past") {
     // "last February" written in February is the year before
     const ok = options.filter((o) => (strict ? point(o) < 0 : point(o) <= (day === null ? 0 : 1)));
     const pick = ok[ok.length - 1] ?? options[1]!;
+    if (near && near.year !== pick.year) return { year: near.year, why: "within a month of the reference day, whatever the tense" };
     return { year: pick.year, why: "the latest such date not after the reference day (past tense)" };
   }
   if (tense === "future") {
     const pick = options.find((o) => (strict ? point(o) > 0 : point(o) >= (day === null ? 0 : -1))) ?? options[1]!;
+    if (near && near.year !== pick.year) return { year: near.year, why: "within a month of the reference day, whatever the tense" };
     return { year: pick.year, why: "the first such date not before the reference day (future tense)" };
   }
   const pick = [...options].sort((a, b) => Math.abs(point(a)) - Math.abs(point(b)))[0]!;
@@ -141,6 +154,14 @@ function holidayFrom(ref: DateTime, rule: HolidayRule, modifier: Modifier, tense
   }
   const nearest = [...options].sort((x, y) => Math.abs(x.point) - Math.abs(y.point))[0]!;
   return { day: nearest.day, why: "the one nearest the reference day" };
+}
+
+/** The month each season begins in (winter in December, TIMEX3 giving it the year it begins in). */
+const SEASON_START_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
+
+/** The year of the last such season begun before the reference month: "this past winter" in March 1999 is 1998-WI. */
+function latestSeasonYear(ref: DateTime, season: keyof typeof SEASON_START_MONTH): number {
+  return SEASON_START_MONTH[season] < ref.month ? ref.year : ref.year - 1;
 }
 
 function shifted(ref: DateTime, unit: Unit, amount: number): { value: string; precision: DatePrecision | null } {
@@ -203,7 +224,7 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
           ? { year: ref.year, why: '"this": the reference year' }
           : f.modifier === "last" || f.modifier === "next"
             ? yearFor(ref, f.month, f.day, f.modifier === "last" ? "past" : "future", true)
-            : yearFor(ref, f.month, f.day, c.tense);
+            : yearFor(ref, f.month, f.day, c.tense, false, c.verbAttached === true);
       if (f.day === null) return { value: `${year}-${pad(f.month)}`, precision: "month", relative: true, rule: `month without a year: ${why}` };
       const d = DateTime.utc(year, f.month, f.day);
       if (!d.isValid) return null;
@@ -271,7 +292,7 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
     }
     case "season": {
       if (!ctx.timeml) return null;
-      const year = f.year ?? (ref ? ref.year + f.amount : null);
+      const year = f.year ?? (ref ? (f.latest ? latestSeasonYear(ref, f.season) : ref.year + f.amount) : null);
       return year === null ? null : { value: `${year}-${f.season}`, precision: null, relative: f.year === null, rule: "season" };
     }
     case "ref":

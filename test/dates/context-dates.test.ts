@@ -184,3 +184,30 @@ describe("marches and parades named after a month", () => {
     expect(valueFor("The vote is due in March in Ohio.", "March", day)).toBe("2025-03");
   });
 });
+
+describe("a month printed without a year near the writing", () => {
+  // Tuesday 12 August 2025
+  const day = "2025-08-12";
+  it("is the one within a month of the writing when the tense comes from a verb further off", () => {
+    expect(valueFor("The ministry told refiners of a cut in crude deliveries in September.", "September", day)).toBe("2025-09");
+    expect(valueFor("The judge kept him in custody pending a hearing Aug. 28.", "Aug. 28", day)).toBe("2025-08-28");
+  });
+  it("keeps the tense when a verb governs the date directly, and a month far off by the tense", () => {
+    // "dismissed on Aug. 30" is a past happening: the Aug. 30 before the writing
+    expect(valueFor("The coach, dismissed on Aug. 30, is suing the club.", "Aug. 30", day)).toBe("2024-08-30");
+    expect(valueFor("The ministry told refiners of a cut in crude deliveries in December.", "December", day)).toBe("2024-12");
+  });
+});
+
+describe("seasons and times of day in TimeML values", () => {
+  it("reads 'this past spring' as the last spring begun before the writing", () => {
+    expect(valueFor("Sales slowed this past spring.", "this past spring", "2025-10-20", true)).toBe("2025-SP");
+    expect(valueFor("Heating bills soared this past winter.", "this past winter", "2025-02-14", true)).toBe("2024-WI");
+    // "this spring" without "past" stays the spring of the year of writing
+    expect(valueFor("Sales slowed this spring.", "this spring", "2025-10-20", true)).toBe("2025-SP");
+  });
+  it("reads 'at midday' as noon, but not 'the midday sun'", () => {
+    expect(valueFor("The court will sit again at midday.", "midday", "2025-06-02")).toBe("2025-06-02T12:00");
+    expect(found("Workers rested out of the midday sun.", "2025-06-02")).toEqual([]);
+  });
+});

@@ -307,9 +307,13 @@ function ownPatterns(text: string): PatternHit[] {
   // "compared with year-earlier profit": the same period a year before
   const yearAgoAdjective = /\b(year-earlier|year-ago)\b(?![\s-]+(?:(?:comparable|corresponding|same|first|second|third|fourth|fiscal)[\s-]+)*(?:quarter|period))/gi;
   while (namesYearAgo && (m = yearAgoAdjective.exec(text))) add(m, { kind: "quarter", quarter: null, year: null, amount: -1, yearsBack: 1, contextual: true });
-  const season = /\b(?:(this|last|next|the|early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4}))?/gi;
+  const season = /\b(?:(this\s+past|this|last|next|the|early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4}))?/gi;
   while (namesSeason && (m = season.exec(text))) {
-    const modifier = (m[1] ?? "").toLowerCase();
+    const modifier = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
+    if (modifier === "this past" && !m[3]) {
+      add(m, { kind: "season", season: SEASONS[(m[2] ?? "").toLowerCase()]!, year: null, amount: 0, latest: true });
+      continue;
+    }
     if (!modifier && !m[3]) continue;
     if ((m[2] ?? "").toLowerCase() === "fall" && !m[3] && !["this", "last", "next", "the"].includes(modifier)) continue;
     const amount = modifier === "last" ? -1 : modifier === "next" ? 1 : 0;
@@ -526,6 +530,24 @@ function respellYears(text: string): Respelling {
   return { text: out, regions };
 }
 
+/** Words for a time of day the parser does not know, and the word it knows for the same time. */
+const TIME_WORD_SYNONYMS: Record<string, string> = { midday: "noon" };
+// after a preposition of time only: "the midday sun", "midday prayers" name no time of one day
+const TIME_WORD = new RegExp(`(?<=\\b(?:at|by|around|about|until|till|before|after|since|from|near|to)\\s+)(${Object.keys(TIME_WORD_SYNONYMS).join("|")})\\b`, "gi");
+
+/** "at midday" is "at noon": rewritten in place, padded to keep every offset, like a spoken year. */
+function respellTimeWords(text: string, regions: Span[]): Respelling {
+  let out = text;
+  const all = [...regions];
+  let m: RegExpExecArray | null;
+  while ((m = TIME_WORD.exec(text))) {
+    const word = TIME_WORD_SYNONYMS[m[1]!.toLowerCase()]!;
+    out = out.slice(0, m.index) + word.padEnd(m[0].length) + out.slice(m.index + m[0].length);
+    all.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return { text: out, regions: all };
+}
+
 // Candidates depend only on the text and its analysis, and relate (dating an undated article,
 // re-dating it) asks again for what extract already found: one pass per analysis is kept.
 const found = new WeakMap<Analysis, { text: string; candidates: readonly DateCandidate[] }>();
@@ -562,7 +584,8 @@ function chronoResults(text: string, reference: chrono.ParsingReference): chrono
 }
 
 function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
-  const { text, regions } = respellYears(printed);
+  const years = respellYears(printed);
+  const { text, regions } = respellTimeWords(years.text, years.regions);
   const reference = { instant: new Date(Date.UTC(2000, 0, 5, 12)), timezone: 0 };
   const raw: Omit<DateCandidate, "sentence" | "tense">[] = [];
   for (const result of chronoResults(text, reference)) {
@@ -637,7 +660,16 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
     const spelled = regions.find((r) => r.start < end && end <= r.end);
     if (spelled) end = spelled.end;
     const sentence = Math.max(0, sentenceAt(analysis, c.start));
-    return { ...c, start, end, text: printed.slice(start, end), partOfDay, sentence, tense: contextTense(c, text, analysis, tenseAt(analysis, { start: c.start, end: Math.min(c.end, end) })) };
+    return {
+      ...c,
+      start,
+      end,
+      text: printed.slice(start, end),
+      partOfDay,
+      sentence,
+      tense: contextTense(c, text, analysis, tenseAt(analysis, { start: c.start, end: Math.min(c.end, end) })),
+      verbAttached: followsVerb(analysis, start),
+    };
   });
 }
 
@@ -661,6 +693,14 @@ function contextTense(c: { start: number; end: number; form: CandidateForm }, te
     if (next && next.start >= c.end && /^(NOUN|PROPN|ADJ)$/.test(next.pos)) return "present";
   }
   return tense;
+}
+
+/** Whether the word before a phrase, or before its preposition, is a verb ("fired on June 8", "ended Oct. 31"). */
+function followsVerb(analysis: Analysis, start: number): boolean {
+  let t = tokenAt(analysis, start) - 1;
+  if (analysis.tokens[t]?.pos === "ADP") t--;
+  const before = analysis.tokens[t];
+  return Boolean(before && before.end <= start && (before.pos === "VERB" || before.pos === "AUX"));
 }
 
 function isDay(form: CandidateForm): boolean {
