@@ -24,6 +24,8 @@ export interface Resolution {
   rule: string;
 }
 
+const HALF_OF_YEAR = /^(?:the\s+)?(first|second|last|latter)\s+half\s+of\b/i;
+
 /** The rule of a clock time placed on the reference day for want of a day told with it. */
 const ON_REFERENCE_DAY = "clock time on the reference day";
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -230,8 +232,12 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       if (!d.isValid) return null;
       return result(withTime(c, isoDay(d), ctx, `day and month without a year: ${why}`), true);
     }
-    case "year":
+    case "year": {
+      // TIMEX3 writes "the first half of 1990" as 1990-H1; the briefing shows the year
+      const half = ctx.timeml ? c.text.match(HALF_OF_YEAR) : null;
+      if (half) return { value: `${f.year}-H${/^first$/i.test(half[1]!) ? 1 : 2}`, precision: null, relative: false, rule: "half of the printed year" };
       return { value: String(f.year), precision: "year", relative: false, rule: "year as printed" };
+    }
     case "decade":
       return ctx.timeml ? { value: String(f.decade), precision: null, relative: false, rule: "decade" } : null;
     case "decadeOfCentury": {

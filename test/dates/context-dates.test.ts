@@ -211,3 +211,22 @@ describe("seasons and times of day in TimeML values", () => {
     expect(found("Workers rested out of the midday sun.", "2025-06-02")).toEqual([]);
   });
 });
+
+describe("an hour of a part of the day, a half year, a possessive day under a verb ahead", () => {
+  it("reads 'at 4 in the morning' as 4 a.m. and 'at 9 in the evening' as 9 p.m., not a count of four", () => {
+    expect(valueFor("The convoy will set off at 4 in the morning.", "at 4 in the morning", "2025-06-02")).toBe("2025-06-02T04:00");
+    expect(valueFor("The polls closed at 9 in the evening.", "at 9 in the evening", "2025-06-02")).toBe("2025-06-02T21:00");
+    expect(found("She came 4th in the morning race.", "2025-06-02")).toEqual([]);
+  });
+  it("gives 'the first half of 1990' the TimeML value 1990-H1, and the briefing the year", () => {
+    expect(valueFor("Output fell in the first half of 1990.", "the first half of 1990", "1990-10-01", true)).toBe("1990-H1");
+    expect(valueFor("Output fell in the latter half of 1990.", "the latter half of 1990", "1990-10-01", true)).toBe("1990-H2");
+    expect(valueFor("Output fell in the first half of 1990.", "the first half of 1990", "1990-10-01")).toBe("1990");
+  });
+  it("reads a possessive weekday under a verb ahead as the nearest such day", () => {
+    // Friday 17 January 2025: the ruling was Wednesday's, the election Sunday's
+    const day = "2025-01-17";
+    expect(valueFor("Lawyers said they would try to overturn Wednesday's ruling.", "Wednesday", day)).toBe("2025-01-15");
+    expect(valueFor("Voters will choose a mayor in Sunday's election.", "Sunday", day)).toBe("2025-01-19");
+  });
+});

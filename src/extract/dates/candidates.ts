@@ -475,7 +475,7 @@ const DIMENSION_AFTER = /^\s*(?:x|×|-by-)\s*\d/i;
 const DIMENSION_BEFORE = /\d\s*(?:x|×|-by-)\s*$/i;
 
 /** Words before a date phrase that belong to it ("earlier this month", "late last year", "mid-"). */
-const LEFT_MODIFIER = /\b(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|fiscal)[\s-]*$/i;
+const LEFT_MODIFIER = /\b(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the (?:last|latter) half of|fiscal)[\s-]*$/i;
 
 const WEEKEND_LEFT = /\b((over|during|at|on)\s+)?(the|this|last|next|that)\s+$/i;
 
@@ -535,15 +535,21 @@ const TIME_WORD_SYNONYMS: Record<string, string> = { midday: "noon" };
 // after a preposition of time only: "the midday sun", "midday prayers" name no time of one day
 const TIME_WORD = new RegExp(`(?<=\\b(?:at|by|around|about|until|till|before|after|since|from|near|to)\\s+)(${Object.keys(TIME_WORD_SYNONYMS).join("|")})\\b`, "gi");
 
+/** "at 4 in the morning", "by 9 in the evening": an hour and a part of the day, as the parser's "4 a.m." */
+const HOUR_OF_PART = /(?<=\b(?:at|by|around|about|until|till|before|after|since|from|to)\s+)(1[0-2]|[1-9])\s+(?:o['’]clock\s+)?in\s+the\s+(morning|afternoon|evening)\b/gi;
+
 /** "at midday" is "at noon": rewritten in place, padded to keep every offset, like a spoken year. */
 function respellTimeWords(text: string, regions: Span[]): Respelling {
   let out = text;
   const all = [...regions];
+  const respell = (at: number, length: number, word: string) => {
+    out = out.slice(0, at) + word.padEnd(length) + out.slice(at + length);
+    all.push({ start: at, end: at + length });
+  };
   let m: RegExpExecArray | null;
-  while ((m = TIME_WORD.exec(text))) {
-    const word = TIME_WORD_SYNONYMS[m[1]!.toLowerCase()]!;
-    out = out.slice(0, m.index) + word.padEnd(m[0].length) + out.slice(m.index + m[0].length);
-    all.push({ start: m.index, end: m.index + m[0].length });
+  while ((m = TIME_WORD.exec(text))) respell(m.index, m[0].length, TIME_WORD_SYNONYMS[m[1]!.toLowerCase()]!);
+  while (/in the (?:morning|afternoon|evening)/i.test(text) && (m = HOUR_OF_PART.exec(text))) {
+    respell(m.index, m[0].length, `${m[1]} ${m[2]!.toLowerCase() === "morning" ? "a.m." : "p.m."}`);
   }
   return { text: out, regions: all };
 }
@@ -687,7 +693,9 @@ function contextTense(c: { start: number; end: number; form: CandidateForm }, te
   if (/\b(ahead of|in time for|in advance of|in the run-up to)\s+(the\s+)?$/i.test(before)) return "future";
   if (/\b(extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|reschedule[ds]?|pushed back|put off)\b[^.;!?]{0,40}\b(until|till|to)\s+$/i.test(before)) return "future";
   if (tense === "past" && /\b(until|till|through|thru|effective|as of|payable|of record)\s+$/i.test(before)) return "present";
-  if (/^['’]s\b/.test(text.slice(c.end, c.end + 3)) && tense !== "future") return "past";
+  // "Friday's ruling" is mostly a day gone by; under a verb ahead ("will appeal Friday's ruling",
+  // "will vote in Sunday's election") it may lie either side: the nearest such day
+  if (/^['’]s\b/.test(text.slice(c.end, c.end + 3))) return tense === "future" ? "present" : "past";
   if (f.kind === "date" && f.day !== null && /\b(the|a|an|its|their|our|his|her|that)\s+$/i.test(before)) {
     const next = analysis.tokens[tokenAt(analysis, c.end)];
     if (next && next.start >= c.end && /^(NOUN|PROPN|ADJ)$/.test(next.pos)) return "present";
