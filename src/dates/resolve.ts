@@ -222,7 +222,9 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       }
       if (!ref) return null;
       const { year, why } =
-        f.modifier === "this"
+        f.yearShift !== undefined
+          ? { year: ref.year + f.yearShift, why: "in the year counted from the reference year" }
+          : f.modifier === "this"
           ? { year: ref.year, why: '"this": the reference year' }
           : f.modifier === "last" || f.modifier === "next"
             ? yearFor(ref, f.month, f.day, f.modifier === "last" ? "past" : "future", true)
@@ -404,8 +406,12 @@ export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text
     let anchor = -1;
     let why = "";
     if (f.direction === "before" || f.direction === "after") {
-      // the happening is named right after the phrase; its date is printed later in the sentence…
-      anchor = candidates.findIndex((d, j) => j > i && d.sentence === c.sentence && isDayValue(j) && candidates[j]!.form.kind !== "anchored");
+      // the happening is named right after the phrase; its date is printed later in its clause
+      // ("a day before the summit opens on October 9"); past a comma the date is the main clause's
+      // ("13 days after the bombings, troops on Thursday launched")…
+      anchor = candidates.findIndex(
+        (d, j) => j > i && d.sentence === c.sentence && isDayValue(j) && candidates[j]!.form.kind !== "anchored" && !/[,;:]/.test(text.slice(c.end, d.start)),
+      );
       if (anchor >= 0) why = `anchored to "${candidates[anchor]!.text}" in the same sentence`;
       else {
         // …or in an earlier sentence that names the same thing ("the talks … on March 24")

@@ -78,6 +78,16 @@ describe("holidays", () => {
     expect(valueFor("The union marched on Memorial Day last spring.", "Memorial Day", day)).toBe("2025-05-26");
     expect(valueFor("Prices rose after last Christmas, the chamber said.", "last Christmas", day)).toBe("2024-12-25");
   });
+  it("does not read a march named 'the March of …' as the month, also when the parser takes in the 'of'", () => {
+    expect(found("Mothers led the ``March of the Silent Mothers'' through the capital.", "2025-06-02")).toEqual([]);
+  });
+  it("reads 'March of last year' and 'July last year' as the month in the year counted, not this year's", () => {
+    expect(valueFor("Sales fell in March of last year.", "March of last year", "2025-06-02")).toBe("2024-03");
+    expect(valueFor("The pier reopened in July last year.", "July last year", "2025-06-02")).toBe("2024-07");
+    expect(valueFor("The loan falls due on Jan. 5 next year.", "Jan. 5 next year", "2025-06-02")).toBe("2026-01-05");
+    // "last year's" belongs to a noun, and a comma parts the month from it
+    expect(valueFor("In March, last year's champion lost.", "March", "2025-06-02")).toBe("2025-03");
+  });
   it("does not read a place, a greeting, a season or every such day as the day", () => {
     const text =
       "Easter Island lies far out in the Pacific. \"Merry Christmas,\" she wrote. Christmas shopping slowed. " +

@@ -100,6 +100,15 @@ describe("date mentions", () => {
     expect(valueOf("The jury met on Friday, a day after the deadlock was reported.", "a day after", day)).toBeUndefined();
   });
 
+  it("anchors to a date later in the phrase's clause, not to the main clause's date past a comma", () => {
+    const day = on("2025-05-20");
+    expect(valueOf("The strike ends a day after the talks resume on May 26.", "a day after", day)).toBe("2025-05-27");
+    // "Thursday" dates the strikes, which fall 13 days after the bombings: not 13 days after Thursday
+    const text = "Retaliating 13 days after the bombings, the navy on Thursday shelled the coast.";
+    expect(valueOf(text, "13 days after", day)).toBeUndefined();
+    expect(valueOf(text, "Thursday", day)).toBe("2025-05-15");
+  });
+
   it("puts a clock time without a day on the day told last before it, else on the publication day", () => {
     const day = on("2025-03-11");
     const text = "The warehouse burned down on Sunday, March 9. Firefighters were called at 4:10 a.m. and fought the blaze for hours.";

@@ -96,6 +96,9 @@ function isMonthMay(text: string, start: number, end: number): boolean {
  * festival, not the month ("the March figures", "the March of 2020" stay months).
  */
 function isMarchOrParade(phrase: string, text: string, start: number, end: number): boolean {
+  // the parser may take the "of" after the name into the phrase ("March of")
+  const of = phrase.match(/\s+of\s*$/i);
+  if (of) return isMarchOrParade(phrase.slice(0, of.index), text, start, start + of.index!);
   if (!/^(january|february|march|april|june|july|august|september|october|november|december)$/i.test(phrase.trim())) return false;
   const before = text.slice(Math.max(0, start - 20), start);
   if (!/\b(?:the|annual|a)\s+(?:[`'"“‘]+\s*)?$/i.test(before)) return false;
@@ -643,6 +646,13 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
           time: timePart.time ?? dayPart.time,
           partOfDay: timePart.partOfDay ?? dayPart.partOfDay,
         };
+        continue;
+      }
+      // "March of last year", "July last year", "Jan. 5 next year": the month in the year counted
+      const f = previous.form;
+      if (f.kind === "date" && f.year === null && !f.modifier && item.form.kind === "shift" && item.form.unit === "year" && /^\s*(?:of\s+)?$/i.test(gap) && /^(last|next|this)\s+year$/i.test(item.text.trim()) && !/[,;:]\s*$/.test(previous.text) && !/^['’]s\b/.test(text.slice(item.end, item.end + 3))) {
+        const start = previous.start;
+        joined[joined.length - 1] = { ...previous, end: item.end, text: text.slice(start, item.end), form: { ...f, yearShift: item.form.amount } };
         continue;
       }
     }
