@@ -240,3 +240,19 @@ describe("an hour of a part of the day, a half year, a possessive day under a ve
     expect(valueFor("Voters will choose a mayor in Sunday's election.", "Sunday", day)).toBe("2025-01-19");
   });
 });
+
+describe("verbs spelled alike in present and past, and the last few months", () => {
+  // Monday 28 November 2005
+  const day = "2005-11-28";
+  it("reads 'a quake hit the town in February' as past: a present would be 'hits'", () => {
+    expect(valueFor("A strong quake hit the town in February.", "February", day)).toBe("2005-02");
+    expect(valueFor("He put the question to the minister on Thursday.", "on Thursday", day)).toBe("2005-11-24");
+  });
+  it("keeps a present reading where the verb is no lone past ('They will cut', 'to set')", () => {
+    expect(valueFor("Unions will cut the working week in February.", "February", day)).toBe("2006-02");
+  });
+  it("gives 'the last few months' the TimeML value PAST_REF and the briefing no date", () => {
+    expect(valueFor("Prices rose in the last few months.", "in the last few months", day, true)).toBe("PAST_REF");
+    expect(found("Prices rose in the last few months.", day)).toEqual([]);
+  });
+});

@@ -352,10 +352,10 @@ function ownPatterns(text: string): PatternHit[] {
     const modifier = modifierOf(word);
     add(m, { kind: "date", year: null, month: 5, day: null, ...(modifier ? { modifier } : {}) });
   }
-  const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|in the (?:near\s+)?future|the (?:near\s+)?future|the present|(?:in\s+)?(?:the\s+)?coming (?:days|weeks|months|quarters|years)|the (?:near|short) term|soon(?!\s+(?:as|after|afterwards?|thereafter|enough)\b))\b/gi;
+  const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|(?:in\s+)?the (?:last|past) (?:few|several|couple of) (?:days|weeks|months|years|decades)|in the past|the past|in the (?:near\s+)?future|the (?:near\s+)?future|the present|(?:in\s+)?(?:the\s+)?coming (?:days|weeks|months|quarters|years)|the (?:near|short) term|soon(?!\s+(?:as|after|afterwards?|thereafter|enough)\b))\b/gi;
   while ((m = vague.exec(text))) {
     const w = m[1]!.toLowerCase();
-    const value = /recent|lately|past/.test(w) ? "PAST_REF" : /future|soon|coming|term/.test(w) ? "FUTURE_REF" : "PRESENT_REF";
+    const value = /recent|lately|past|last/.test(w) ? "PAST_REF" : /future|soon|coming|term/.test(w) ? "FUTURE_REF" : "PRESENT_REF";
     add(m, { kind: "ref", value });
   }
   while (/current/i.test(text) && (m = CURRENT_ADJECTIVE.exec(text))) add(m, { kind: "ref", value: "PRESENT_REF", adjective: true });

@@ -41,7 +41,23 @@ function looksPastForm(t: Token): boolean {
 }
 
 const BE_WORDS = new Set(["is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re"]);
-function groupTense(tokens: Token[], next: Token | undefined): Tense {
+/**
+ * English verbs whose past tense and past participle are spelled like the base form (the common
+ * ones of news copy, from the standard table of irregular verbs): "the record set on Aug. 6",
+ * "the plant shut in March" are past, which the spelling alone cannot tell.
+ */
+const UNCHANGED_PAST = new Set(["set", "hit", "cut", "put", "shut", "quit", "spread", "let", "bid", "cost", "hurt", "cast", "burst", "split", "upset", "broadcast", "forecast", "thrust", "shed"]);
+const THIRD_PERSON_SINGULAR = new Set(["he", "she", "it"]);
+
+/** A lone verb of UNCHANGED_PAST after a noun or "he", "she", "it": a present would end in -s, so it is past. */
+function unchangedPast(tokens: Token[], before: Token | undefined): boolean {
+  if (tokens.length !== 1 || !before) return false;
+  const word = tokens[0]!.text.toLowerCase();
+  if (!UNCHANGED_PAST.has(word) || tokens[0]!.pos !== "VERB") return false;
+  return before.pos === "NOUN" || before.pos === "PROPN" || THIRD_PERSON_SINGULAR.has(before.text.toLowerCase());
+}
+
+function groupTense(tokens: Token[], next: Token | undefined, before?: Token): Tense {
   const words = tokens.map((t) => t.text.toLowerCase().replace(/\u2019/g, "'"));
   if (words[0] === "to") return "future";
   if (words.some((w) => FUTURE_WORDS.has(w))) return "future";
@@ -60,6 +76,7 @@ function groupTense(tokens: Token[], next: Token | undefined): Tense {
   if (words.some((w) => MODAL_WORDS.has(w))) return "present";
   if (words.some((w) => PAST_AUX.has(w))) return "past";
   if (words.some((w) => PRESENT_AUX.has(w))) return "present";
+  if (unchangedPast(tokens, before)) return "past";
   const main = [...tokens].reverse().find((t) => t.pos === "VERB") ?? tokens[tokens.length - 1]!;
   return looksPastForm(main) ? "past" : "present";
 }
@@ -103,7 +120,7 @@ function readVerbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
       continue;
     }
     if (members.some((m) => isVerbLike(m) || PLANNING_WORDS.has(m.text.toLowerCase()))) {
-      const tense = groupTense(members, analysis.tokens[end + 1]);
+      const tense = groupTense(members, analysis.tokens[end + 1], t > s.firstToken ? analysis.tokens[t - 1] : undefined);
       groups.push({ first: t, last: end, tense, nonFinite: nonFiniteKind(members) });
     }
     t = end + 1;
