@@ -180,7 +180,8 @@ export type PartOfDay = "MO" | "AF" | "EV" | "NI";
 
 export type CandidateForm =
   /** month (and day) known; year null when the text prints none */
-  | { kind: "date"; year: number | null; month: number; day: number | null; modifier?: Modifier }
+  /** yearShift: the year counted from the reference year ("March of last year": -1) */
+  | { kind: "date"; year: number | null; month: number; day: number | null; modifier?: Modifier; yearShift?: number }
   | { kind: "year"; year: number }
   | { kind: "decade"; decade: number }
   /** "the eighties", "the '90s": the decade's digit; its century the latest in which that decade has begun by the reference year */
@@ -200,7 +201,8 @@ export type CandidateForm =
    * of writing. `yearsBack` 1 for "the year-ago quarter".
    */
   | { kind: "quarter"; quarter: number | null; year: number | null; amount: number; yearsBack: number; contextual: boolean }
-  | { kind: "season"; season: "SP" | "SU" | "FA" | "WI"; year: number | null; amount: number }
+  /** latest: "this past spring", the last such season begun before the reference day */
+  | { kind: "season"; season: "SP" | "SU" | "FA" | "WI"; year: number | null; amount: number; latest?: boolean }
   /** A holiday by its name (a key of src/data/holidays.ts); year null when the text prints none */
   | { kind: "holiday"; name: string; year: number | null; modifier: Modifier }
   /**
@@ -228,6 +230,8 @@ export interface DateCandidate {
   sentence: number;
   /** the tense of the clause it is in: what is told in the past happened before the writing */
   tense: "past" | "present" | "future";
+  /** a verb governs it directly ("fired on June 8", "ended Oct. 31"): its tense is firm, not read from a verb further off */
+  verbAttached?: boolean;
   form: CandidateForm;
   time: ClockTime | null;
   partOfDay: PartOfDay | null;

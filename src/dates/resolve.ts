@@ -24,6 +24,10 @@ export interface Resolution {
   rule: string;
 }
 
+const HALF_OF_YEAR = /^(?:the\s+)?(first|second|last|latter)\s+half\s+of\b/i;
+
+/** The rule of a clock time placed on the reference day for want of a day told with it. */
+const ON_REFERENCE_DAY = "clock time on the reference day";
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 const DAY_MS = 86_400_000;
@@ -65,8 +69,15 @@ function weekdayFrom(ref: DateTime, weekday: number, modifier: Modifier, tense: 
   return { day: ref.plus({ days: forward }), why: `${name} on or after the reference day (future tense)` };
 }
 
+/**
+ * How near the reference day a month (in months) or a day and month (in days) printed without a
+ * year must lie to be read as that one against the verb's tense: a tense read wrong (reported
+ * speech, a noun phrase) is likelier than a happening eleven months off told without its year.
+ */
+const NEAR_WRITING = { months: 1, days: 31 };
+
 /** The year for a month (and day) printed without one, by tense. */
-function yearFor(ref: DateTime, month: number, day: number | null, tense: Tense, strict = false): { year: number; why: string } {
+function yearFor(ref: DateTime, month: number, day: number | null, tense: Tense, strict = false, firmTense = false): { year: number; why: string } {
   const options = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({ year }));
   const refDay = Date.UTC(ref.year, ref.month - 1, ref.day);
   // months from the reference month, or days from the reference day (NaN for a day the month lacks)
@@ -76,14 +87,20 @@ function yearFor(ref: DateTime, month: number, day: number | null, tense: Tense,
       : day >= 1 && day <= daysInMonth(o.year, month)
         ? (Date.UTC(o.year, month - 1, day) - refDay) / DAY_MS
         : NaN;
+  // a month or a day within a month of the writing is that one, whatever the verb further off
+  // ("told of a cutback in September", written in August): news prints the year of any other;
+  // a verb right before it is firmer ("fired on June 8", written on June 30)
+  const near = strict || firmTense ? undefined : options.find((o) => Math.abs(point(o)) <= (day === null ? NEAR_WRITING.months : NEAR_WRITING.days));
   if (tense === "past") {
     // "last February" written in February is the year before
     const ok = options.filter((o) => (strict ? point(o) < 0 : point(o) <= (day === null ? 0 : 1)));
     const pick = ok[ok.length - 1] ?? options[1]!;
+    if (near && near.year !== pick.year) return { year: near.year, why: "within a month of the reference day, whatever the tense" };
     return { year: pick.year, why: "the latest such date not after the reference day (past tense)" };
   }
   if (tense === "future") {
     const pick = options.find((o) => (strict ? point(o) > 0 : point(o) >= (day === null ? 0 : -1))) ?? options[1]!;
+    if (near && near.year !== pick.year) return { year: near.year, why: "within a month of the reference day, whatever the tense" };
     return { year: pick.year, why: "the first such date not before the reference day (future tense)" };
   }
   const pick = [...options].sort((a, b) => Math.abs(point(a)) - Math.abs(point(b)))[0]!;
@@ -139,6 +156,14 @@ function holidayFrom(ref: DateTime, rule: HolidayRule, modifier: Modifier, tense
   }
   const nearest = [...options].sort((x, y) => Math.abs(x.point) - Math.abs(y.point))[0]!;
   return { day: nearest.day, why: "the one nearest the reference day" };
+}
+
+/** The month each season begins in (winter in December, TIMEX3 giving it the year it begins in). */
+const SEASON_START_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
+
+/** The year of the last such season begun before the reference month: "this past winter" in March 1999 is 1998-WI. */
+function latestSeasonYear(ref: DateTime, season: keyof typeof SEASON_START_MONTH): number {
+  return SEASON_START_MONTH[season] < ref.month ? ref.year : ref.year - 1;
 }
 
 function shifted(ref: DateTime, unit: Unit, amount: number): { value: string; precision: DatePrecision | null } {
@@ -197,18 +222,24 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       }
       if (!ref) return null;
       const { year, why } =
-        f.modifier === "this"
+        f.yearShift !== undefined
+          ? { year: ref.year + f.yearShift, why: "in the year counted from the reference year" }
+          : f.modifier === "this"
           ? { year: ref.year, why: '"this": the reference year' }
           : f.modifier === "last" || f.modifier === "next"
             ? yearFor(ref, f.month, f.day, f.modifier === "last" ? "past" : "future", true)
-            : yearFor(ref, f.month, f.day, c.tense);
+            : yearFor(ref, f.month, f.day, c.tense, false, c.verbAttached === true);
       if (f.day === null) return { value: `${year}-${pad(f.month)}`, precision: "month", relative: true, rule: `month without a year: ${why}` };
       const d = DateTime.utc(year, f.month, f.day);
       if (!d.isValid) return null;
       return result(withTime(c, isoDay(d), ctx, `day and month without a year: ${why}`), true);
     }
-    case "year":
+    case "year": {
+      // TIMEX3 writes "the first half of 1990" as 1990-H1; the briefing shows the year
+      const half = ctx.timeml ? c.text.match(HALF_OF_YEAR) : null;
+      if (half) return { value: `${f.year}-H${/^first$/i.test(half[1]!) ? 1 : 2}`, precision: null, relative: false, rule: "half of the printed year" };
       return { value: String(f.year), precision: "year", relative: false, rule: "year as printed" };
+    }
     case "decade":
       return ctx.timeml ? { value: String(f.decade), precision: null, relative: false, rule: "decade" } : null;
     case "decadeOfCentury": {
@@ -269,7 +300,7 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
     }
     case "season": {
       if (!ctx.timeml) return null;
-      const year = f.year ?? (ref ? ref.year + f.amount : null);
+      const year = f.year ?? (ref ? (f.latest ? latestSeasonYear(ref, f.season) : ref.year + f.amount) : null);
       return year === null ? null : { value: `${year}-${f.season}`, precision: null, relative: f.year === null, rule: "season" };
     }
     case "ref":
@@ -283,7 +314,7 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       return null;
     case "time": {
       if (!ref) return null;
-      return result(withTime(c, isoDay(ref), ctx, "clock time on the reference day"), true);
+      return result(withTime(c, isoDay(ref), ctx, ON_REFERENCE_DAY), true);
     }
     case "holiday": {
       const rule = HOLIDAYS[f.name];
@@ -375,15 +406,20 @@ export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text
     let anchor = -1;
     let why = "";
     if (f.direction === "before" || f.direction === "after") {
-      // the happening is named right after the phrase; its date is printed later in the sentence…
-      anchor = candidates.findIndex((d, j) => j > i && d.sentence === c.sentence && isDayValue(j) && candidates[j]!.form.kind !== "anchored");
+      // the happening is named right after the phrase; its date is printed later in its clause
+      // ("a day before the summit opens on October 9"); past a comma the date is the main clause's
+      // ("13 days after the bombings, troops on Thursday launched")…
+      anchor = candidates.findIndex(
+        (d, j) => j > i && d.sentence === c.sentence && isDayValue(j) && candidates[j]!.form.kind !== "anchored" && !/[,;:]/.test(text.slice(c.end, d.start)),
+      );
       if (anchor >= 0) why = `anchored to "${candidates[anchor]!.text}" in the same sentence`;
       else {
         // …or in an earlier sentence that names the same thing ("the talks … on March 24")
         const noun = nounAfter(analysis, c.end);
         if (noun) {
           for (let j = i - 1; j >= 0; j--) {
-            if (!isDayValue(j) || candidates[j]!.form.kind === "anchored") continue;
+            // the phrase's own sentence names the noun too: only an earlier sentence can date it
+            if (candidates[j]!.sentence >= c.sentence || !isDayValue(j) || candidates[j]!.form.kind === "anchored") continue;
             const s = analysis.sentences[candidates[j]!.sentence];
             if (s && analysis.tokens.slice(s.firstToken, s.endToken).some((t) => t.lemma === noun)) {
               anchor = j;
@@ -417,10 +453,34 @@ export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text
     if (precision === null && !ctx.timeml) return;
     out[i] = { value, precision, relative: true, rule: why };
   });
+  resolveToldClockTimes(candidates, out, ctx);
   resolveToldWeekdays(candidates, out, ctx);
   resolveContextual(candidates, out, ctx);
   if (ctx.timeml) resolveReportedQuarters(candidates, out, text, analysis, ctx.day);
   return out;
+}
+
+/**
+ * A clock time with no day in its sentence ("was shot at 10 p.m.") is on the day the text told
+ * last, a few sentences back at most ("last Oct. 23 … at 10 p.m."), or on a day counted in its own
+ * sentence ("at 6 a.m. ten days before the shooting"); the reference day only when no day is told.
+ */
+function resolveToldClockTimes(candidates: DateCandidate[], out: (Resolution | null)[], ctx: ResolveContext): void {
+  const dayOf = (j: number) => (/^\d{4}-\d{2}-\d{2}/.test(out[j]?.value ?? "") ? out[j]!.value.slice(0, 10) : null);
+  candidates.forEach((c, i) => {
+    if (c.form.kind !== "time" || !out[i]?.rule.startsWith(ON_REFERENCE_DAY)) return;
+    const counted = candidates.findIndex((d, k) => k !== i && d.sentence === c.sentence && d.form.kind === "anchored" && dayOf(k));
+    if (counted >= 0) {
+      out[i] = withTime(c, dayOf(counted)!, ctx, `clock time on the day of "${candidates[counted]!.text}"`);
+      return;
+    }
+    for (let j = i - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - CONTEXT_SENTENCES.anaphor; j--) {
+      const day = candidates[j]!.form.kind === "time" ? null : dayOf(j);
+      if (!day) continue;
+      out[i] = withTime(c, day, ctx, `clock time on the day "${candidates[j]!.text}" told before it`);
+      return;
+    }
+  });
 }
 
 /**

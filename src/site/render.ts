@@ -45,7 +45,7 @@ export const RENDER_SHARE = {
    * pages one Eleventy run renders at most: Eleventy holds every page of a run until it ends (at
    * 10,000 articles, 20,000 pages and 500 MB of HTML), and a run costs about half a second to start
    */
-  batchPages: 4_000,
+  batchPages: 2_000,
 } as const;
 
 export interface RenderResult {

@@ -78,6 +78,16 @@ describe("holidays", () => {
     expect(valueFor("The union marched on Memorial Day last spring.", "Memorial Day", day)).toBe("2025-05-26");
     expect(valueFor("Prices rose after last Christmas, the chamber said.", "last Christmas", day)).toBe("2024-12-25");
   });
+  it("does not read a march named 'the March of …' as the month, also when the parser takes in the 'of'", () => {
+    expect(found("Mothers led the ``March of the Silent Mothers'' through the capital.", "2025-06-02")).toEqual([]);
+  });
+  it("reads 'March of last year' and 'July last year' as the month in the year counted, not this year's", () => {
+    expect(valueFor("Sales fell in March of last year.", "March of last year", "2025-06-02")).toBe("2024-03");
+    expect(valueFor("The pier reopened in July last year.", "July last year", "2025-06-02")).toBe("2024-07");
+    expect(valueFor("The loan falls due on Jan. 5 next year.", "Jan. 5 next year", "2025-06-02")).toBe("2026-01-05");
+    // "last year's" belongs to a noun, and a comma parts the month from it
+    expect(valueFor("In March, last year's champion lost.", "March", "2025-06-02")).toBe("2025-03");
+  });
   it("does not read a place, a greeting, a season or every such day as the day", () => {
     const text =
       "Easter Island lies far out in the Pacific. \"Merry Christmas,\" she wrote. Christmas shopping slowed. " +
@@ -182,5 +192,67 @@ describe("marches and parades named after a month", () => {
     expect(valueFor("The March figures were weak.", "March", day)).toBe("2025-03");
     expect(valueFor("Prices rose in the March of 2020.", "March of 2020", day)).toBe("2020-03");
     expect(valueFor("The vote is due in March in Ohio.", "March", day)).toBe("2025-03");
+  });
+});
+
+describe("a month printed without a year near the writing", () => {
+  // Tuesday 12 August 2025
+  const day = "2025-08-12";
+  it("is the one within a month of the writing when the tense comes from a verb further off", () => {
+    expect(valueFor("The ministry told refiners of a cut in crude deliveries in September.", "September", day)).toBe("2025-09");
+    expect(valueFor("The judge kept him in custody pending a hearing Aug. 28.", "Aug. 28", day)).toBe("2025-08-28");
+  });
+  it("keeps the tense when a verb governs the date directly, and a month far off by the tense", () => {
+    // "dismissed on Aug. 30" is a past happening: the Aug. 30 before the writing
+    expect(valueFor("The coach, dismissed on Aug. 30, is suing the club.", "Aug. 30", day)).toBe("2024-08-30");
+    expect(valueFor("The ministry told refiners of a cut in crude deliveries in December.", "December", day)).toBe("2024-12");
+  });
+});
+
+describe("seasons and times of day in TimeML values", () => {
+  it("reads 'this past spring' as the last spring begun before the writing", () => {
+    expect(valueFor("Sales slowed this past spring.", "this past spring", "2025-10-20", true)).toBe("2025-SP");
+    expect(valueFor("Heating bills soared this past winter.", "this past winter", "2025-02-14", true)).toBe("2024-WI");
+    // "this spring" without "past" stays the spring of the year of writing
+    expect(valueFor("Sales slowed this spring.", "this spring", "2025-10-20", true)).toBe("2025-SP");
+  });
+  it("reads 'at midday' as noon, but not 'the midday sun'", () => {
+    expect(valueFor("The court will sit again at midday.", "midday", "2025-06-02")).toBe("2025-06-02T12:00");
+    expect(found("Workers rested out of the midday sun.", "2025-06-02")).toEqual([]);
+  });
+});
+
+describe("an hour of a part of the day, a half year, a possessive day under a verb ahead", () => {
+  it("reads 'at 4 in the morning' as 4 a.m. and 'at 9 in the evening' as 9 p.m., not a count of four", () => {
+    expect(valueFor("The convoy will set off at 4 in the morning.", "at 4 in the morning", "2025-06-02")).toBe("2025-06-02T04:00");
+    expect(valueFor("The polls closed at 9 in the evening.", "at 9 in the evening", "2025-06-02")).toBe("2025-06-02T21:00");
+    expect(found("She came 4th in the morning race.", "2025-06-02")).toEqual([]);
+  });
+  it("gives 'the first half of 1990' the TimeML value 1990-H1, and the briefing the year", () => {
+    expect(valueFor("Output fell in the first half of 1990.", "the first half of 1990", "1990-10-01", true)).toBe("1990-H1");
+    expect(valueFor("Output fell in the latter half of 1990.", "the latter half of 1990", "1990-10-01", true)).toBe("1990-H2");
+    expect(valueFor("Output fell in the first half of 1990.", "the first half of 1990", "1990-10-01")).toBe("1990");
+  });
+  it("reads a possessive weekday under a verb ahead as the nearest such day", () => {
+    // Friday 17 January 2025: the ruling was Wednesday's, the election Sunday's
+    const day = "2025-01-17";
+    expect(valueFor("Lawyers said they would try to overturn Wednesday's ruling.", "Wednesday", day)).toBe("2025-01-15");
+    expect(valueFor("Voters will choose a mayor in Sunday's election.", "Sunday", day)).toBe("2025-01-19");
+  });
+});
+
+describe("verbs spelled alike in present and past, and the last few months", () => {
+  // Monday 28 November 2005
+  const day = "2005-11-28";
+  it("reads 'a quake hit the town in February' as past: a present would be 'hits'", () => {
+    expect(valueFor("A strong quake hit the town in February.", "February", day)).toBe("2005-02");
+    expect(valueFor("He put the question to the minister on Thursday.", "on Thursday", day)).toBe("2005-11-24");
+  });
+  it("keeps a present reading where the verb is no lone past ('They will cut', 'to set')", () => {
+    expect(valueFor("Unions will cut the working week in February.", "February", day)).toBe("2006-02");
+  });
+  it("gives 'the last few months' the TimeML value PAST_REF and the briefing no date", () => {
+    expect(valueFor("Prices rose in the last few months.", "in the last few months", day, true)).toBe("PAST_REF");
+    expect(found("Prices rose in the last few months.", day)).toEqual([]);
   });
 });

@@ -92,6 +92,30 @@ describe("date mentions", () => {
     expect(valueOf("The vote comes a day before the summit opens on October 9.", "a day before", on("2025-10-01"))).toBe("2025-10-08");
   });
 
+  it("anchors to a happening named in an earlier sentence, never to a date of its own sentence", () => {
+    const day = on("2025-05-20");
+    const text = "The dockers began their strike on May 12. Talks had collapsed two days before the strike.";
+    expect(valueOf(text, "two days before", day)).toBe("2025-05-10");
+    // "Friday" dates the meeting, not the deadlock: the day after it is unknown, not Saturday
+    expect(valueOf("The jury met on Friday, a day after the deadlock was reported.", "a day after", day)).toBeUndefined();
+  });
+
+  it("anchors to a date later in the phrase's clause, not to the main clause's date past a comma", () => {
+    const day = on("2025-05-20");
+    expect(valueOf("The strike ends a day after the talks resume on May 26.", "a day after", day)).toBe("2025-05-27");
+    // "Thursday" dates the strikes, which fall 13 days after the bombings: not 13 days after Thursday
+    const text = "Retaliating 13 days after the bombings, the navy on Thursday shelled the coast.";
+    expect(valueOf(text, "13 days after", day)).toBeUndefined();
+    expect(valueOf(text, "Thursday", day)).toBe("2025-05-15");
+  });
+
+  it("puts a clock time without a day on the day told last before it, else on the publication day", () => {
+    const day = on("2025-03-11");
+    const text = "The warehouse burned down on Sunday, March 9. Firefighters were called at 4:10 a.m. and fought the blaze for hours.";
+    expect(valueOf(text, "4:10", day)).toBe("2025-03-09T04:10");
+    expect(valueOf("The exhibition opens at 10 a.m., the museum said.", "10 a.m.", day)).toBe("2025-03-11T10:00");
+  });
+
   it("reads 'Tuesday evening' as the evening of that day, and files its event under the day", () => {
     const text = "Protesters gathered in Lisbon on Tuesday evening.";
     const m = mentions(text, on("2025-09-12"));
@@ -267,6 +291,20 @@ describe("words around a date that point its way", () => {
     expect(valueOf("In nineteen eighty-four the mine closed.", "nineteen", monday)).toBe("1984");
     expect(valueOf("The plant opened in January nineteen ninety-two.", "January", monday)).toBe("1992-01");
     expect(mentions("The family kept the craft secret for two thousand years.", monday)).toEqual([]);
+  });
+  it("gives an infinitive or an -ing form the time of the verb it hangs on", () => {
+    // Saturday 19 October 2024
+    const saturday = on("2024-10-19");
+    expect(valueOf("Crowds gathered in the square to celebrate the treaty on Friday.", "Friday", saturday)).toBe("2024-10-18");
+    expect(valueOf("Shares fell sharply, dragging the index to a low on Thursday.", "Thursday", saturday)).toBe("2024-10-17");
+    expect(valueOf("The brewer bought a bottling plant in August.", "August", monday)).toBe("2024-08");
+    // a present or future verb still looks ahead through its infinitive
+    expect(valueOf("The council plans to vote on the budget on Friday.", "Friday", saturday)).toBe("2024-10-25");
+    expect(valueOf("The ministers will travel to Oslo to sign the pact on Tuesday.", "Tuesday", saturday)).toBe("2024-10-22");
+  });
+  it("does not take an -ing word inside a noun phrase for a verb", () => {
+    // "holding" in "a holding company" says nothing of the time: "to buy" after a past verb is the nearest January
+    expect(valueOf("The bank agreed to buy the Ohio savings holding company in January.", "January", on("1989-11-02"))).toBe("1990-01");
   });
   it("picks the year of 'last March' and 'this December' by the word, not the verb", () => {
     expect(valueOf("The company was founded last March.", "March", monday)).toBe("2024-03");

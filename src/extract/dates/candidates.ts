@@ -96,6 +96,9 @@ function isMonthMay(text: string, start: number, end: number): boolean {
  * festival, not the month ("the March figures", "the March of 2020" stay months).
  */
 function isMarchOrParade(phrase: string, text: string, start: number, end: number): boolean {
+  // the parser may take the "of" after the name into the phrase ("March of")
+  const of = phrase.match(/\s+of\s*$/i);
+  if (of) return isMarchOrParade(phrase.slice(0, of.index), text, start, start + of.index!);
   if (!/^(january|february|march|april|june|july|august|september|october|november|december)$/i.test(phrase.trim())) return false;
   const before = text.slice(Math.max(0, start - 20), start);
   if (!/\b(?:the|annual|a)\s+(?:[`'"“‘]+\s*)?$/i.test(before)) return false;
@@ -307,9 +310,13 @@ function ownPatterns(text: string): PatternHit[] {
   // "compared with year-earlier profit": the same period a year before
   const yearAgoAdjective = /\b(year-earlier|year-ago)\b(?![\s-]+(?:(?:comparable|corresponding|same|first|second|third|fourth|fiscal)[\s-]+)*(?:quarter|period))/gi;
   while (namesYearAgo && (m = yearAgoAdjective.exec(text))) add(m, { kind: "quarter", quarter: null, year: null, amount: -1, yearsBack: 1, contextual: true });
-  const season = /\b(?:(this|last|next|the|early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4}))?/gi;
+  const season = /\b(?:(this\s+past|this|last|next|the|early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4}))?/gi;
   while (namesSeason && (m = season.exec(text))) {
-    const modifier = (m[1] ?? "").toLowerCase();
+    const modifier = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
+    if (modifier === "this past" && !m[3]) {
+      add(m, { kind: "season", season: SEASONS[(m[2] ?? "").toLowerCase()]!, year: null, amount: 0, latest: true });
+      continue;
+    }
     if (!modifier && !m[3]) continue;
     if ((m[2] ?? "").toLowerCase() === "fall" && !m[3] && !["this", "last", "next", "the"].includes(modifier)) continue;
     const amount = modifier === "last" ? -1 : modifier === "next" ? 1 : 0;
@@ -345,10 +352,10 @@ function ownPatterns(text: string): PatternHit[] {
     const modifier = modifierOf(word);
     add(m, { kind: "date", year: null, month: 5, day: null, ...(modifier ? { modifier } : {}) });
   }
-  const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|in the past|the past|in the (?:near\s+)?future|the (?:near\s+)?future|the present|(?:in\s+)?(?:the\s+)?coming (?:days|weeks|months|quarters|years)|the (?:near|short) term|soon(?!\s+(?:as|after|afterwards?|thereafter|enough)\b))\b/gi;
+  const vague = /\b(now|currently|at present|presently|nowadays|these days|recently|lately|in recent (?:years|months|weeks|days)|recent (?:years|months|weeks|days)|(?:in\s+)?the (?:last|past) (?:few|several|couple of) (?:days|weeks|months|years|decades)|in the past|the past|in the (?:near\s+)?future|the (?:near\s+)?future|the present|(?:in\s+)?(?:the\s+)?coming (?:days|weeks|months|quarters|years)|the (?:near|short) term|soon(?!\s+(?:as|after|afterwards?|thereafter|enough)\b))\b/gi;
   while ((m = vague.exec(text))) {
     const w = m[1]!.toLowerCase();
-    const value = /recent|lately|past/.test(w) ? "PAST_REF" : /future|soon|coming|term/.test(w) ? "FUTURE_REF" : "PRESENT_REF";
+    const value = /recent|lately|past|last/.test(w) ? "PAST_REF" : /future|soon|coming|term/.test(w) ? "FUTURE_REF" : "PRESENT_REF";
     add(m, { kind: "ref", value });
   }
   while (/current/i.test(text) && (m = CURRENT_ADJECTIVE.exec(text))) add(m, { kind: "ref", value: "PRESENT_REF", adjective: true });
@@ -471,7 +478,7 @@ const DIMENSION_AFTER = /^\s*(?:x|×|-by-)\s*\d/i;
 const DIMENSION_BEFORE = /\d\s*(?:x|×|-by-)\s*$/i;
 
 /** Words before a date phrase that belong to it ("earlier this month", "late last year", "mid-"). */
-const LEFT_MODIFIER = /\b(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|fiscal)[\s-]*$/i;
+const LEFT_MODIFIER = /\b(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the (?:last|latter) half of|fiscal)[\s-]*$/i;
 
 const WEEKEND_LEFT = /\b((over|during|at|on)\s+)?(the|this|last|next|that)\s+$/i;
 
@@ -526,6 +533,30 @@ function respellYears(text: string): Respelling {
   return { text: out, regions };
 }
 
+/** Words for a time of day the parser does not know, and the word it knows for the same time. */
+const TIME_WORD_SYNONYMS: Record<string, string> = { midday: "noon" };
+// after a preposition of time only: "the midday sun", "midday prayers" name no time of one day
+const TIME_WORD = new RegExp(`(?<=\\b(?:at|by|around|about|until|till|before|after|since|from|near|to)\\s+)(${Object.keys(TIME_WORD_SYNONYMS).join("|")})\\b`, "gi");
+
+/** "at 4 in the morning", "by 9 in the evening": an hour and a part of the day, as the parser's "4 a.m." */
+const HOUR_OF_PART = /(?<=\b(?:at|by|around|about|until|till|before|after|since|from|to)\s+)(1[0-2]|[1-9])\s+(?:o['’]clock\s+)?in\s+the\s+(morning|afternoon|evening)\b/gi;
+
+/** "at midday" is "at noon": rewritten in place, padded to keep every offset, like a spoken year. */
+function respellTimeWords(text: string, regions: Span[]): Respelling {
+  let out = text;
+  const all = [...regions];
+  const respell = (at: number, length: number, word: string) => {
+    out = out.slice(0, at) + word.padEnd(length) + out.slice(at + length);
+    all.push({ start: at, end: at + length });
+  };
+  let m: RegExpExecArray | null;
+  while ((m = TIME_WORD.exec(text))) respell(m.index, m[0].length, TIME_WORD_SYNONYMS[m[1]!.toLowerCase()]!);
+  while (/in the (?:morning|afternoon|evening)/i.test(text) && (m = HOUR_OF_PART.exec(text))) {
+    respell(m.index, m[0].length, `${m[1]} ${m[2]!.toLowerCase() === "morning" ? "a.m." : "p.m."}`);
+  }
+  return { text: out, regions: all };
+}
+
 // Candidates depend only on the text and its analysis, and relate (dating an undated article,
 // re-dating it) asks again for what extract already found: one pass per analysis is kept.
 const found = new WeakMap<Analysis, { text: string; candidates: readonly DateCandidate[] }>();
@@ -562,7 +593,8 @@ function chronoResults(text: string, reference: chrono.ParsingReference): chrono
 }
 
 function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
-  const { text, regions } = respellYears(printed);
+  const years = respellYears(printed);
+  const { text, regions } = respellTimeWords(years.text, years.regions);
   const reference = { instant: new Date(Date.UTC(2000, 0, 5, 12)), timezone: 0 };
   const raw: Omit<DateCandidate, "sentence" | "tense">[] = [];
   for (const result of chronoResults(text, reference)) {
@@ -616,6 +648,13 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
         };
         continue;
       }
+      // "March of last year", "July last year", "Jan. 5 next year": the month in the year counted
+      const f = previous.form;
+      if (f.kind === "date" && f.year === null && !f.modifier && item.form.kind === "shift" && item.form.unit === "year" && /^\s*(?:of\s+)?$/i.test(gap) && /^(last|next|this)\s+year$/i.test(item.text.trim()) && !/[,;:]\s*$/.test(previous.text) && !/^['’]s\b/.test(text.slice(item.end, item.end + 3))) {
+        const start = previous.start;
+        joined[joined.length - 1] = { ...previous, end: item.end, text: text.slice(start, item.end), form: { ...f, yearShift: item.form.amount } };
+        continue;
+      }
     }
     joined.push({ ...item });
   }
@@ -637,7 +676,16 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
     const spelled = regions.find((r) => r.start < end && end <= r.end);
     if (spelled) end = spelled.end;
     const sentence = Math.max(0, sentenceAt(analysis, c.start));
-    return { ...c, start, end, text: printed.slice(start, end), partOfDay, sentence, tense: contextTense(c, text, analysis, tenseAt(analysis, { start: c.start, end: Math.min(c.end, end) })) };
+    return {
+      ...c,
+      start,
+      end,
+      text: printed.slice(start, end),
+      partOfDay,
+      sentence,
+      tense: contextTense(c, text, analysis, tenseAt(analysis, { start: c.start, end: Math.min(c.end, end) })),
+      verbAttached: followsVerb(analysis, start),
+    };
   });
 }
 
@@ -655,12 +703,22 @@ function contextTense(c: { start: number; end: number; form: CandidateForm }, te
   if (/\b(ahead of|in time for|in advance of|in the run-up to)\s+(the\s+)?$/i.test(before)) return "future";
   if (/\b(extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|reschedule[ds]?|pushed back|put off)\b[^.;!?]{0,40}\b(until|till|to)\s+$/i.test(before)) return "future";
   if (tense === "past" && /\b(until|till|through|thru|effective|as of|payable|of record)\s+$/i.test(before)) return "present";
-  if (/^['’]s\b/.test(text.slice(c.end, c.end + 3)) && tense !== "future") return "past";
+  // "Friday's ruling" is mostly a day gone by; under a verb ahead ("will appeal Friday's ruling",
+  // "will vote in Sunday's election") it may lie either side: the nearest such day
+  if (/^['’]s\b/.test(text.slice(c.end, c.end + 3))) return tense === "future" ? "present" : "past";
   if (f.kind === "date" && f.day !== null && /\b(the|a|an|its|their|our|his|her|that)\s+$/i.test(before)) {
     const next = analysis.tokens[tokenAt(analysis, c.end)];
     if (next && next.start >= c.end && /^(NOUN|PROPN|ADJ)$/.test(next.pos)) return "present";
   }
   return tense;
+}
+
+/** Whether the word before a phrase, or before its preposition, is a verb ("fired on June 8", "ended Oct. 31"). */
+function followsVerb(analysis: Analysis, start: number): boolean {
+  let t = tokenAt(analysis, start) - 1;
+  if (analysis.tokens[t]?.pos === "ADP") t--;
+  const before = analysis.tokens[t];
+  return Boolean(before && before.end <= start && (before.pos === "VERB" || before.pos === "AUX"));
 }
 
 function isDay(form: CandidateForm): boolean {

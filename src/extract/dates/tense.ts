@@ -22,6 +22,8 @@ interface VerbGroup {
   first: number;
   last: number;
   tense: Tense;
+  /** "to" and a verb, or a bare -ing form: no tense of its own, it hangs on a finite verb */
+  nonFinite: "infinitive" | "participle" | null;
 }
 
 function isVerbLike(t: Token): boolean {
@@ -39,7 +41,23 @@ function looksPastForm(t: Token): boolean {
 }
 
 const BE_WORDS = new Set(["is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re"]);
-function groupTense(tokens: Token[], next: Token | undefined): Tense {
+/**
+ * English verbs whose past tense and past participle are spelled like the base form (the common
+ * ones of news copy, from the standard table of irregular verbs): "the record set on Aug. 6",
+ * "the plant shut in March" are past, which the spelling alone cannot tell.
+ */
+const UNCHANGED_PAST = new Set(["set", "hit", "cut", "put", "shut", "quit", "spread", "let", "bid", "cost", "hurt", "cast", "burst", "split", "upset", "broadcast", "forecast", "thrust", "shed"]);
+const THIRD_PERSON_SINGULAR = new Set(["he", "she", "it"]);
+
+/** A lone verb of UNCHANGED_PAST after a noun or "he", "she", "it": a present would end in -s, so it is past. */
+function unchangedPast(tokens: Token[], before: Token | undefined): boolean {
+  if (tokens.length !== 1 || !before) return false;
+  const word = tokens[0]!.text.toLowerCase();
+  if (!UNCHANGED_PAST.has(word) || tokens[0]!.pos !== "VERB") return false;
+  return before.pos === "NOUN" || before.pos === "PROPN" || THIRD_PERSON_SINGULAR.has(before.text.toLowerCase());
+}
+
+function groupTense(tokens: Token[], next: Token | undefined, before?: Token): Tense {
   const words = tokens.map((t) => t.text.toLowerCase().replace(/\u2019/g, "'"));
   if (words[0] === "to") return "future";
   if (words.some((w) => FUTURE_WORDS.has(w))) return "future";
@@ -58,6 +76,7 @@ function groupTense(tokens: Token[], next: Token | undefined): Tense {
   if (words.some((w) => MODAL_WORDS.has(w))) return "present";
   if (words.some((w) => PAST_AUX.has(w))) return "past";
   if (words.some((w) => PRESENT_AUX.has(w))) return "present";
+  if (unchangedPast(tokens, before)) return "past";
   const main = [...tokens].reverse().find((t) => t.pos === "VERB") ?? tokens[tokens.length - 1]!;
   return looksPastForm(main) ? "past" : "present";
 }
@@ -96,13 +115,57 @@ function readVerbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
       else break;
     }
     const members = analysis.tokens.slice(t, end + 1);
+    if (isAttributive(analysis, t, end)) {
+      t = end + 1;
+      continue;
+    }
     if (members.some((m) => isVerbLike(m) || PLANNING_WORDS.has(m.text.toLowerCase()))) {
-      const tense = groupTense(members, analysis.tokens[end + 1]);
-      groups.push({ first: t, last: end, tense });
+      const tense = groupTense(members, analysis.tokens[end + 1], t > s.firstToken ? analysis.tokens[t - 1] : undefined);
+      groups.push({ first: t, last: end, tense, nonFinite: nonFiniteKind(members) });
     }
     t = end + 1;
   }
-  return groups;
+  return governedTenses(groups);
+}
+
+const NOUN_PHRASE_TAGS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM"]);
+/** A lone -ing form inside a noun phrase ("the bank holding company", "its operating profit") modifies a noun: no verb. */
+function isAttributive(analysis: Analysis, first: number, last: number): boolean {
+  const token = analysis.tokens[first]!;
+  if (first !== last || !/ing$/i.test(token.text)) return false;
+  const before = analysis.tokens[first - 1];
+  const after = analysis.tokens[last + 1];
+  return Boolean(before && after && NOUN_PHRASE_TAGS.has(before.pos) && after.pos === "NOUN");
+}
+
+/** Whether a verb group is an infinitive ("to mark") or a bare participle ("pushing"), which carry no tense. */
+function nonFiniteKind(members: Token[]): VerbGroup["nonFinite"] {
+  const words = members.map((m) => m.text.toLowerCase());
+  if (words[0] === "to" && members.length > 1) return "infinitive";
+  if (members.every((m) => m.pos === "VERB" && /ing$/.test(m.text.toLowerCase()))) return "participle";
+  return null;
+}
+
+/**
+ * A non-finite group happens at the time of the finite verb it hangs on (the nearest one before it,
+ * or after it when it opens the sentence): "stocks fell, pushing the index up on Friday" is the
+ * Friday gone. An infinitive after a past verb ("staged celebrations to mark the entry on Friday",
+ * "agreed to meet on Friday") may lie on either side of the writing: it reads as present, the
+ * nearest such day, rather than as ahead of the writing; after a present or future verb ("plans to
+ * open in March") it stays ahead.
+ */
+function governedTenses(groups: VerbGroup[]): VerbGroup[] {
+  const finite = (from: number, step: number) => {
+    for (let k = from; k >= 0 && k < groups.length; k += step) if (!groups[k]!.nonFinite) return groups[k]!;
+    return null;
+  };
+  return groups.map((g, k) => {
+    if (!g.nonFinite) return g;
+    const governor = finite(k - 1, -1) ?? finite(k + 1, 1);
+    if (!governor) return g;
+    if (g.nonFinite === "participle") return { ...g, tense: governor.tense };
+    return governor.tense === "past" && g.tense === "future" ? { ...g, tense: "present" } : g;
+  });
 }
 
 const REPORTING_LEMMAS = new Set(["say", "tell", "add", "report", "announce", "state", "claim", "note", "write", "confirm", "explain"]);
