@@ -1,6 +1,6 @@
 // The `briefing` command: the I/O edge. Reads the content folder, runs the pipeline, writes
 // briefing.json, report.json and (for `build`) the site.
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -10,6 +10,7 @@ import { defaultWorkers, processFiles } from "./work/run.js";
 import { diskCache } from "./work/cache.js";
 import { buildKey, forgetBuild, priorBuild, recordBuild } from "./work/prior-build.js";
 import { progressLine } from "./progress.js";
+import { writeJsonFile } from "./json-file.js";
 import { outputProblem } from "./output-folder.js";
 import { CONFIG_FILE_NAMES, ConfigError } from "./config.js";
 import { DeployError, deploySettings, parseBaseUrl, parsePathPrefix } from "./deploy.js";
@@ -322,12 +323,8 @@ async function runOnFolder(options: Options, error: (line: string) => void, reus
  */
 async function writeJson(path: string, data: unknown): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const compact = JSON.stringify(data);
-  await writeFile(path, `${compact.length > MAX_INDENTED_JSON ? compact : JSON.stringify(data, null, 2)}\n`);
+  await writeJsonFile(path, data);
 }
-
-/** Above this many characters, JSON is written on one line. */
-const MAX_INDENTED_JSON = 2_000_000;
 
 async function build(options: Options, log: (line: string) => void, error: (line: string) => void): Promise<number> {
   const started = performance.now();
