@@ -5,11 +5,11 @@
 // for the rest, and files of pages that no longer exist are removed: only files the manifest says we wrote.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Briefing } from "../model/briefing.js";
-import { availableParallelism } from "node:os";
 import { dealPages, runEleventy, startRenderThread, SITE_CONFIG_PATH, SITE_INPUT_DIR, type RenderShare } from "./eleventy-run.js";
 import { searchIndexScript } from "./search.js";
 import { buildSiteModel, type PageItem, type SiteModel, type TemplateName } from "./view.js";

@@ -17,10 +17,10 @@ export interface ResultCache {
 }
 
 /** The code whose output the cache holds: every compiled module of the per-article stages. */
-const PER_ARTICLE_CODE = [
+export const PER_ARTICLE_CODE = [
   ...["ingest", "clean", "extract", "dates", "data"],
   // the modules of the top level that the per-article stages import (each as compiled and as source)
-  ...["work/file-work", "work/pack", "types", "nlp", "bounds", "sorted", "collections", "config", "paths", "concurrency"].flatMap((m) => [`${m}.js`, `${m}.ts`]),
+  ...["work/file-work", "work/pack", "types", "nlp", "terms", "bounds", "sorted", "collections", "config", "paths", "concurrency"].flatMap((m) => [`${m}.js`, `${m}.ts`]),
 ];
 /** The code tree this module runs from: dist/ when built, src/ under the test runner. */
 const CODE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
