@@ -142,6 +142,33 @@ function connectsName(head: Word, connector: Word, after: Word): boolean {
   return bodyHead && isCommonWord(after.lower) && !lex.places.has(after.text) && !lex.firstNames.has(after.text);
 }
 
+/** Words on each side of "and" a body's name may have ("Food and Drug Administration", "Energy and Natural Resources Committee"). */
+const AND_BODY_SIDE = 3;
+
+/**
+ * Where a body's name that runs on over "and" ends, or -1: every word on both sides a common word and
+ * none a place or given name, the right side ending in a body's head noun ("Securities and Exchange
+ * Commission"). A name on either side keeps the two apart ("Britain and the Trade Commission", "Lena
+ * Varga and Harbour Board"), and so do a left side that names a body and a right side with no head
+ * ("Senate and House", "Sales and Marketing Director").
+ */
+function bodyAcrossAnd(words: Word[], first: number, last: number, sentence: number): number {
+  const lex = lexicon();
+  const plain = (w: Word | undefined) => w !== undefined && isCommonWord(w.lower) && !lex.places.has(w.text) && !lex.firstNames.has(w.text);
+  if (last - first >= AND_BODY_SIDE) return -1;
+  // a body named just before "and" is a second body ("the Senate and House"), and a word after "of"
+  // ends a name of its own ("Defenders of Wildlife and Center for …")
+  if (ORG_HEADS.has(words[last]!.lower) || LONE_BODIES.has(words[last]!.lower) || CONNECTORS.has(words[first - 1]?.lower ?? "")) return -1;
+  for (let k = first; k <= last; k++) if (!plain(words[k]) || !words[k]!.cap) return -1;
+  for (let k = last + 2; k <= last + 1 + AND_BODY_SIDE; k++) {
+    const word = words[k];
+    if (!word || !plain(word) || !word.cap || !word.lettered) return -1;
+    // a head noun of a body ("Commission", "Board"), not a word that only ends firms' names ("Steel", "Medical")
+    if (ORG_HEADS.has(word.lower) && isBodyHead(word)) return k;
+  }
+  return -1;
+}
+
 /** A firm's legal form, after which "of" gives where the firm is ("Kia Motor Corp of South Korea"), no longer name. */
 const LEGAL_FORMS = new Set(["co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "limited", "sa", "ag", "nv", "bv", "gmbh", "bhd", "spa", "ab"]);
 
@@ -363,6 +390,13 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
         const joined = words[j + 2];
         if (ofName && next?.lower === "and" && joined && isNameWord(joined, s) && isCommonWord(joined.lower) && !lexicon().places.has(joined.text)) {
           j += 2;
+          continue;
+        }
+        // "Securities and Exchange Commission", "Food and Drug Administration": common words joined by "and"
+        // into one body's name that ends in its head noun
+        const bodyEnd = next?.lower === "and" && !caseless[s] ? bodyAcrossAnd(words, i, j, s) : -1;
+        if (bodyEnd > 0) {
+          j = bodyEnd;
           continue;
         }
         // "Joost van der Westhuizen": one particle or several

@@ -126,3 +126,31 @@ describe("particles", () => {
     expect(names("The try was scored by Pieter van der Merwe in the second half.")).toContain("Pieter van der Merwe");
   });
 });
+
+describe("a body's name over 'and'", () => {
+  it("reads common words joined by 'and' into a body's name ending in its head noun as one name", () => {
+    const found = names("The bank told the Harbour and Mining Commission on Friday that it would appeal.");
+    expect(found).toContain("Harbour and Mining Commission");
+    expect(found).not.toContain("Mining Commission");
+    expect(names("She chairs the Senate Energy and Mines Committee.")).toContain("Senate Energy and Mines Committee");
+  });
+
+  it("keeps a place or a person before 'and' apart from the body after it", () => {
+    expect(names("Officials from Portugal and Mining Commission staff met.")).not.toContain("Portugal and Mining Commission");
+    expect(names("A letter from Lena Varga and Harbour Board members arrived.")).toContain("Harbour Board");
+    expect(names("A letter from Lena Varga and Harbour Board members arrived.").some((n) => n.includes(" and "))).toBe(false);
+  });
+
+  it("keeps two bodies apart, and a right side without a body's head", () => {
+    // a body just before "and" is a second body
+    expect(names("The bill passed the Senate and House Committee hearings went on.").some((n) => n.startsWith("Senate and"))).toBe(false);
+    // "Director" is a title, "Steel" only ends firms' names: neither makes the words before "and" a body
+    expect(names("The Sales and Marketing Director resigned.").some((n) => n.includes(" and "))).toBe(false);
+    expect(names("Prices of Copper and Steel rose.").some((n) => n.includes(" and "))).toBe(false);
+  });
+
+  it("does not join a word ending a name of its own to the next body", () => {
+    const found = names("The Defenders of Wildlife and Road Safety Council sued.");
+    expect(found.some((n) => n.startsWith("Wildlife and"))).toBe(false);
+  });
+});
