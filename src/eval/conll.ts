@@ -141,10 +141,26 @@ export function scoreConll(docs: ConllDocument[]): ConllScores {
   return scores;
 }
 
+/** The development F1 figures a change must not lose (eng.testa; eng.testb is held out). */
+export const CONLL_FLOORS: Readonly<Record<"any" | "person" | "organization" | "place", number>> = {
+  any: 0.925,
+  person: 0.9,
+  organization: 0.74,
+  place: 0.88,
+};
+
+/** The figures below their floor, as messages (none when every figure holds). */
+export function belowConllFloors(scores: Pick<ConllScores, keyof typeof CONLL_FLOORS>, floors = CONLL_FLOORS): string[] {
+  return (Object.entries(floors) as [keyof typeof CONLL_FLOORS, number][]).flatMap(([kind, floor]) => {
+    const value = f1(scores[kind]).f1;
+    return value >= floor ? [] : [`below the floor: ${kind} F1 ${value.toFixed(3)} < ${floor}`];
+  });
+}
+
 export async function main(args: string[]): Promise<number> {
   const path = args[0];
   if (!path) {
-    console.error("usage: eval conll <path to eng.testa or another CoNLL-2003 file> [--errors] [--ablate]");
+    console.error("usage: eval conll <path to eng.testa or another CoNLL-2003 file> [--errors] [--ablate] [--floors: fail below the recorded floors]");
     return 2;
   }
   const docs = parseConll(await readFile(path, "utf8"));
@@ -158,7 +174,10 @@ export async function main(args: string[]): Promise<number> {
   }
   console.log(`throughput ${(s.bytes / 1e6 / (s.ms / 1000)).toFixed(2)} MB/s (${(s.bytes / 1e6).toFixed(2)} MB in ${(s.ms / 1000).toFixed(2)} s, analysis included)`);
   if (args.includes("--ablate")) ablate(docs, s);
-  return 0;
+  if (!args.includes("--floors")) return 0;
+  const below = belowConllFloors(s);
+  for (const line of below) console.error(line);
+  return below.length > 0 ? 1 : 0;
 }
 
 /** What each feature of the kind-evidence table is worth: the F1 figures with it switched off, less the full figures. */
