@@ -137,9 +137,14 @@ const ON_HEADS = new Set(["commission", "committee", "subcommittee", "council", 
 function connectsName(head: Word, connector: Word, after: Word): boolean {
   const bodyHead = isBodyHead(head);
   if (connector.lower === "of" || connector.text === "&") return OF_HEADS.has(head.lower) || bodyHead;
-  const lex = lexicon();
   if (connector.lower === "on" && !ON_HEADS.has(head.lower)) return false;
-  return bodyHead && isCommonWord(after.lower) && !lex.places.has(after.text) && !lex.firstNames.has(after.text);
+  return bodyHead && isPlainWord(after);
+}
+
+/** A common English word that is neither a known place nor a given name: a word a body's name may carry ("Security", "Exchange"). */
+function isPlainWord(w: Word): boolean {
+  const lex = lexicon();
+  return isCommonWord(w.lower) && !lex.places.has(w.text) && !lex.firstNames.has(w.text);
 }
 
 /** Words on each side of "and" a body's name may have ("Food and Drug Administration", "Energy and Natural Resources Committee"). */
@@ -153,8 +158,7 @@ const AND_BODY_SIDE = 3;
  * ("Senate and House", "Sales and Marketing Director").
  */
 function bodyAcrossAnd(words: Word[], first: number, last: number, sentence: number): number {
-  const lex = lexicon();
-  const plain = (w: Word | undefined) => w !== undefined && isCommonWord(w.lower) && !lex.places.has(w.text) && !lex.firstNames.has(w.text);
+  const plain = (w: Word | undefined) => w !== undefined && isPlainWord(w);
   if (last - first >= AND_BODY_SIDE) return -1;
   // a body named just before "and" is a second body ("the Senate and House"), and a word after "of"
   // ends a name of its own ("Defenders of Wildlife and Center for …")

@@ -12,7 +12,7 @@ import { setCurrentSite, setCurrentTheme } from "./state.js";
 import type { CommonView, PageItem, SiteModel, TemplateName } from "./view.js";
 
 /** The project root, found from this file whether it runs from src/site or dist/site. */
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SITE_INPUT_DIR = join(PROJECT_ROOT, "src", "site", "pages");
 export const SITE_CONFIG_PATH = join(PROJECT_ROOT, ".eleventy.js");
 /** The compiled thread, also when this module runs from src/ under the test runner (npm test compiles first). */

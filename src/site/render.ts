@@ -8,9 +8,8 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Briefing } from "../model/briefing.js";
-import { dealPages, runEleventy, startRenderThread, SITE_CONFIG_PATH, SITE_INPUT_DIR, type RenderShare } from "./eleventy-run.js";
+import { dealPages, PROJECT_ROOT, runEleventy, startRenderThread, SITE_CONFIG_PATH, SITE_INPUT_DIR, type RenderShare } from "./eleventy-run.js";
 import { searchIndexScript } from "./search.js";
 import { buildSiteModel, type PageItem, type SiteModel, type TemplateName } from "./view.js";
 import { LOCAL_SITE, type DeploySettings } from "../deploy.js";
@@ -65,8 +64,6 @@ export interface RenderResult {
   search: SearchIndexResult | null;
 }
 
-/** The project root, found from this file whether it runs from src/site or dist/site. */
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 /** Where the last build's files and their hashes are kept, in the output folder. */
 export const MANIFEST_FILE = ".briefing-site.json";
 /** Bumped when the manifest's meaning changes: an older manifest then counts as none. */
