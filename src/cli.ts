@@ -339,16 +339,20 @@ async function build(options: Options, log: (line: string) => void, error: (line
   const { result } = run;
   if (!run.reused) await forgetBuild(output);
   if (result.briefing.articles.length >= MIN_FILES_TO_ANNOUNCE) progressWriter(options)?.("site…\n");
+  // the garbage of the stages before goes now, before the site's threads take heaps of their own
+  (globalThis as { gc?: () => void }).gc?.();
+  // briefing.json first: the threads that share the pages out read it from there
+  const briefingFile = join(output, "briefing.json");
+  if (!run.reused) await writeJson(briefingFile, result.briefing);
   const renderStarted = performance.now();
   const { renderSite } = await import("./site/render.js");
   const deploy = deploySettings(options.baseUrl ?? result.config.baseUrl, options.pathPrefix ?? result.config.pathPrefix);
-  const site = await renderSite(result.briefing, output, { quiet: true, deploy, fullTextSearch: options.fullTextSearch, theme: options.theme ?? null, threads: options.workers });
+  const site = await renderSite(result.briefing, output, { quiet: true, deploy, fullTextSearch: options.fullTextSearch, theme: options.theme ?? null, threads: options.workers, briefingFile });
   const search = site.search === null ? { kept: true as const } : site.search.indexed ? { pages: site.search.pages, files: site.search.files, bytes: site.search.bytes } : { skipped: site.search.reason };
   result.report.site = { files: site.files, rendered: site.rendered, removed: site.removed, ms: site.ms, search };
   // a site without the full-text index still works (the search page falls back to its small index): a warning, not a failure
   if ("skipped" in search) error(`warning: full-text search (Pagefind) was not written: ${search.skipped}. The search page will search headlines, actors and topics only`);
   result.report.stages.push({ name: "site", ms: Math.round(performance.now() - renderStarted) });
-  if (!run.reused) await writeJson(join(output, "briefing.json"), result.briefing);
   await writeJson(join(output, "report.json"), result.report);
   if (run.key && !run.reused) await recordBuild(output, run.key);
   summarise(result, `${options.output}/`, performance.now() - started, options.quiet, log, error);

@@ -3,18 +3,20 @@
 // a manifest in the output folder remembers the hash of every file the last build wrote. Eleventy is
 // handed only the pages whose hash moved (the pagination arrays are filtered), its earlier output stays
 // for the rest, and files of pages that no longer exist are removed: only files the manifest says we wrote.
+// The pages are shared out between threads (page-share.ts): each builds, hashes and renders its own.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { getHeapStatistics } from "node:v8";
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Briefing } from "../model/briefing.js";
-import { dealPages, PROJECT_ROOT, runEleventy, startRenderThread, SITE_CONFIG_PATH, SITE_INPUT_DIR, type RenderShare } from "./eleventy-run.js";
+import { PROJECT_ROOT, SITE_CONFIG_PATH, SITE_INPUT_DIR } from "./eleventy-run.js";
+import { planShare, renderPageShare, renderPlannedShare, renderShareOnThread, type BriefingSource, type KnownBodies, type PlannedShare, type ShareJob, type ShareOutcome } from "./page-share.js";
 import { searchIndexScript } from "./search.js";
-import { buildSiteModel, type PageItem, type SiteModel, type TemplateName } from "./view.js";
+import type { SitePlan } from "./view.js";
 import { LOCAL_SITE, type DeploySettings } from "../deploy.js";
 import { robotsTxt, ROBOTS_FILE, sitemapFiles } from "./crawl.js";
-import { forEachConcurrently } from "../concurrency.js";
 import { hasFullTextIndex, PAGEFIND_FOLDER, writeFullTextIndex, type SearchIndexResult } from "./pagefind.js";
 
 export interface RenderOptions {
@@ -25,19 +27,23 @@ export interface RenderOptions {
   theme?: string | null;
   /** write the full-text index (Pagefind) for the site served over http; default: for up to FULL_TEXT_AUTO_MAX_ARTICLES articles */
   fullTextSearch?: boolean;
-  /** threads that render pages at most (default: one per core); each takes a share once there are RENDER_SHARE.minPages for it */
+  /** threads that build and render pages at most (default: one per core); each takes a share once there are RENDER_SHARE.minPages for it */
   threads?: number;
-  /** pages to render before a second thread is started (default RENDER_SHARE.minPages) */
+  /** pages of the site before a second thread is started (default RENDER_SHARE.minPages) */
   minPagesPerThread?: number;
   /** pages one Eleventy run renders at most (default RENDER_SHARE.batchPages) */
   batchPages?: number;
+  /** a file holding this briefing as JSON (briefing.json): the other threads read it instead of a copy sent to them */
+  briefingFile?: string;
+  /** the heap limit of each other thread, in MB (default: THREAD_HEAP); a share whose thread runs out of it is rendered on this one */
+  threadHeapMb?: number;
 }
 
-/** When the changed pages are dealt out to more threads than this one. */
+/** When the pages are shared out to more threads than this one, and how many one Eleventy run renders. */
 export const RENDER_SHARE = {
   /**
-   * pages to render for each thread: a thread costs its own start and an Eleventy set-up per batch
-   * (about half a second each), which only this many pages repay
+   * pages of the site for each thread: a thread costs its own start, a copy of the briefing and an
+   * Eleventy set-up per batch (about a second together), which only this many pages repay
    */
   minPages: 1_500,
   /**
@@ -78,9 +84,6 @@ const STATIC_FILES: Record<string, string> = {
   "assets/minisearch.js": join(PROJECT_ROOT, "node_modules", "minisearch", "dist", "umd", "index.js"),
 };
 
-/** Pages a sitemap leaves out: the search page has no content of its own, the 404 page is no address. */
-const NOT_IN_SITEMAP: ReadonlySet<TemplateName> = new Set(["search", "notFound"]);
-
 /** What, besides a page's own data, decides its markup: a change to any of these re-renders every page. */
 const MARKUP_SOURCES = [SITE_CONFIG_PATH, join(PROJECT_ROOT, "dist", "site", "filters.js"), join(PROJECT_ROOT, "dist", "site", "links.js"),
   // the feeds, sitemap and robots.txt are written from the data by these
@@ -96,7 +99,7 @@ interface Manifest {
   /** site path -> hash of what was written there */
   files: Record<string, string>;
   /** article id -> [hash of its body's inputs, the anchors the body carries] */
-  bodies: Record<string, [string, string[]]>;
+  bodies: KnownBodies;
 }
 
 const sha1 = (text: string | Buffer) => createHash("sha1").update(text).digest("hex");
@@ -127,46 +130,79 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   }
   // a body's anchors are known from the last build when neither the body's inputs nor its renderer changed
   const knownBodies = previous?.templates === templates ? previous.bodies : {};
-  const model = buildSiteModel(briefing, (id, key) => (knownBodies[id]?.[0] === key ? knownBodies[id][1] : undefined), deploy);
-  const modelMs = lap();
-  const markup = sha1(`${templates}\n${JSON.stringify(model.common)}`);
-  const files: Record<string, string> = {};
-  const changed = {} as Record<TemplateName, PageItem[]>;
-  let rendered = 0;
-  for (const [template, pages] of Object.entries(model.pages) as [TemplateName, PageItem[]][]) {
-    changed[template] = [];
-    for (const page of pages) {
-      const hash = sha1(markup + JSON.stringify(page));
-      files[page.path] = hash;
-      if (previous?.files[page.path] !== hash || !existsSync(join(output, page.path))) changed[template].push(page);
-    }
-    rendered += changed[template].length;
-  }
-  const bodies: Manifest["bodies"] = {};
-  for (const [id, body] of model.bodies) bodies[id] = [body.key, body.anchors];
-  const statics = await staticFiles(model, deploy);
-  for (const [path, content] of statics) files[path] = sha1(content);
-  // feeds are made and hashed one at a time after Eleventy (thousands of them): here their paths are kept
-  for (const spec of model.feeds) files[spec.atom] = files[spec.json] = "";
+  const count = shareCount(briefing, options);
+  const job = (index: number, known: KnownBodies): ShareJob => ({
+    share: { index, count },
+    output,
+    deploy,
+    templates,
+    previousFiles: previous?.files ?? {},
+    knownBodies: known,
+    quiet: options.quiet ?? true,
+    themeIncludes,
+    batchPages: options.batchPages ?? RENDER_SHARE.batchPages,
+  });
   // the old manifest goes first: a build that fails half-way must not leave hashes for pages it never wrote
   await rm(join(output, MANIFEST_FILE), { force: true });
+  const own = planShare(briefing, job(0, knownBodies));
+  const bodies: KnownBodies = {};
+  for (const [id, body] of own.plan.bodies) bodies[id] = [body.key, body.anchors];
+  const modelMs = lap();
+  // the other shares take every body's anchors from share 0: no body is rendered twice
+  const others = Array.from({ length: count - 1 }, (_, i) => job(i + 1, bodies));
+  const outcomes = await renderShares(briefing, own, others, options);
+  const eleventyMs = lap();
+  const files = Object.assign({}, ...outcomes.map((o) => o.files)) as Record<string, string>;
+  const statics = await staticFiles(own.plan, deploy, outcomes.flatMap((o) => o.sitemapPaths));
+  for (const [path, content] of statics) files[path] = sha1(content);
   const removed = await removeStale(output, previous, files);
   const hashMs = lap();
-  if (rendered > 0) {
-    // article bodies are rendered here, only for the pages being rendered (their hash holds the body's key)
-    for (const page of changed.article as (PageItem & { id: string; bodyHtml?: string })[]) page.bodyHtml = model.bodies.get(page.id)?.html() ?? "";
-    await renderShares({ output, common: model.common, pages: changed, quiet: options.quiet ?? true, themeIncludes }, rendered, options);
-  }
-  const eleventyMs = lap();
   await writeChanged(output, statics, previous, files);
-  await writeFeeds(output, model, previous, files);
   await writeFile(join(output, MANIFEST_FILE), `${JSON.stringify({ version: MANIFEST_VERSION, templates, input, files, bodies } satisfies Manifest)}\n`);
   const writeMs = lap();
-  const search = await fullTextIndex(output, options, rendered > 0 || removed > 0, briefing.articles.length);
+  const renderedPaths = outcomes.flatMap((o) => o.renderedPaths);
+  const search = await fullTextIndex(output, options, renderedPaths.length > 0 || removed > 0, briefing.articles.length);
   const searchMs = lap();
-  const renderedPaths = Object.values(changed).flatMap((pages) => pages.map((page) => page.path));
   const fileCount = await countFiles(output);
-  return { files: fileCount, rendered, renderedPaths, removed, ms: { model: modelMs, hash: hashMs, eleventy: eleventyMs, write: writeMs, search: searchMs }, search };
+  return { files: fileCount, rendered: renderedPaths.length, renderedPaths, removed, ms: { model: modelMs, hash: hashMs, eleventy: eleventyMs, write: writeMs, search: searchMs }, search };
+}
+
+/**
+ * A share's thread is given a heap of its own of this share of this thread's (at least minMb): a
+ * thread's live data at 10,000 articles is about 330 MB, but with the same limit as this thread's
+ * (1.2 GB there) its heap grew to 800 MB before it was collected, and the build's peak past 1.5 GB.
+ */
+export const THREAD_HEAP = { shareOfMain: 0.5, minMb: 256 } as const;
+
+const threadHeapMb = () => Math.max(THREAD_HEAP.minMb, Math.round((getHeapStatistics().heap_size_limit / 2 ** 20) * THREAD_HEAP.shareOfMain));
+
+/** Threads the pages are shared out to: one per core (or `threads`), each with RENDER_SHARE.minPages pages at least. */
+function shareCount(briefing: Briefing, options: RenderOptions): number {
+  // the pages that grow with the collection: one per article, actor with a page of its own (at most every actor) and topic
+  const pages = briefing.articles.length + briefing.actors.length + briefing.topics.length;
+  return Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.floor(pages / (options.minPagesPerThread ?? RENDER_SHARE.minPages))));
+}
+
+/**
+ * Share 0 rendered on this thread, the others each on a thread of its own, all at once. Every thread
+ * is waited for, so that none is still writing when the build reports a failure.
+ */
+async function renderShares(briefing: Briefing, own: PlannedShare, others: ShareJob[], options: RenderOptions): Promise<ShareOutcome[]> {
+  const source: BriefingSource = options.briefingFile ? { file: options.briefingFile } : { json: others.length ? JSON.stringify(briefing) : "" };
+  const heapMb = options.threadHeapMb ?? threadHeapMb();
+  const elsewhere = async (job: ShareJob) => {
+    try {
+      return await renderShareOnThread(source, job, heapMb);
+    } catch (error) {
+      // a thread that ran out of its heap leaves its share to this thread, which has the briefing already
+      if ((error as { code?: string }).code !== "ERR_WORKER_OUT_OF_MEMORY") throw error;
+      return renderPageShare(briefing, job);
+    }
+  };
+  const outcomes = await Promise.allSettled([renderPlannedShare(own), ...others.map(elsewhere)]);
+  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
+  if (failed) throw failed.reason;
+  return outcomes.map((o) => (o as PromiseFulfilledResult<ShareOutcome>).value);
 }
 
 /**
@@ -193,32 +229,6 @@ async function fullTextIndex(output: string, options: RenderOptions, pagesChange
   }
   if (!pagesChanged && hasFullTextIndex(output)) return null;
   return writeFullTextIndex(output);
-}
-
-/**
- * The changed pages in batches, on this thread and on as many more (up to `threads`) as there are
- * batches for: each runner takes the next batch when it is done with one.
- */
-async function renderShares(all: RenderShare, rendered: number, options: RenderOptions): Promise<void> {
-  const batches = dealPages(all.pages, options.batchPages ?? RENDER_SHARE.batchPages);
-  const threads = Math.min(options.threads ?? availableParallelism(), Math.floor(rendered / (options.minPagesPerThread ?? RENDER_SHARE.minPages)), batches.length);
-  let next = 0;
-  const take = () => (next < batches.length ? { ...all, pages: batches[next++]! } : null);
-  const here = async () => {
-    for (let batch = take(); batch; batch = take()) await runEleventy(batch);
-  };
-  const elsewhere = async () => {
-    const thread = startRenderThread();
-    try {
-      for (let batch = take(); batch; batch = take()) await thread.render(batch);
-    } finally {
-      await thread.close();
-    }
-  };
-  // every runner is waited for, so that no thread is still writing when the build reports a failure
-  const outcomes = await Promise.allSettled([here(), ...Array.from({ length: Math.max(0, threads - 1) }, elsewhere)]);
-  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
-  if (failed) throw failed.reason;
 }
 
 async function readManifest(output: string): Promise<Manifest | null> {
@@ -255,41 +265,13 @@ function briefingHash(briefing: Briefing, templates: string): string {
 }
 
 /** The files written without Eleventy: assets as they are, the search index, robots.txt and the sitemap. */
-async function staticFiles(model: SiteModel, deploy: DeploySettings): Promise<Map<string, string | Buffer>> {
+async function staticFiles(model: SitePlan, deploy: DeploySettings, pagePaths: string[]): Promise<Map<string, string | Buffer>> {
   const contents = new Map<string, string | Buffer>();
   for (const [path, source] of Object.entries(STATIC_FILES)) contents.set(path, await readFile(source));
   contents.set("assets/search-index.js", searchIndexScript(model.search));
   contents.set(ROBOTS_FILE, robotsTxt(deploy));
-  const pagePaths = (Object.entries(model.pages) as [TemplateName, PageItem[]][]).flatMap(([template, pages]) => (NOT_IN_SITEMAP.has(template) ? [] : pages.map((p) => p.path)));
   for (const [path, content] of sitemapFiles(deploy, pagePaths)) contents.set(path, content);
   return contents;
-}
-
-/** Feeds written at once: enough to keep the disk busy while the next are made, few enough for file handles. */
-const FEED_WRITES_IN_FLIGHT = 16;
-
-/** Each feed made from the data, hashed, and written when it differs from the last build's: a few at a time. */
-async function writeFeeds(output: string, model: SiteModel, previous: Manifest | null, files: Record<string, string>): Promise<void> {
-  // a handful of folders hold every feed (feeds/actors, …): each is made once
-  const folders = new Map<string, Promise<unknown>>();
-  const folderOf = (target: string) => {
-    const folder = dirname(target);
-    let made = folders.get(folder);
-    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
-    return made;
-  };
-  await forEachConcurrently(model.feeds.length, FEED_WRITES_IN_FLIGHT, async (i) => {
-    const spec = model.feeds[i]!;
-    const { atom, json } = model.writeFeed(spec);
-    for (const [path, content] of [[spec.atom, atom], [spec.json, json]] as const) {
-      const hash = sha1(content);
-      files[path] = hash;
-      const target = join(output, path);
-      if (previous?.files[path] === hash && existsSync(target)) continue;
-      await folderOf(target);
-      await writeFile(target, content);
-    }
-  });
 }
 
 async function writeChanged(output: string, contents: Map<string, string | Buffer>, previous: Manifest | null, files: Record<string, string>): Promise<void> {

@@ -61,9 +61,12 @@ const ENTRY_ARTICLES = 3;
 
 const KIND_ORDER: ActorKind[] = ["person", "organization", "place", "other"];
 
-export type TemplateName =
-  | "home" | "stories" | "article" | "actor" | "actors" | "actorLetter"
-  | "topic" | "topics" | "timeline" | "timelinePeriod" | "sources" | "search" | "notFound";
+export const TEMPLATES = [
+  "home", "stories", "article", "actor", "actors", "actorLetter",
+  "topic", "topics", "timeline", "timelinePeriod", "sources", "search", "notFound",
+] as const;
+
+export type TemplateName = (typeof TEMPLATES)[number];
 
 export interface PageItem {
   path: string;
@@ -171,16 +174,54 @@ function spanOf(dates: readonly string[]): [string, string] | null {
   return first !== undefined && last !== undefined ? [first, last] : null;
 }
 
-export function buildSiteModel(briefing: Briefing, known?: KnownAnchors, deploy: DeploySettings = LOCAL_SITE): SiteModel {
+/**
+ * One of `count` shares of the site's pages, so that threads can each build, hash and render their own:
+ * the pages of each template are dealt out in turn (page i to share i mod count), so every share gets
+ * its part of the heavy ones; pages that stand alone (the front page, the indexes) go to share 0.
+ */
+export interface PageShare {
+  index: number;
+  count: number;
+}
+
+export const WHOLE_SITE: PageShare = { index: 0, count: 1 };
+
+/** A page's data, made when it is asked for: a large site's pages are built, hashed and let go one at a time. */
+export type PageMaker = () => PageItem;
+
+/** The site model with each page still to be made: what renderSite works from (page-share.ts). */
+export interface SitePlan extends Omit<SiteModel, "pages"> {
+  pages: Record<TemplateName, PageMaker[]>;
+}
+
+/** The site model with every page made: for tests and small sites. */
+export function buildSiteModel(briefing: Briefing, known?: KnownAnchors, deploy: DeploySettings = LOCAL_SITE, share: PageShare = WHOLE_SITE): SiteModel {
+  const plan = planSite(briefing, known, deploy, share);
+  const pages = Object.fromEntries(Object.entries(plan.pages).map(([template, makers]) => [template, makers.map((make) => make())]));
+  return { ...plan, pages: pages as SiteModel["pages"] };
+}
+
+export function planSite(briefing: Briefing, known?: KnownAnchors, deploy: DeploySettings = LOCAL_SITE, share: PageShare = WHOLE_SITE): SitePlan {
   const ctx = new SiteContext(briefing);
   const articleBodies = prepareBodies(ctx, known);
-  const feeds = feedSpecs(ctx, STORIES_PER_PAGE);
-  const feedOf = new Map(feeds.map((spec) => [spec.key, spec]));
+  const mine = <T>(items: readonly T[]): T[] => (share.count === 1 ? [...items] : items.filter((_, i) => i % share.count === share.index));
+  const allFeeds = feedSpecs(ctx, STORIES_PER_PAGE);
+  // every page links the feeds it has, whichever share writes them
+  const feedOf = new Map(allFeeds.map((spec) => [spec.key, spec]));
   const feedWriter = new FeedWriter(ctx, deploy);
   const meta = new MetaMaker(ctx, deploy, feedOf);
-  const model: SiteModel = {
+  // the pages that come one per article, actor and topic are made when asked for; the indexes (a few
+  // hundred pages, split from one list) are made at once
+  const later = <T>(template: TemplateName, items: readonly T[], view: (item: T) => PageItem): PageMaker[] =>
+    mine(items).map((item) => () => withMeta(template, view(item)));
+  const now = (template: TemplateName, pages: readonly PageItem[]): PageMaker[] => mine(pages).map((page) => () => withMeta(template, page));
+  const withMeta = (template: TemplateName, page: PageItem): PageItem => {
+    page.meta = meta.of(template, page);
+    return page;
+  };
+  return {
     bodies: articleBodies,
-    feeds,
+    feeds: mine(allFeeds),
     writeFeed: (spec) => feedWriter.write(spec),
     common: {
       title: briefing.title,
@@ -197,23 +238,24 @@ export function buildSiteModel(briefing: Briefing, known?: KnownAnchors, deploy:
       ],
     },
     pages: {
-      home: [homePage(ctx)],
-      stories: storyPages(ctx),
-      article: briefing.articles.map((a) => articlePage(ctx, a)),
-      actor: briefing.actors.filter((a) => ctx.layout.ownPage.has(a.id)).map((a) => actorPage(ctx, a)),
-      actors: [actorsIndexPage(ctx)],
-      actorLetter: actorLetterPages(ctx),
-      topic: [...briefing.topics].sort(byTopicWeight).map((t) => topicPage(ctx, t)),
-      topics: topicsIndexPages(ctx),
-      ...timelinePages(ctx),
-      sources: sourcePages(ctx),
-      search: [{ path: SITE_PATHS.search }],
-      notFound: [{ path: SITE_PATHS.notFound, root: deploy.rootPath }],
+      // a page of which there is one is share 0's: mine() keeps the first item of a list for share 0
+      home: later("home", [ctx], homePage),
+      actors: later("actors", [ctx], actorsIndexPage),
+      timeline: later("timeline", [ctx], timelineIndexPage),
+      search: now("search", [{ path: SITE_PATHS.search }]),
+      notFound: now("notFound", [{ path: SITE_PATHS.notFound, root: deploy.rootPath }]),
+      stories: now("stories", storyPages(ctx)),
+      article: later("article", briefing.articles, (a) => articlePage(ctx, a)),
+      actor: later("actor", briefing.actors.filter((a) => ctx.layout.ownPage.has(a.id)), (a) => actorPage(ctx, a)),
+      actorLetter: now("actorLetter", actorLetterPages(ctx)),
+      topic: later("topic", [...briefing.topics].sort(byTopicWeight), (t) => topicPage(ctx, t)),
+      topics: now("topics", topicsIndexPages(ctx)),
+      timelinePeriod: now("timelinePeriod", timelinePeriodPages(ctx)),
+      sources: now("sources", sourcePages(ctx)),
     },
-    search: searchRows(briefing, (id) => ctx.actorPath(id)),
+    // the search page's index is written once, with share 0
+    search: share.index === 0 ? searchRows(briefing, (id) => ctx.actorPath(id)) : [],
   };
-  for (const [template, pages] of Object.entries(model.pages) as [TemplateName, PageItem[]][]) for (const page of pages) page.meta = meta.of(template, page);
-  return model;
 }
 
 // ------------------------------------------------------------ page metadata
@@ -807,25 +849,27 @@ function monthOfWeek(year: number, week: number): string {
   return `${thursday.getUTCFullYear()}-${String(thursday.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 
-function timelinePages(ctx: SiteContext): { timeline: PageItem[]; timelinePeriod: PageItem[] } {
+/** The dated events by period (periodOf), in date order. */
+function eventsByPeriod(ctx: SiteContext): [string, BriefingEvent[]][] {
   const byPeriod = new Map<string, BriefingEvent[]>();
-  for (const event of [...ctx.briefing.events].sort(byDate((e) => e.date))) {
-    const period = periodOf(event.date);
-    const list = byPeriod.get(period);
-    if (list) list.push(event);
-    else byPeriod.set(period, [event]);
-  }
-  const periods = [...byPeriod.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-  const folderOf = (period: string) => `timeline/${slug(period)}`;
-  const timelinePeriod = periods.flatMap(([period, events]) =>
-    paginate(events, EVENTS_PER_TIMELINE_PAGE, folderOf(period), (slice, pager) => ({ period, pager, days: daysOf(ctx, slice) })),
+  for (const event of [...ctx.briefing.events].sort(byDate((e) => e.date))) addToList(byPeriod, periodOf(event.date), event);
+  return [...byPeriod.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+const periodFolder = (period: string) => `timeline/${slug(period)}`;
+
+function timelinePeriodPages(ctx: SiteContext): PageItem[] {
+  return eventsByPeriod(ctx).flatMap(([period, events]) =>
+    paginate(events, EVENTS_PER_TIMELINE_PAGE, periodFolder(period), (slice, pager) => ({ period, pager, days: daysOf(ctx, slice) })),
   );
-  const timeline = [{
+}
+
+function timelineIndexPage(ctx: SiteContext) {
+  return {
     path: SITE_PATHS.timeline,
     eventCount: ctx.briefing.events.length,
-    periods: periods.map(([period, events]) => ({ period, path: pagedPath(folderOf(period), 1), count: events.length, days: new Set(events.map((e) => e.date)).size })),
-  }];
-  return { timeline, timelinePeriod };
+    periods: eventsByPeriod(ctx).map(([period, events]) => ({ period, path: pagedPath(periodFolder(period), 1), count: events.length, days: new Set(events.map((e) => e.date)).size })),
+  };
 }
 
 function daysOf(ctx: SiteContext, events: readonly BriefingEvent[]): { date: string; events: EventView[] }[] {

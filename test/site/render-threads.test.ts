@@ -1,13 +1,15 @@
-// The changed pages dealt out in batches between threads: every page is written once, exactly as one
-// thread writes it in one run, and a failure on the second thread fails the build.
+// The pages shared out between threads, each share built, hashed and rendered in batches by its own
+// thread: every page is written once, exactly as one thread writes it in one run, a second build
+// renders nothing, and a failure on the second thread fails the build.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { renderSite } from "../../src/site/render.js";
-import { dealPages, startRenderThread } from "../../src/site/eleventy-run.js";
+import { renderShareOnThread } from "../../src/site/page-share.js";
 import { buildSiteModel, type PageItem, type TemplateName } from "../../src/site/view.js";
 import { makeBriefing } from "./fixture.js";
+import { LOCAL_SITE } from "../../src/deploy.js";
 import { htmlFiles } from "./site-check.js";
 
 let dirs: string[] = [];
@@ -35,30 +37,46 @@ describe("rendering on more than one thread", () => {
     for (const [path, html] of expected) expect(got.get(path), path).toBe(html);
   }, 90_000);
 
-  test("a page that fails on a render thread rejects with the template's message, and the build fails with it", async () => {
-    const model = buildSiteModel(makeBriefing());
+  test("a second build with two threads renders nothing, and a share's pages are those of the whole site", async () => {
+    const dir = fresh();
+    const first = await renderSite(makeBriefing(), dir, { quiet: true, threads: 2, minPagesPerThread: 1, batchPages: 3 });
+    const again = await renderSite(makeBriefing(), dir, { quiet: true, threads: 2, minPagesPerThread: 1, batchPages: 3 });
+    expect(first.rendered).toBeGreaterThan(10);
+    expect(again.rendered).toBe(0);
+    const whole = buildSiteModel(makeBriefing());
+    const halves = [0, 1].map((index) => buildSiteModel(makeBriefing(), undefined, undefined, { index, count: 2 }));
+    for (const template of Object.keys(whole.pages) as TemplateName[]) {
+      const paths = halves.flatMap((h) => h.pages[template].map((p) => p.path)).sort();
+      expect(paths, template).toEqual(whole.pages[template].map((p) => p.path).sort());
+      expect(halves[1]!.pages[template].length, template).toBeLessThanOrEqual(halves[0]!.pages[template].length);
+    }
+    expect(halves[1]!.search).toEqual([]);
+  }, 90_000);
+
+  test("a share whose thread runs out of heap is rendered on this thread instead, and the site is the same", async () => {
+    const one = fresh();
+    const short = fresh();
+    // a 4 MB heap is too small for a share's thread: it stops with the code the fallback waits for
+    const job = { share: { index: 1, count: 2 }, output: fresh(), deploy: LOCAL_SITE, templates: "t", previousFiles: {}, knownBodies: {}, quiet: true, themeIncludes: null, batchPages: 2 };
+    await expect(renderShareOnThread({ json: JSON.stringify(makeBriefing()) }, job, 4)).rejects.toMatchObject({ code: "ERR_WORKER_OUT_OF_MEMORY" });
+    await renderSite(makeBriefing(), one, { quiet: true, threads: 1 });
+    const result = await renderSite(makeBriefing(), short, { quiet: true, threads: 2, minPagesPerThread: 1, threadHeapMb: 4 });
+    expect(result.rendered).toBeGreaterThan(10);
+    const expected = contents(one);
+    const got = contents(short);
+    expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, html] of expected) expect(got.get(path), path).toBe(html);
+  }, 90_000);
+
+  test("a page that fails on a share's thread rejects with the template's message, and the build fails with it", async () => {
     const theme = fresh();
     const own = readFileSync("src/site/pages/_includes/pages/article.njk", "utf8");
     mkdirSync(join(theme, "_includes", "pages"), { recursive: true });
     writeFileSync(join(theme, "_includes", "pages", "article.njk"), `{{ noSuchFunction() }}\n${own}`);
-    const thread = startRenderThread();
-    try {
-      const pages = { ...Object.fromEntries(Object.keys(model.pages).map((t) => [t, []])), article: model.pages.article.slice(0, 1) } as Record<TemplateName, PageItem[]>;
-      await expect(thread.render({ output: fresh(), common: model.common, pages, quiet: true, themeIncludes: join(theme, "_includes") })).rejects.toThrow(/noSuchFunction/);
-    } finally {
-      await thread.close();
-    }
-    // every batch fails, whichever runner takes it
+    const job = { share: { index: 1, count: 2 }, output: fresh(), deploy: LOCAL_SITE, templates: "t", previousFiles: {}, knownBodies: {}, quiet: true, themeIncludes: join(theme, "_includes"), batchPages: 2 };
+    await expect(renderShareOnThread({ json: JSON.stringify(makeBriefing()) }, job)).rejects.toThrow(/noSuchFunction/);
+    // the build fails, whichever thread meets the page
     const rendering = renderSite(makeBriefing(), fresh(), { quiet: true, threads: 2, minPagesPerThread: 1, batchPages: 2, theme });
     await expect(rendering).rejects.toThrow(/noSuchFunction/);
   }, 90_000);
-
-  test("pages are dealt into batches in turn within each template, none lost and none twice", () => {
-    const pages = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => ({ path: `${prefix}/${i}.html` }) as PageItem);
-    const all = { article: pages(5, "a"), actor: pages(2, "b"), index: pages(1, "i") } as unknown as Record<TemplateName, PageItem[]>;
-    const shares = dealPages(all, 4);
-    expect(shares.map((s) => s.article!.map((p) => p.path))).toEqual([["a/0.html", "a/2.html", "a/4.html"], ["a/1.html", "a/3.html"]]);
-    expect(shares.map((s) => s.index!.length)).toEqual([1, 0]);
-    expect(shares.flatMap((s) => Object.values(s).flat()).map((p) => p.path).sort()).toEqual(Object.values(all).flat().map((p) => p.path).sort());
-  });
 });

@@ -1,0 +1,153 @@
+// One share of the site's pages (view.ts PageShare), built, hashed and rendered by one thread: at 10,000
+// articles building every page's data and hashing it took 10 s on one thread while the other core
+// waited; now each thread builds, hashes and renders its own share, and only share 0 (this thread)
+// writes what covers the whole site (the manifest, the search index, the sitemap). A share on another
+// thread reads the briefing itself (briefing.json, or a copy sent as text) and is handed the body
+// anchors share 0 found, so no article body is rendered twice.
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Briefing } from "../model/briefing.js";
+import type { DeploySettings } from "../deploy.js";
+import { forEachConcurrently } from "../concurrency.js";
+import { PROJECT_ROOT, runEleventy } from "./eleventy-run.js";
+import { planSite, TEMPLATES, type PageItem, type PageMaker, type PageShare, type SitePlan, type TemplateName } from "./view.js";
+
+/** Pages a sitemap leaves out: the search page has no content of its own, the 404 page is no address. */
+const NOT_IN_SITEMAP: ReadonlySet<TemplateName> = new Set(["search", "notFound"]);
+
+/** Feeds written at once: enough to keep the disk busy while the next are made, few enough for file handles. */
+const FEED_WRITES_IN_FLIGHT = 16;
+
+/** article id -> [hash of its body's inputs, the anchors the body carries] */
+export type KnownBodies = Record<string, [string, string[]]>;
+
+/** What a thread needs to build, hash and render its share: all of it plain data, sent as JSON. */
+export interface ShareJob {
+  share: PageShare;
+  output: string;
+  deploy: DeploySettings;
+  /** hash of the templates, filters and renderers (render.ts templatesHash) */
+  templates: string;
+  /** site path -> hash of what the last build wrote there */
+  previousFiles: Record<string, string>;
+  /** bodies whose anchors are known: from the last build for share 0, from share 0 for the others */
+  knownBodies: KnownBodies;
+  quiet: boolean;
+  themeIncludes: string | null;
+  /** pages one Eleventy run renders at most */
+  batchPages: number;
+}
+
+export interface ShareOutcome {
+  /** site path -> hash, for the share's pages and feeds */
+  files: Record<string, string>;
+  /** the share's pages a sitemap lists */
+  sitemapPaths: string[];
+  /** the pages rendered this time */
+  renderedPaths: string[];
+}
+
+const sha1 = (text: string | Buffer) => createHash("sha1").update(text).digest("hex");
+
+/** A share planned (its bodies' anchors known, its pages still to be made), not yet rendered. */
+export interface PlannedShare {
+  plan: SitePlan;
+  job: ShareJob;
+}
+
+export function planShare(briefing: Briefing, job: ShareJob): PlannedShare {
+  const known = job.knownBodies;
+  return { plan: planSite(briefing, (id, key) => (known[id]?.[0] === key ? known[id][1] : undefined), job.deploy, job.share), job };
+}
+
+/**
+ * Each page of the share made, hashed against the last build and let go, unless it changed: the
+ * changed ones are rendered a batch at a time on this thread, so no more than a batch of pages is
+ * held at once. Then the share's feeds are written.
+ */
+export async function renderPlannedShare({ plan, job }: PlannedShare): Promise<ShareOutcome> {
+  const markup = `${job.templates}\n${JSON.stringify(plan.common)}`;
+  const files: Record<string, string> = {};
+  const sitemapPaths: string[] = [];
+  const renderedPaths: string[] = [];
+  let batch = emptyBatch();
+  let held = 0;
+  const flush = async () => {
+    // article bodies are rendered only for the pages being rendered (their hash holds the body's key)
+    for (const page of batch.article as (PageItem & { id: string; bodyHtml?: string })[]) page.bodyHtml = plan.bodies.get(page.id)?.html() ?? "";
+    await runEleventy({ output: job.output, common: plan.common, pages: batch, quiet: job.quiet, themeIncludes: job.themeIncludes });
+    batch = emptyBatch();
+    held = 0;
+  };
+  for (const [template, makers] of Object.entries(plan.pages) as [TemplateName, PageMaker[]][]) {
+    for (const make of makers) {
+      const page = make();
+      const hash = createHash("sha1").update(markup).update(JSON.stringify(page)).digest("hex");
+      files[page.path] = hash;
+      if (!NOT_IN_SITEMAP.has(template)) sitemapPaths.push(page.path);
+      if (job.previousFiles[page.path] === hash && existsSync(join(job.output, page.path))) continue;
+      batch[template].push(page);
+      renderedPaths.push(page.path);
+      if (++held >= job.batchPages) await flush();
+    }
+  }
+  if (held > 0) await flush();
+  // the feeds' paths go in now, in order: their hashes arrive as each is written, in no set order
+  for (const spec of plan.feeds) files[spec.atom] = files[spec.json] = "";
+  await writeFeeds(job.output, plan, job.previousFiles, files);
+  return { files, sitemapPaths, renderedPaths };
+}
+
+const emptyBatch = () => Object.fromEntries(TEMPLATES.map((t) => [t, []])) as unknown as Record<TemplateName, PageItem[]>;
+
+export async function renderPageShare(briefing: Briefing, job: ShareJob): Promise<ShareOutcome> {
+  return renderPlannedShare(planShare(briefing, job));
+}
+
+/** Each feed made from the data, hashed, and written when it differs from the last build's: a few at a time. */
+async function writeFeeds(output: string, model: SitePlan, previous: Record<string, string>, files: Record<string, string>): Promise<void> {
+  // a handful of folders hold every feed (feeds/actors, …): each is made once
+  const folders = new Map<string, Promise<unknown>>();
+  const folderOf = (target: string) => {
+    const folder = dirname(target);
+    let made = folders.get(folder);
+    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
+    return made;
+  };
+  await forEachConcurrently(model.feeds.length, FEED_WRITES_IN_FLIGHT, async (i) => {
+    const spec = model.feeds[i]!;
+    const { atom, json } = model.writeFeed(spec);
+    for (const [path, content] of [[spec.atom, atom], [spec.json, json]] as const) {
+      const hash = sha1(content);
+      files[path] = hash;
+      const target = join(output, path);
+      if (previous[path] === hash && existsSync(target)) continue;
+      await folderOf(target);
+      await writeFile(target, content);
+    }
+  });
+}
+
+/** The compiled thread, also when this module runs from src/ under the test runner (npm test compiles first). */
+const SHARE_THREAD = join(PROJECT_ROOT, "dist", "site", "share-thread.js");
+
+/** Where a share thread gets the briefing: the file it was written to, or a copy as JSON text. */
+export type BriefingSource = { file: string } | { json: string };
+
+/**
+ * A share rendered on a thread of its own (share-thread.ts), with a heap of at most `heapMb`; rejects
+ * with what failed there (a thread out of memory with ERR_WORKER_OUT_OF_MEMORY as the error's code).
+ */
+export function renderShareOnThread(source: BriefingSource, job: ShareJob, heapMb?: number): Promise<ShareOutcome> {
+  const thread = new Worker(SHARE_THREAD, heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {});
+  return new Promise<ShareOutcome>((done, fail) => {
+    thread.once("message", (reply: { outcome: ShareOutcome } | { error: string }) => ("error" in reply ? fail(new Error(reply.error)) : done(reply.outcome)));
+    thread.once("error", fail);
+    thread.once("exit", (code) => fail(new Error(`the page-rendering thread stopped with exit code ${code}`)));
+    // the job as one string (copied at memory speed); the briefing's own text, if sent, as it is
+    thread.postMessage({ source, job: JSON.stringify(job) });
+  }).finally(() => thread.terminate());
+}
