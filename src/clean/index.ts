@@ -9,7 +9,7 @@ import { caption } from "./rules/captions.js";
 import { dateline, headerField, readingTime, splitHeaderPrefix } from "./rules/header.js";
 import { editorsNote } from "./rules/notes.js";
 import { interfaceText, linkLine, navigationRun, promo } from "./rules/promos.js";
-import { commentSection, copyright, originalSource, relatedTrailer, wireCredit } from "./rules/trailers.js";
+import { commentSection, copyright, originalSource, relatedTrailer, signOff, splitSignOff, wireCredit } from "./rules/trailers.js";
 import type { Facts, Proposal, Rule, RuleContext, Unit } from "./rules/types.js";
 import { firstSentence, isSubheading, isTitleLike, sectionLabel } from "./structure.js";
 import { FULL_WIDTH_SENTENCE_END, normaliseSpace, splitUnits, unspacedWords } from "./units.js";
@@ -39,6 +39,7 @@ const RULES: Rule[] = [
   wireCredit,
   copyright,
   originalSource,
+  signOff,
   bioParagraph,
   navigationRun,
 ];
@@ -91,6 +92,10 @@ class FactBook {
 /** A unit that reads as running text: long enough and closed like a sentence. */
 const CLOSES_A_SENTENCE = new RegExp(`[.!?…"”’)\\]${FULL_WIDTH_SENTENCE_END}]$`);
 
+/** Words a line needs, closed like a sentence, to read as one: what a sign-off may be glued to. */
+const SENTENCE_MIN_WORDS = 5;
+const closesSentences = (text: string) => CLOSES_A_SENTENCE.test(text) && text.split(" ").length >= SENTENCE_MIN_WORDS;
+
 function isBodyParagraph(unit: Unit): boolean {
   const words = unit.text.split(" ").length + unspacedWords(unit.text);
   return unit.heading === null && words >= 18 && (CLOSES_A_SENTENCE.test(unit.text) || words >= 40);
@@ -132,6 +137,14 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
     remove(i - 0.5, { text: prefix.removed, reason: "header line", rule: "header" });
     facts.take(prefix.facts, "header");
     unit.text = prefix.rest;
+  }
+
+  // A wire's sign-off may be glued to the last sentence (". REUTER"): cut it off too.
+  const last = units[units.length - 1];
+  const signedOff = last ? splitSignOff(last.text) : null;
+  if (signedOff && closesSentences(signedOff.rest)) {
+    remove(units.length - 0.5, { text: signedOff.removed, reason: "wire sign-off", rule: "sign-off" });
+    last!.text = signedOff.rest;
   }
 
   const bodyIndexes = units.flatMap((u, i) => (isBodyParagraph(u) ? [i] : []));

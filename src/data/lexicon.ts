@@ -30,6 +30,11 @@ export function lexicon(): Lexicon {
     places.set(spelling, canonical ?? spelling);
     if (!placesLower.has(spelling.toLowerCase())) placesLower.set(spelling.toLowerCase(), canonical ?? spelling);
   }
+  // states of the 20th century that the country data (today's states) no longer lists: news archives name them
+  for (const [spelling, canonical] of FORMER_STATES) {
+    places.set(spelling, canonical);
+    if (!placesLower.has(spelling.toLowerCase())) placesLower.set(spelling.toLowerCase(), canonical);
+  }
   const demonyms = new Map<string, string>();
   for (const entry of DEMONYMS.split("|")) {
     const [demonym, country] = entry.split("=") as [string, string];
@@ -59,6 +64,7 @@ export function lexicon(): Lexicon {
     ["Allied", ""],
   ] as const)
     if (!demonyms.has(word)) demonyms.set(word, country);
+  for (const [demonym, state] of FORMER_STATE_DEMONYMS) if (!demonyms.has(demonym)) demonyms.set(demonym, state);
   const countries = new Set([...demonyms.values()].filter(Boolean));
   for (const nation of ["England", "Scotland", "Wales", "Northern Ireland", "Ireland", "United Kingdom", "United States"]) countries.add(nation);
   cached = {
@@ -72,6 +78,21 @@ export function lexicon(): Lexicon {
   };
   return cached;
 }
+
+/**
+ * Former sovereign states of the 20th century, spelling -> name (Wikipedia, "List of former sovereign
+ * states", those dissolved or renamed since 1945 that news of the time names often).
+ */
+const FORMER_STATES: [string, string][] = [
+  ["Soviet Union", "Soviet Union"], ["USSR", "Soviet Union"], ["U.S.S.R.", "Soviet Union"],
+  ["West Germany", "West Germany"], ["East Germany", "East Germany"],
+  ["Yugoslavia", "Yugoslavia"], ["Czechoslovakia", "Czechoslovakia"], ["Zaire", "Zaire"],
+  ["Rhodesia", "Rhodesia"], ["Ceylon", "Ceylon"], ["North Yemen", "North Yemen"], ["South Yemen", "South Yemen"],
+];
+const FORMER_STATE_DEMONYMS: [string, string][] = [
+  ["West German", "West Germany"], ["West Germans", "West Germany"], ["East German", "East Germany"], ["East Germans", "East Germany"],
+  ["Yugoslav", "Yugoslavia"], ["Yugoslavs", "Yugoslavia"], ["Czechoslovak", "Czechoslovakia"], ["Zairean", "Zaire"], ["Rhodesian", "Rhodesia"],
+];
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
@@ -133,7 +154,7 @@ export const ORG_TAILS = words(`
   team committee centre center unit division
   medical pharmaceutical pharmaceuticals pharma controls power electric electronics energy copper steel oil
   petroleum chemical chemicals communications telecom telecommunications bros bros. spa sa ab ag nv bv gmbh
-  limited bhd cables foods mining mines resources capital securities partners investments insurance
+  limited bhd sons associates cables foods mining mines resources capital securities partners investments insurance
   financial bancorp bancshares trust airline railways railway shipping petrochemical cement textiles
   brewery breweries pictures studios records entertainment computers software semiconductor motors
   creamery dairy bakery winery distillery

@@ -176,6 +176,24 @@ function bodyAcrossAnd(words: Word[], first: number, last: number, sentence: num
 /** A firm's legal form, after which "of" gives where the firm is ("Kia Motor Corp of South Korea"), no longer name. */
 const LEGAL_FORMS = new Set(["co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "limited", "sa", "ag", "nv", "bv", "gmbh", "bhd", "spa", "ab"]);
 
+/** Words that after "and" end a firm's name: "Smith and Co", "Dombey and Sons", "Price and Partners" (legal forms may follow). */
+const FIRM_PARTNER_WORDS = new Set(["co", "co.", "company", "sons", "partners", "associates", "brothers"]);
+/** Legal forms that are never a name on their own: what is left of a firm's name cut short ("… and Co", "Corp said"). */
+const BARE_LEGAL_FORMS = new Set(["co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "limited"]);
+
+/**
+ * Where a firm's name that runs on over "and" ends, or -1: the words from `from` are a capitalised
+ * partner word ("Co", "Sons") and legal forms only ("Merrill Lynch and Co Inc"). Another name after
+ * "and" ("Apple and Google Inc", "Smith and Jones") is a second name.
+ */
+function firmTailAfterAnd(words: Word[], from: number): number {
+  const first = words[from];
+  if (!first || !first.cap || !FIRM_PARTNER_WORDS.has(first.lower)) return -1;
+  let end = from;
+  while (words[end + 1]?.cap && LEGAL_FORMS.has(words[end + 1]!.lower)) end++;
+  return end;
+}
+
 /** A head noun of a body that a name can carry on after ("Organisation" for …, "Agency" of …): no lone body word, no legal form. */
 const isBodyHead = (w: Word) => (ORG_HEADS.has(w.lower) || ORG_TAILS.has(w.lower)) && !LONE_BODIES.has(w.lower) && !LEGAL_FORMS.has(w.lower);
 
@@ -403,6 +421,12 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
           j = bodyEnd;
           continue;
         }
+        // "Merrill Lynch and Co Inc", "Dombey and Sons": "and" before a firm's partner word (and legal forms) ends the firm's name
+        const firmEnd = next?.lower === "and" && !caseless[s] ? firmTailAfterAnd(words, j + 2) : -1;
+        if (firmEnd > 0) {
+          j = firmEnd;
+          continue;
+        }
         // "Joost van der Westhuizen": one particle or several
         let k = j + 1;
         while (words[k] && NAME_PARTICLES.has(words[k]!.text)) k++;
@@ -536,6 +560,8 @@ function isKnownPlace(name: string, caseless: boolean): boolean {
 function splitRun(words: Word[], i: number, j: number, s: number, caseless: boolean): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
+  // "Corp", "Co Inc": a legal form alone names no firm
+  if (words.slice(i, j + 1).every((w) => BARE_LEGAL_FORMS.has(w.lower) || LEGAL_FORMS.has(w.lower)) && BARE_LEGAL_FORMS.has(words[i]!.lower)) return out;
   const make = (first: number, last: number, role?: string, roleIsTitle = false, honorific = false): Candidate => {
     const named = words.slice(first, last + 1);
     return {
@@ -799,7 +825,7 @@ function kindFeatures(c: Candidate, words: Word[], casing: Map<string, CaseEvide
   const after = words[c.last + 1];
   const fired: KindFeatureName[] = [];
   // a demonym alone ("Australian") is a description, not an actor: no evidence for any kind
-  if (m === 1 && lex.demonyms.has(text)) return fired;
+  if (lex.demonyms.has(text)) return fired;
   const seen: Seen = {
     c,
     words,
@@ -1017,7 +1043,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>, head
 
   const mentions: Mention[] = [];
   for (const c of candidates) {
-    if (c.words.length === 1 && lex.demonyms.has(c.words[0]!.text)) continue;
+    if (lex.demonyms.has(spaced(c.words))) continue;
     // "Street", "Avenue" alone: a street word names no place on its own (a bare "Gulf" or "River" may
     // stand for the one the article named, so those stay)
     if (c.words.length === 1 && STREET_WORDS.has(c.words[0]!.lower) && !lex.places.has(c.words[0]!.text)) continue;

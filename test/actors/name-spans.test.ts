@@ -21,6 +21,15 @@ describe("places of several words", () => {
     expect(found).not.toContain("the Netherlands");
   });
 
+  it("knows states that no longer exist as places, and their peoples' names as no actors", () => {
+    const ms = mentionsOf("West Germany and Zaire signed a barter pact in Bonn, West German officials said.");
+    expect(ms.find((m) => m.text === "West Germany")?.kind).toBe("place");
+    expect(ms.find((m) => m.text === "Zaire")?.kind).toBe("place");
+    expect(ms.map((m) => m.text)).not.toContain("West German");
+    // a compass word before a name the lists do not hold stays as it was read
+    expect(ms.map((m) => m.text)).not.toContain("West");
+  });
+
   it("does not read ordinary words of a shouted line as a place", () => {
     const found = names("NEW RULES FOR FERRIES\nFerry operators must carry more lifeboats from May.");
     expect(found.some((n) => /NEW/.test(n))).toBe(false);
@@ -85,6 +94,24 @@ describe("names of bodies joined by small words", () => {
     expect(found).toContain("Norvik Motor Corp");
     expect(found).toContain("South Korea");
     expect(found.some((n) => n.includes(" on "))).toBe(false);
+  });
+
+  it("carries a firm's name over 'and' before a partner word and its legal forms, and no further", () => {
+    const ms = mentionsOf("Brokers at Tolland Vane and Co Inc and at Marsh and Sons advised Orrin Wells and Karo Ltd on Monday.");
+    const found = ms.map((m) => m.text);
+    expect(ms.find((m) => m.text === "Tolland Vane and Co Inc")?.kind).toBe("organization");
+    expect(ms.find((m) => m.text === "Marsh and Sons")?.kind).toBe("organization");
+    // a name after "and" is a second name, however its legal form ends
+    expect(found).toContain("Orrin Wells");
+    expect(found).toContain("Karo Ltd");
+    expect(found.some((n) => n.includes("Wells and"))).toBe(false);
+  });
+
+  it("reads no legal form alone as a name, and keeps one that ends a firm's name", () => {
+    const found = names("The Conservative Party Co Chairman said Corp was not the word; Veltra Corp said so too.");
+    expect(found).not.toContain("Co");
+    expect(found).not.toContain("Corp");
+    expect(found).toContain("Veltra Corp");
   });
 
   it("reads a news agency 'of' a country as one name", () => {

@@ -96,6 +96,17 @@ describe("each rule removes its furniture and keeps news that opens like it", ()
     expect(removedBy("Jon Hale contributed to this report.")).toBe("credits");
     expect(removedBy("With additional reporting from the quayside, officials said 12 sailors were still missing.")).toBe("kept");
   });
+  it("sign-off: a wire's word after the last sentence or alone on the last line, not a name that ends a sentence", () => {
+    expect(removedBy("REUTER")).toBe("sign-off");
+    expect(removedBy("Reuter")).toBe("sign-off");
+    const glued = clean(`${BODY_B.replace(/\.$/, "")}, the ferry company said. WIREX`);
+    expect(glued.text.endsWith("the ferry company said.")).toBe(true);
+    expect(glued.removed.find((r) => r.rule === "sign-off")?.text).toBe("WIREX");
+    expect(clean("The ferry will sail again on Friday. WIREX").removed.find((r) => r.rule === "sign-off")?.text).toBe("WIREX");
+    // a name that ends the last sentence is part of it, and a one-word line in the middle is no sign-off
+    expect(clean(`${BODY_B.replace(/\.$/, "")}, according to the head of NATO`).text).toContain("head of NATO");
+    expect(removedBy("Ferries", "middle")).not.toBe("sign-off");
+  });
   it("copyright: a notice, not a sentence about copyright", () => {
     expect(removedBy("© 2023 The Coastal Ledger. All rights reserved.")).toBe("copyright");
     expect(removedBy("Copyright 2022 Harbour Weekly")).toBe("copyright");

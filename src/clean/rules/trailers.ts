@@ -119,3 +119,22 @@ export const originalSource: Rule = (unit, context) => {
   if (source.split(/\s+/).length > 12 || /[.!?]\s+\p{Lu}/u.test(source) || reportsNews(source)) return null;
   return { action: "remove", reason: "original source credit", rule: "original-source", facts: source ? { originalSource: source } : {} };
 };
+
+/**
+ * A wire's sign-off: one word in capitals printed after the article's last sentence ("… the quota
+ * period. REUTER"), or one capitalised word alone on the last line. Only at the very end, after a
+ * sentence has closed: "… said the head of NATO" ends on a name, not a sign-off.
+ */
+const GLUED_SIGN_OFF = /^(.*[.!?…]["”’)]?)\s+(\p{Lu}{3,12})$/u;
+const LONE_SIGN_OFF = /^(?:\p{Lu}{2,12}|\p{Lu}\p{Ll}{2,11})$/u;
+
+/** The last unit's text cut before a sign-off glued to it, or null when it ends on its own words. */
+export function splitSignOff(text: string): { rest: string; removed: string } | null {
+  const found = GLUED_SIGN_OFF.exec(text);
+  return found ? { rest: found[1]!, removed: found[2]! } : null;
+}
+
+export const signOff: Rule = (unit, context) => {
+  if (context.index !== context.units.length - 1 || context.index <= context.lastBody || !LONE_SIGN_OFF.test(unit.text)) return null;
+  return { action: "remove", reason: "wire sign-off", rule: "sign-off" };
+};
