@@ -302,6 +302,11 @@ describe("words around a date that point its way", () => {
     expect(valueOf("The council plans to vote on the budget on Friday.", "Friday", saturday)).toBe("2024-10-25");
     expect(valueOf("The ministers will travel to Oslo to sign the pact on Tuesday.", "Tuesday", saturday)).toBe("2024-10-22");
   });
+  it("does not take 'to' before a noun phrase into the verb group: 'rising to a peak' hangs on the verb before it", () => {
+    expect(valueOf("Copper has climbed steadily, rising to a peak in July from a trough in March.", "March", monday)).toBe("2024-03");
+    // "to" before a verb is still an infinitive that looks ahead
+    expect(valueOf("The insurer is going to sell the unit in March.", "March", monday)).toBe("2025-03");
+  });
   it("does not take an -ing word inside a noun phrase for a verb", () => {
     // "holding" in "a holding company" says nothing of the time: "to buy" after a past verb is the nearest January
     expect(valueOf("The bank agreed to buy the Ohio savings holding company in January.", "January", on("1989-11-02"))).toBe("1990-01");

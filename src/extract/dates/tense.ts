@@ -110,7 +110,7 @@ function readVerbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
     while (end + 1 < s.endToken) {
       const next = analysis.tokens[end + 1]!;
       const nextWord = next.text.toLowerCase();
-      if (isVerbLike(next) || nextWord === "to" || nextWord === "not" || nextWord === "n't" || (PLANNING_WORDS.has(nextWord) && next.pos !== "NOUN")) end++;
+      if (isVerbLike(next) || (nextWord === "to" && infinitiveFollows(analysis, end + 2)) || nextWord === "not" || nextWord === "n't" || (PLANNING_WORDS.has(nextWord) && next.pos !== "NOUN")) end++;
       else if (next.pos === "ADV" && isVerbLike(analysis.tokens[end + 2] ?? next) && end + 2 < s.endToken) end++;
       else break;
     }
@@ -126,6 +126,17 @@ function readVerbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
     t = end + 1;
   }
   return governedTenses(groups);
+}
+
+/**
+ * Whether "to" before a token opens an infinitive ("plans to hold", "expected to soon meet"): a
+ * "to" before a noun phrase is a preposition ("rising to a high in June"), and taking it into the
+ * verb group made the -ing form a finite present of its own.
+ */
+function infinitiveFollows(analysis: Analysis, at: number): boolean {
+  const next = analysis.tokens[at];
+  if (next && next.pos === "ADV") return isVerbLike(analysis.tokens[at + 1] ?? next);
+  return Boolean(next && isVerbLike(next));
 }
 
 const NOUN_PHRASE_TAGS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM"]);
