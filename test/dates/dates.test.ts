@@ -307,6 +307,22 @@ describe("words around a date that point its way", () => {
     // "to" before a verb is still an infinitive that looks ahead
     expect(valueOf("The insurer is going to sell the unit in March.", "March", monday)).toBe("2025-03");
   });
+  it("does not take a capitalised word of a name that the tagger calls a verb for the verb of the sentence", () => {
+    expect(valueOf("In March, a week after the Hale vs. Pierce Appeals Court ruling, a warehouse in Leeds was sold.", "March", monday)).toBe("2024-03");
+    // in a headline in title case every word is capitalised: the verb still counts
+    expect(valueOf("Warehouse Owner Drew Fire In March", "March", monday)).toBe("2024-03");
+  });
+  it("reads a group of verbs without an auxiliary by its first verb, the finite one", () => {
+    // Wednesday 16 October 2024
+    expect(valueOf("The volunteers helped build the footbridge on Friday.", "Friday", on("2024-10-16"))).toBe("2024-10-11");
+    // after "to" the verb is an infinitive: "agreed to buy in February" may lie either side, the nearest February
+    expect(valueOf("The grocer agreed to buy the bakery chain in February.", "February", on("2024-10-16"))).toBe("2025-02");
+  });
+  it("does not read an infinitive after a ranked noun as a plan ahead", () => {
+    expect(valueOf("Ana Ruiz the third rider to crash on the descent at the weekend", "weekend", monday)).toBe("2024-W41-WE");
+    // a headline's bare infinitive still looks ahead
+    expect(valueOf("Rail workers to strike at the weekend", "weekend", monday)).toBe("2024-W42-WE");
+  });
   it("does not take an -ing word inside a noun phrase for a verb", () => {
     // "holding" in "a holding company" says nothing of the time: "to buy" after a past verb is the nearest January
     expect(valueOf("The bank agreed to buy the Ohio savings holding company in January.", "January", on("1989-11-02"))).toBe("1990-01");

@@ -57,9 +57,23 @@ function unchangedPast(tokens: Token[], before: Token | undefined): boolean {
   return before.pos === "NOUN" || before.pos === "PROPN" || THIRD_PERSON_SINGULAR.has(before.text.toLowerCase());
 }
 
-function groupTense(tokens: Token[], next: Token | undefined, before?: Token): Tense {
+/** Words that rank a noun; an infinitive after the ranked noun names who did a thing, not a plan: "the second climber to die". */
+const RANK_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "only", "latest"]);
+
+/** Whether the tokens before an infinitive are a ranked noun ("the first woman", "the second British climber"). */
+function afterRankedNoun(analysis: Analysis, t: number, first: number): boolean {
+  for (let k = t - 1; k >= Math.max(first, t - 4); k--) {
+    const token = analysis.tokens[k]!;
+    if (RANK_WORDS.has(token.text.toLowerCase())) return k < t - 1;
+    if (!NOUN_PHRASE_TAGS.has(token.pos)) return false;
+  }
+  return false;
+}
+
+function groupTense(tokens: Token[], next: Token | undefined, before?: Token, ranked = false): Tense {
   const words = tokens.map((t) => t.text.toLowerCase().replace(/\u2019/g, "'"));
-  if (words[0] === "to") return "future";
+  // "the second climber to die at the weekend" is a happening either side of the writing
+  if (words[0] === "to") return ranked ? "present" : "future";
   if (words.some((w) => FUTURE_WORDS.has(w))) return "future";
   // "is to resume trading on Tuesday": an arrangement ahead of the writing
   const beTo = words.findIndex((w, i) => BE_WORDS.has(w) && words[i + 1] === "to");
@@ -77,7 +91,11 @@ function groupTense(tokens: Token[], next: Token | undefined, before?: Token): T
   if (words.some((w) => PAST_AUX.has(w))) return "past";
   if (words.some((w) => PRESENT_AUX.has(w))) return "present";
   if (unchangedPast(tokens, before)) return "past";
-  const main = [...tokens].reverse().find((t) => t.pos === "VERB") ?? tokens[tokens.length - 1]!;
+  // without an auxiliary the first verb is the finite one ("helped build", "placed running back" are
+  // past); past "to" the verb is an infinitive, which is read for its own time ("agreed to buy in
+  // February" lies either side of the writing)
+  const infinitive = words.indexOf("to");
+  const main = (infinitive > 0 ? tokens.slice(infinitive) : tokens).find((t) => t.pos === "VERB") ?? tokens[tokens.length - 1]!;
   return looksPastForm(main) ? "past" : "present";
 }
 
@@ -96,11 +114,12 @@ function readVerbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
   const s = analysis.sentences[sentence];
   if (!s) return [];
   const groups: VerbGroup[] = [];
+  const prose = isProse(analysis.tokens.slice(s.firstToken, s.endToken));
   let t = s.firstToken;
   while (t < s.endToken) {
     const token = analysis.tokens[t]!;
     const word = token.text.toLowerCase();
-    const startsGroup = isVerbLike(token) || (word === "to" && isVerbLike(analysis.tokens[t + 1] ?? token));
+    const startsGroup = (isVerbLike(token) && !(prose && isNameWord(analysis, t, s.firstToken))) || (word === "to" && isVerbLike(analysis.tokens[t + 1] ?? token));
     if (!startsGroup && !PLANNING_WORDS.has(word)) {
       t++;
       continue;
@@ -120,12 +139,35 @@ function readVerbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
       continue;
     }
     if (members.some((m) => isVerbLike(m) || PLANNING_WORDS.has(m.text.toLowerCase()))) {
-      const tense = groupTense(members, analysis.tokens[end + 1], t > s.firstToken ? analysis.tokens[t - 1] : undefined);
+      const ranked = word === "to" && afterRankedNoun(analysis, t, s.firstToken);
+      const tense = groupTense(members, analysis.tokens[end + 1], t > s.firstToken ? analysis.tokens[t - 1] : undefined, ranked);
       groups.push({ first: t, last: end, tense, nonFinite: nonFiniteKind(members) });
     }
     t = end + 1;
   }
   return governedTenses(groups);
+}
+
+/** At most this share of a sentence's words capitalised: more is a headline in title case, where a capital says nothing. */
+const PROSE_CAPITALISED_SHARE = 0.5;
+
+function isProse(tokens: Token[]): boolean {
+  const words = tokens.filter((x) => /^[A-Za-z]/.test(x.text));
+  return words.length > 0 && words.filter((x) => /^[A-Z]/.test(x.text)).length / words.length <= PROSE_CAPITALISED_SHARE;
+}
+
+/**
+ * A capitalised word inside a sentence of prose, next to another capitalised word, is a part of a
+ * name even when the tagger calls it a verb ("the Roe vs. Wade Supreme Court decision"): its tense
+ * is no tense of the sentence.
+ */
+function isNameWord(analysis: Analysis, t: number, first: number): boolean {
+  const token = analysis.tokens[t]!;
+  if (t === first || !/^[A-Z]/.test(token.text)) return false;
+  const before = analysis.tokens[t - 1];
+  if (before && /^["“‘'`(:]+$/.test(before.text)) return false;
+  const capitalised = (x: Token | undefined) => Boolean(x && /^[A-Z]/.test(x.text) && x.pos === "PROPN");
+  return capitalised(before) || capitalised(analysis.tokens[t + 1]);
 }
 
 /**
