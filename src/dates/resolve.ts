@@ -332,6 +332,12 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
 }
 
 /**
+ * Words before a quarter that make it a point of comparison for the one reported on, not a new
+ * report: "after a flat second quarter", "up from the second quarter", "than in the first quarter".
+ */
+const COMPARED_QUARTER = /\b(?:after|following|from|than|over|versus|vs\.|compared\s+(?:with|to)|against)\s+(?:(?:in|the|a|an|its|their)\s+)*(?:[a-z]+\s+)?$/i;
+
+/**
  * Quarterly reports name a quarter once ("third-quarter profit") and then speak of "the quarter",
  * "the year-earlier period", "a year ago": each of these means that quarter (or the same quarter a
  * year before), so they take their value from the last quarter named before them.
@@ -354,7 +360,7 @@ function resolveReportedQuarters(candidates: DateCandidate[], out: (Resolution |
         out[i] = { value: `${year}-Q${reported.quarter}`, precision: null, relative: true, rule: `the quarter the report is about${f.yearsBack ? ", a year before" : ""}` };
         // "the latest quarter" keeps the report on its quarter: "a year earlier" after it compares with that quarter
         reported = { ...reported, sentence: c.sentence };
-      } else if (!f.contextual && f.amount <= 0) {
+      } else if (!f.contextual && f.amount <= 0 && !(reported && COMPARED_QUARTER.test(text.slice(Math.max(0, c.start - 40), c.start)))) {
         const q = quarterValue(out[i]?.value);
         if (q && completed(Number(q[1]) + f.yearsBack, Number(q[2]))) reported = { year: Number(q[1]) + f.yearsBack, quarter: Number(q[2]), sentence: c.sentence };
       }

@@ -259,6 +259,17 @@ describe("TimeML values for quarterly reports", () => {
     expect(valueFor(found, "a year earlier")).toBe("2023");
   });
 
+  it("keeps the reported quarter past a quarter named for comparison, but a quarter reported later takes over", () => {
+    const found = timeml(
+      "Harbor Mills posted a 12% rise in third-quarter profit. After a weak second quarter, the company credited cost cuts. " +
+        "Charges in the year-earlier period were small.",
+      "2024-10-25",
+    );
+    expect(valueFor(found, "the year-earlier period")).toBe("2023-Q3");
+    const next = timeml("Orchard Foods reported higher third-quarter sales. Separately, Delmar Steel posted second-quarter profit, and revenue in the quarter rose.", "2024-10-25");
+    expect(valueFor(next, "the quarter")).toBe("2024-Q2");
+  });
+
   it("reads 'this year's third quarter' as one quarter", () => {
     expect(timeml("Margins in this year's third quarter narrowed, the insurer said.", "2024-11-02")).toEqual([{ text: "this year's third quarter", value: "2024-Q3" }]);
   });
