@@ -331,6 +331,10 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
   }
 }
 
+/** Verbs that tell a quarter's results, and words that make a sentence a forecast rather than a report. */
+const REPORTED_RESULTS = /\b(?:reported|posted|earned|lost|had|recorded|booked|rose|fell|declined|increased|decreased|jumped|dropped|surged|slid|climbed|narrowed|widened)\b/i;
+const LOOKING_AHEAD = /\b(?:will|would|could|may|might|should|expects?|expected|forecasts?|projects?|projected|predicts?|predicted|anticipates?|anticipated|estimates?|estimated|outlook|likely|plans?)\b/i;
+
 /**
  * Words before a quarter that make it a point of comparison for the one reported on, not a new
  * report: "after a flat second quarter", "up from the second quarter", "than in the first quarter".
@@ -347,7 +351,10 @@ function resolveReportedQuarters(candidates: DateCandidate[], out: (Resolution |
   const quarterValue = (v: string | undefined) => v?.match(/^(\d{4})-Q(\d)$/);
   const ref = day ? utcDay(day) : null;
   // a report is about a quarter that is over; "the fourth quarter" ahead of the writing is a forecast
-  const completed = (year: number, quarter: number) => !ref || year * 4 + quarter < ref.year * 4 + quarterOf(ref.month);
+  // …unless its results are told in the past with no word looking ahead: a fiscal quarter ends
+  // before the calendar one ("reported a decline in fourth-quarter earnings" on 2 November)
+  const completed = (year: number, quarter: number, c: DateCandidate) =>
+    !ref || year * 4 + quarter < ref.year * 4 + quarterOf(ref.month) || (c.tense === "past" && REPORTED_RESULTS.test(sentenceText(c)) && !LOOKING_AHEAD.test(sentenceText(c)));
   const sentenceText = (c: DateCandidate) => {
     const s = analysis.sentences[c.sentence];
     return s ? text.slice(s.start, s.end) : "";
@@ -362,7 +369,7 @@ function resolveReportedQuarters(candidates: DateCandidate[], out: (Resolution |
         reported = { ...reported, sentence: c.sentence };
       } else if (!f.contextual && f.amount <= 0 && !(reported && COMPARED_QUARTER.test(text.slice(Math.max(0, c.start - 40), c.start)))) {
         const q = quarterValue(out[i]?.value);
-        if (q && completed(Number(q[1]) + f.yearsBack, Number(q[2]))) reported = { year: Number(q[1]) + f.yearsBack, quarter: Number(q[2]), sentence: c.sentence };
+        if (q && completed(Number(q[1]) + f.yearsBack, Number(q[2]), c)) reported = { year: Number(q[1]) + f.yearsBack, quarter: Number(q[2]), sentence: c.sentence };
       }
       return;
     }

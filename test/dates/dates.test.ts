@@ -270,6 +270,15 @@ describe("TimeML values for quarterly reports", () => {
     expect(valueFor(next, "the quarter")).toBe("2024-Q2");
   });
 
+  it("takes a quarter whose results are told in the past for the reported one, though the calendar quarter runs on (a fiscal quarter)", () => {
+    const found = timeml("Pinecrest Foods reported a 9% decline in fourth-quarter profit. Revenue in the latest period rose from a year earlier.", "2024-11-05");
+    expect(valueFor(found, "the latest period")).toBe("2024-Q4");
+    expect(valueFor(found, "a year earlier")).toBe("2023-Q4");
+    // told as a forecast, it is no report: "a year earlier" stays the year
+    const forecast = timeml("Pinecrest Foods said it expected fourth-quarter profit to fall. Sales in the first nine months were flat from a year earlier.", "2024-11-05");
+    expect(valueFor(forecast, "a year earlier")).toBe("2023");
+  });
+
   it("reads 'this year's third quarter' as one quarter", () => {
     expect(timeml("Margins in this year's third quarter narrowed, the insurer said.", "2024-11-02")).toEqual([{ text: "this year's third quarter", value: "2024-Q3" }]);
   });
