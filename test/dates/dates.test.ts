@@ -279,6 +279,13 @@ describe("TimeML values for quarterly reports", () => {
     expect(valueFor(forecast, "a year earlier")).toBe("2023");
   });
 
+  it("reads 'the corresponding period last year' as the reported quarter a year before", () => {
+    const found = timeml("Vela Shipping lost $4 million in the third quarter, against a profit in the same period a year earlier.", "2024-11-05");
+    expect(valueFor(found, "the same period a year earlier")).toBe("2023-Q3");
+    // without "same", "corresponding" or "comparable" the year is a year
+    expect(valueFor(timeml("Vela Shipping lost $4 million in the third quarter; it made a profit last year.", "2024-11-05"), "last year")).toBe("2023");
+  });
+
   it("reads 'this year's third quarter' as one quarter", () => {
     expect(timeml("Margins in this year's third quarter narrowed, the insurer said.", "2024-11-02")).toEqual([{ text: "this year's third quarter", value: "2024-Q3" }]);
   });

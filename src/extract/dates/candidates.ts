@@ -263,6 +263,7 @@ interface PatternHit {
 }
 
 const QUARTER_WORD = /quarter|period/i;
+const SAME_PERIOD_A_YEAR_BEFORE = /^\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b/i;
 const YEAR_AGO_WORD = /year-(?:earlier|ago)/i;
 const SEASON_WORD = /spring|summer|fall|autumn|winter/i;
 const DECADE_WORD = /\d0s/i;
@@ -291,7 +292,9 @@ function ownPatterns(text: string): PatternHit[] {
   while (namesQuarter && (m = quarter.exec(text))) {
     const determiner = (m[1] ?? "").toLowerCase();
     const ofYear = (m[2] ?? "").toLowerCase();
-    const yearAgo = Boolean(m[3]);
+    // "the corresponding period last year", "the same quarter a year earlier": the quarter reported on, a year before
+    const sameAYearBefore = /\b(?:comparable|corresponding|same)\s/i.test(m[0]) ? text.slice(m.index + m[0].length).match(SAME_PERIOD_A_YEAR_BEFORE) : null;
+    const yearAgo = Boolean(m[3]) || sameAYearBefore !== null;
     const word = (m[5] ?? "").toLowerCase();
     const noun = m[6]!.toLowerCase();
     const year = m[8] ? Number(m[8]) : m[4] ? Number(m[4]) : null;
@@ -305,7 +308,9 @@ function ownPatterns(text: string): PatternHit[] {
     // "the quarter", "the latest quarter", "that quarter", "the 1988 period": the quarter the report is about
     const contextual = q === null && !["current", "next", "past", "previous", "last"].includes(word) && !(determiner === "this" && !word);
     const amount = word === "next" ? 1 : word === "current" || (determiner === "this" && !word) ? 0 : -1;
-    add(m, { kind: "quarter", quarter: q, year, amount, yearsBack, contextual });
+    const form: CandidateForm = { kind: "quarter", quarter: q, year, amount, yearsBack, contextual };
+    if (sameAYearBefore) hits.push({ start: m.index, end: m.index + m[0].length + sameAYearBefore[0].length, form });
+    else add(m, form);
   }
   // "compared with year-earlier profit": the same period a year before
   const yearAgoAdjective = /\b(year-earlier|year-ago)\b(?![\s-]+(?:(?:comparable|corresponding|same|first|second|third|fourth|fiscal)[\s-]+)*(?:quarter|period))/gi;
