@@ -374,7 +374,9 @@ function resolveReportedQuarters(candidates: DateCandidate[], out: (Resolution |
       return;
     }
     const counted = (f.kind === "shift" || f.kind === "anchored") && f.unit === "year" && f.amount === (f.kind === "shift" ? -1 : 1);
-    if (!counted || !/\b(ago|earlier|before)\b/i.test(c.text)) return;
+    if (!counted) return;
+    const lastYear = !/\b(ago|earlier|before)\b/i.test(c.text);
+    if (lastYear && !comparesLastYear(c, text, sentenceText(c), reported)) return;
     // "in the first nine months … a year earlier" compares longer periods than a quarter
     if (/\b(months|half|year to date|full year|fiscal year|for the year)\b/i.test(sentenceText(c))) return;
     let base = reported && c.sentence - reported.sentence <= 6 ? reported : null;
@@ -386,6 +388,18 @@ function resolveReportedQuarters(candidates: DateCandidate[], out: (Resolution |
     }
     if (base) out[i] = { value: `${base.year - 1}-Q${base.quarter}`, precision: null, relative: true, rule: "the same quarter a year before" };
   });
+}
+
+/**
+ * "last year" compares a reported quarter with the same quarter a year before when it follows an
+ * amount it is compared with ("compared with a loss of $3 million last year", "up from last year's
+ * $1.55 billion") within a sentence of the quarter's naming, and the sentence speaks of no year of its own.
+ */
+const COMPARED_LAST_YEAR = /\b(?:from|with|than|against|versus)\b[^.;]{0,50}$/i;
+function comparesLastYear(c: DateCandidate, text: string, sentence: string, reported: { sentence: number } | null): boolean {
+  if (!reported || c.sentence - reported.sentence > 1 || !/^last\s+year$/i.test(c.text.trim())) return false;
+  if (/\bthis\s+year\b|\byear\s+ended\b/i.test(sentence)) return false;
+  return COMPARED_LAST_YEAR.test(text.slice(Math.max(0, c.start - 60), c.start));
 }
 
 function shiftWords(unit: Unit, amount: number): string {

@@ -286,6 +286,14 @@ describe("TimeML values for quarterly reports", () => {
     expect(valueFor(timeml("Vela Shipping lost $4 million in the third quarter; it made a profit last year.", "2024-11-05"), "last year")).toBe("2023");
   });
 
+  it("reads 'compared with $X last year' in a quarterly report as the same quarter a year before", () => {
+    const found = timeml("Corran Mutual posted higher third-quarter profit. On home policies it earned $18 million, compared with a loss of $2 million last year.", "2024-11-05");
+    expect(valueFor(found, "last year")).toBe("2023-Q3");
+    // "last year" that compares no amount, or a year with a year, stays a year
+    expect(valueFor(timeml("Corran Mutual posted higher third-quarter profit. Last year, it sold its car insurer.", "2024-11-05"), "Last year")).toBe("2023");
+    expect(valueFor(timeml("Corran Mutual posted higher third-quarter profit; this year's dividend is up from last year.", "2024-11-05"), "last year")).toBe("2023");
+  });
+
   it("reads 'this year's third quarter' as one quarter", () => {
     expect(timeml("Margins in this year's third quarter narrowed, the insurer said.", "2024-11-02")).toEqual([{ text: "this year's third quarter", value: "2024-Q3" }]);
   });
