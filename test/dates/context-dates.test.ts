@@ -50,6 +50,11 @@ describe("years named by their context", () => {
     expect(valueFor("The railway hopes to finish the tunnel by year-end.", "year-end", day)).toBe("2025");
     expect(valueFor("Margins should improve for the full year, the retailer said.", "the full year", day)).toBe("2025");
   });
+  it("reads 'For the year' and 'The full year' opening a sentence, but not an award's title", () => {
+    expect(valueFor("Freight rates fell in the quarter. For the year, volumes were flat, the port said.", "the year", day)).toBe("2025");
+    expect(valueFor("The full year should be better, the chain said.", "The full year", day)).toBe("2025");
+    expect(found("Sam Osei was named Player of the Year by the league.", day)).toEqual([]);
+  });
   it("counts 'later that year' and 'the following month' from the date told before", () => {
     expect(valueFor("She left Lagos in March 2011 and came back later that year.", "later that year", day)).toBe("2011");
     expect(valueFor("The mill closed in October 2019. The following month, its owner sold the site.", "The following month", day)).toBe("2019-11");

@@ -437,7 +437,8 @@ const SPAN_AFTER_YEAR = /^(?:\s*[-\u2010\u2011]|\s+(?:ended|ending|to\s+date|ago
 const ANAPHORIC_PERIOD = /\b(that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+(year|month)\b/gi;
 const CURRENT_YEAR = /\b(?:the\s+)?current\s+(?:fiscal\s+|calendar\s+)?year\b/gi;
 const YEAR_END = /\b(?:by|before|until|till|around|at|near|toward|towards)\s+((?:the\s+)?(?:year[-\s]end|year['’]s\s+end|end\s+of\s+the\s+year))\b/gi;
-const YEAR_OF_REPORT = /\b(?:the\s+(?:full\s+|fiscal\s+|full\s+fiscal\s+)year|(?:for|of|in)\s+the\s+year)\b/g;
+// a capital opens a sentence ("For the year, volume was flat"); "Player of the Year" is a title
+const YEAR_OF_REPORT = /\b(?:[Tt]he\s+(?:full\s+|fiscal\s+|full\s+fiscal\s+)year|(?:[Ff]or|[Oo]f|[Ii]n)\s+the\s+year)\b/g;
 
 /**
  * Years named by their context: "the current year" and "by year-end" are the year of writing,
@@ -464,7 +465,7 @@ function yearPhrases(text: string): PatternHit[] {
   }
   while ((m = YEAR_OF_REPORT.exec(text))) {
     if (NOT_THIS_YEAR_AFTER.test(after(m))) continue;
-    const at = m.index + m[0].search(/the\s/);
+    const at = m.index + m[0].search(/the\s/i);
     hits.push({ start: at, end: m.index + m[0].length, form: { kind: "contextual", unit: "year", amount: 0, anaphoric: false } });
   }
   return hits;
