@@ -43,6 +43,16 @@ describe("the month May", () => {
   });
 });
 
+describe("rough counts of time ahead", () => {
+  const day = "2025-07-30";
+  it("gives 'in a year or two' no date in the briefing and FUTURE_REF in TimeML; 'in a year' stays a year", () => {
+    const text = "The mine could reopen in a year or two, the minister said. The bridge opens in a year.";
+    expect(valueFor(text, "in a year or two", day)).toBeUndefined();
+    expect(valueFor(text, "in a year or two", day, true)).toBe("FUTURE_REF");
+    expect(valueFor(text, "in a year", day)).toBe("2026");
+  });
+});
+
 describe("years named by their context", () => {
   const day = "2025-07-30";
   it("reads 'the current year', 'by year-end' and 'for the full year' as the year of writing", () => {

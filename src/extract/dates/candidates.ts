@@ -164,6 +164,9 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
     if (unit === "quarter") return null;
     // "the second time in 18 months", "the highest level in five years": a look back over a span, not a date ahead
     if (SPAN_BEFORE.test(text.slice(Math.max(0, start - SPAN_LOOKBACK), start))) return null;
+    // "in a year or two", "in a week or so": a time ahead, but no count of units
+    const rough = text.slice(end).match(ROUGH_COUNT_AFTER);
+    if (unit && rough) return { ...base, end: end + rough[0].length, text: text.slice(start, end + rough[0].length), form: { kind: "ref", value: "FUTURE_REF" } };
     const amount = unit ? shiftCount(within[1]!, unit) : null;
     return unit && amount !== null ? { ...base, form: { kind: "shift", unit, amount } } : null;
   }
@@ -470,6 +473,9 @@ function yearPhrases(text: string): PatternHit[] {
   }
   return hits;
 }
+
+/** Words after a count of units that make it a rough one: "a year or two", "a week or so". */
+const ROUGH_COUNT_AFTER = /^\s+or\s+(?:two|three|four|so|more|less|longer)\b/i;
 
 /**
  * What makes "in N months" a span looked back over rather than a date ahead: a count of times or a
