@@ -26,6 +26,15 @@ describe("ranges", () => {
     ]);
     expect(valueFor("Ticket sales run from today through April 2, the theatre said.", "April 2", day)).toBe("2025-04-02");
   });
+  it("reads the day after 'and' in 'on April 24 and 25' as a second day of that month and year", () => {
+    expect(found("The summit will be held in Quito on April 24 and 25.", day)).toEqual([
+      { text: "April 24", value: "2025-04-24" },
+      { text: "25", value: "2025-04-25" },
+    ]);
+    // a count after "and", or a smaller number, is no day
+    expect(found("On March 3 and 40 people were hurt in the blast.", day)).toEqual([{ text: "March 3", value: "2025-03-03" }]);
+    expect(found("The index rose on March 3 and 2 others fell.", day)).toEqual([{ text: "March 3", value: "2025-03-03" }]);
+  });
   it("keeps a range joined by a dash as one phrase of one month", () => {
     expect(found("The festival ran Feb. 6-9 in Ghent.", day)).toEqual([{ text: "Feb. 6-9", value: "2025-02-06" }]);
   });

@@ -604,6 +604,21 @@ function chronoResults(text: string, reference: chrono.ParsingReference): chrono
   });
 }
 
+/**
+ * "on April 24 and 25": the day after "and" is a second day of the same month, when it is later
+ * than the first and ends the phrase ("April 24 and 25 people" counts people).
+ */
+const SECOND_DAY_AFTER = /^\s+(?:and|&)\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|to|from|when|while|after|before|during)\b)/;
+function secondDayOf(c: Omit<DateCandidate, "sentence" | "tense">, text: string): Omit<DateCandidate, "sentence" | "tense"> | null {
+  const f = c.form;
+  if (f.kind !== "date" || f.day === null || c.time) return null;
+  const m = text.slice(c.end, c.end + 16).match(SECOND_DAY_AFTER);
+  if (!m || Number(m[1]) <= f.day) return null;
+  const start = c.end + m[0].length - m[0].slice(m[0].search(/\d/)).length;
+  const end = c.end + m[0].length;
+  return { start, end, text: text.slice(start, end), form: { ...f, day: Number(m[1]) }, time: null, partOfDay: null };
+}
+
 function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
   const years = respellYears(printed);
   const { text, regions } = respellTimeWords(years.text, years.regions);
@@ -639,6 +654,15 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
     longest = Math.max(longest, hit.end - hit.start);
   }
 
+  // a second day takes the tense of the first: both are read in the same year
+  const secondDays = new Set<number>();
+  for (let j = raw.length - 1; j >= 0; j--) {
+    const second = secondDayOf(raw[j]!, text);
+    if (second && !raw.some((r) => r.start < second.end && second.start < r.end)) {
+      raw.splice(j + 1, 0, second);
+      secondDays.add(second.start);
+    }
+  }
   // a day followed or preceded by a clock time is one expression ("Sunday at 5 p.m.", "10 a.m. Friday")
   const joined: typeof raw = [];
   for (const item of raw) {
@@ -673,7 +697,8 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
   // a lone time-of-day word ("in the morning") says nothing about the day
   const kept = joined.filter((c) => !(c.form.kind === "time" && c.time === null));
 
-  return kept.map((c) => {
+  const out: DateCandidate[] = [];
+  for (const c of kept) {
     const left = text.slice(Math.max(0, c.start - 24), c.start).match(c.form.kind === "weekend" ? WEEKEND_LEFT : LEFT_MODIFIER);
     let start = left ? c.start - left[0].length : c.start;
     let partOfDay = c.partOfDay;
@@ -688,17 +713,19 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
     const spelled = regions.find((r) => r.start < end && end <= r.end);
     if (spelled) end = spelled.end;
     const sentence = Math.max(0, sentenceAt(analysis, c.start));
-    return {
+    const first = secondDays.has(c.start) ? out[out.length - 1] : undefined;
+    out.push({
       ...c,
       start,
       end,
       text: printed.slice(start, end),
       partOfDay,
       sentence,
-      tense: contextTense(c, text, analysis, tenseAt(analysis, { start: c.start, end: Math.min(c.end, end) })),
-      verbAttached: followsVerb(analysis, start),
-    };
-  });
+      tense: first?.tense ?? contextTense(c, text, analysis, tenseAt(analysis, { start: c.start, end: Math.min(c.end, end) })),
+      verbAttached: first?.verbAttached ?? followsVerb(analysis, start),
+    });
+  }
+  return out;
 }
 
 /**
