@@ -218,6 +218,7 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
         if (f.day === null) return { value: `${f.year}-${pad(f.month)}`, precision: "month", relative: false, rule: "month and year as printed" };
         const d = DateTime.utc(f.year, f.month, f.day);
         if (!d.isValid) return null;
+        if (f.weekOf) return { value: isoWeek(d), precision: "week", relative: false, rule: "the week of the printed day" };
         return withTime(c, isoDay(d), ctx, "date as printed");
       }
       if (!ref) return null;
@@ -232,6 +233,7 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       if (f.day === null) return { value: `${year}-${pad(f.month)}`, precision: "month", relative: true, rule: `month without a year: ${why}` };
       const d = DateTime.utc(year, f.month, f.day);
       if (!d.isValid) return null;
+      if (f.weekOf) return { value: isoWeek(d), precision: "week", relative: true, rule: `the week of a day and month without a year: ${why}` };
       return result(withTime(c, isoDay(d), ctx, `day and month without a year: ${why}`), true);
     }
     case "year": {

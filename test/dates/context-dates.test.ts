@@ -52,6 +52,14 @@ describe("the month May", () => {
   });
 });
 
+describe("the week of a day", () => {
+  it("reads 'the week of March 9' as the ISO week holding that day, and a day after 'week' otherwise as the day", () => {
+    const day = "2026-02-24";
+    expect(valueFor("The hearing may be held the week of March 9, lawyers said.", "the week of March 9", day)).toBe("2026-W11");
+    expect(valueFor("The ferry ran all week. On March 9, it stopped.", "March 9", day)).toBe("2026-03-09");
+  });
+});
+
 describe("rough counts of time ahead", () => {
   const day = "2025-07-30";
   it("gives 'in a year or two' no date in the briefing and FUTURE_REF in TimeML; 'in a year' stays a year", () => {

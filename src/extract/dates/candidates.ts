@@ -113,6 +113,9 @@ function partOfDayOf(text: string): PartOfDay | null {
   return null;
 }
 
+/** "the week of March 6": the week holding the day, not the day. */
+const WEEK_OF_BEFORE = /\bthe\s+week\s+of\s+$/i;
+
 /** Turns one chrono result into a candidate, or null when it is no date (a duration, a count). */
 function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandidate, "sentence" | "tense"> | null {
   const phrase = result.text;
@@ -228,6 +231,8 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
       const form: CandidateForm = { kind: "date", year, month: c.get("month") ?? 1, day, modifier: modifierOf(word) };
       return { ...base, start: start - modifier[0].length, text: text.slice(start - modifier[0].length, end), form };
     }
+    const weekOf = day !== null ? text.slice(Math.max(0, start - 16), start).match(WEEK_OF_BEFORE) : null;
+    if (weekOf) return { ...base, start: start - weekOf[0].length, text: text.slice(start - weekOf[0].length, end), form: { kind: "date", year, month: c.get("month") ?? 1, day, weekOf: true } };
     return { ...base, form: { kind: "date", year, month: c.get("month") ?? 1, day } };
   }
   if (c.isCertain("weekday")) {
