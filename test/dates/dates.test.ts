@@ -311,6 +311,11 @@ describe("words around a date that point its way", () => {
     expect(valueOf("The board named a new chief executive, effective Jan. 2.", "Jan. 2", monday)).toBe("2025-01-02");
     expect(valueOf("The regulator gave no reason for the Oct. 30 deadline.", "Oct. 30", monday)).toBe("2024-10-30");
   });
+  it("reads a day after 'since' as a day gone by, whatever the noun after it", () => {
+    // Monday 7 July 2025: the November 14 ahead is four months off, the one gone by eight
+    expect(valueOf("Divers have searched the lake since soon after the Nov. 14 crash.", "Nov. 14", on("2025-07-07"))).toBe("2024-11-14");
+    expect(valueOf("Divers will search the lake before the Nov. 14 deadline.", "Nov. 14", on("2025-07-07"))).toBe("2025-11-14");
+  });
   it("reads a possessive weekday as a day gone by", () => {
     expect(valueOf("The price is a premium over Friday's close, brokers will say.", "Friday", monday)).toBe("2024-10-11");
   });

@@ -733,6 +733,9 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
   return out;
 }
 
+/** "since" shortly before a date, in the same clause: "since May", "since shortly after the Oct. 23 vote". */
+const SINCE_BEFORE = /\bsince\s+(?:[a-z]+\s+){0,3}$/i;
+
 /**
  * Words right around a weekday or a date without a year can point its way better than the verb:
  * "ahead of Sunday's vote" and "postponed until Tuesday" look ahead, "until Nov. 20" and "the
@@ -745,6 +748,8 @@ function contextTense(c: { start: number; end: number; form: CandidateForm }, te
   if (!relative || ("modifier" in f && f.modifier)) return tense;
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   if (/\b(ahead of|in time for|in advance of|in the run-up to)\s+(the\s+)?$/i.test(before)) return "future";
+  // "searching since shortly after the Oct. 23 slaying": what a clause counts from lies before it
+  if (SINCE_BEFORE.test(before)) return "past";
   if (/\b(extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|reschedule[ds]?|pushed back|put off)\b[^.;!?]{0,40}\b(until|till|to)\s+$/i.test(before)) return "future";
   if (tense === "past" && /\b(until|till|through|thru|effective|as of|payable|of record)\s+$/i.test(before)) return "present";
   // "Friday's ruling" is mostly a day gone by; under a verb ahead ("will appeal Friday's ruling",
