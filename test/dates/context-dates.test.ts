@@ -52,6 +52,20 @@ describe("the month May", () => {
   });
 });
 
+describe("a count of days from a day told in the same phrase", () => {
+  it("keeps the day that 'a day after Sept. 12' and 'the day before last Tuesday' count from", () => {
+    // Monday 1 October 2001
+    const day = "2001-10-01";
+    expect(found("The convoy left a day after Sept. 12, officials said.", day)).toEqual([
+      { text: "a day after", value: "2001-09-13" },
+      { text: "Sept. 12", value: "2001-09-12" },
+    ]);
+    expect(valueFor("The day before last Tuesday's vote, the mayor resigned.", "The day before", day)).toBe("2001-09-24");
+    // with no day after it, the count is from nothing told: no date
+    expect(found("The convoy had left three days before.", day)).toEqual([]);
+  });
+});
+
 describe("the week of a day", () => {
   it("reads 'the week of March 9' as the ISO week holding that day, and a day after 'week' otherwise as the day", () => {
     const day = "2026-02-24";

@@ -587,6 +587,9 @@ export function findDateCandidates(printed: string, analysis: Analysis): DateCan
   return [...candidates];
 }
 
+/** "the day before last Tuesday", "a day after Sept. 12": a count of units before or after a day told in the same phrase. */
+const COUNTED_FROM_DAY = new RegExp(`^((?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+${UNIT_WORD}\\s+(?:before|after))\\s+(\\S.*)$`, "i");
+
 /** The word joining the two ends of a range ("Aug. 26 to Oct. 20", "this year through May 3"). */
 const RANGE_WORD = /\s+(?:to|through|thru|until|till)\s+/i;
 
@@ -599,14 +602,21 @@ function chronoResults(text: string, reference: chrono.ParsingReference): chrono
   const parse = (part: string) => chronoParser().parse(part, reference, { forwardDate: false });
   return parse(text).flatMap((result) => {
     const joint = result.end ? result.text.match(RANGE_WORD) : null;
+    // "a day after Sept. 12" is read as one shift from the parser's own reference: the day it counts from is lost
+    const anchor = !joint && result.tags().has("result/relativeDate") ? result.text.match(COUNTED_FROM_DAY) : null;
+    if (anchor) return splitAt(result, anchor[1]!.length, result.text.length - anchor[1]!.length - anchor[2]!.length);
     if (!joint || joint.index === undefined) return [result];
+    return splitAt(result, joint.index, joint[0].length);
+  });
+  /** The result's text parsed as two parts, either side of a joint of the given length at the given offset. */
+  function splitAt(result: chrono.ParsedResult, at: number, length: number): chrono.ParsedResult[] {
     const ends = [
-      { at: result.index, part: result.text.slice(0, joint.index) },
-      { at: result.index + joint.index + joint[0].length, part: result.text.slice(joint.index + joint[0].length) },
+      { at: result.index, part: result.text.slice(0, at) },
+      { at: result.index + at + length, part: result.text.slice(at + length) },
     ];
     // each end parsed alone, its results moved to where the end lies in the text
     return ends.flatMap(({ at, part }) => parse(part).map((r) => Object.assign(Object.create(Object.getPrototypeOf(r) as object) as chrono.ParsedResult, r, { index: r.index + at })));
-  });
+  }
 }
 
 /**
