@@ -459,8 +459,9 @@ export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text
         }
       }
     } else {
-      // "two days later": counts from the last dated happening told before it
-      for (let j = i - 1; j >= 0; j--) {
+      // "two days later": counts from the last dated happening told before it, a few sentences back
+      // at most: past a paragraph the happening it counts from may be one told without a date
+      for (let j = i - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - CONTEXT_SENTENCES.anaphor; j--) {
         if (isDayValue(j) && candidates[j]!.form.kind !== "anchored") {
           anchor = j;
           why = `counted from "${candidates[j]!.text}" told before it`;

@@ -66,6 +66,19 @@ describe("a count of days from a day told in the same phrase", () => {
   });
 });
 
+describe("a count of days from a day told before", () => {
+  const day = "2025-07-30";
+  it("counts 'two days later' from a day told a sentence or two before", () => {
+    expect(valueFor("The dam burst on July 3. Two days later, the army arrived.", "Two days later", day)).toBe("2025-07-05");
+  });
+  it("gives no date when the last day told is paragraphs back", () => {
+    const text =
+      "The dam burst on July 3. Villagers fled to the hills. Aid groups sent tents and water. " +
+      "The provincial council met to discuss the cost. If the council fails to agree within ten days, the money would come seven days later.";
+    expect(valueFor(text, "seven days later", day)).toBeUndefined();
+  });
+});
+
 describe("the week of a day", () => {
   it("reads 'the week of March 9' as the ISO week holding that day, and a day after 'week' otherwise as the day", () => {
     const day = "2026-02-24";
