@@ -323,6 +323,11 @@ describe("words around a date that point its way", () => {
     expect(valueOf("Trading in the shares is to resume on Wednesday.", "Wednesday", monday)).toBe("2024-10-16");
     expect(valueOf("The index stayed below the record set on Aug. 6.", "Aug. 6", monday)).toBe("2024-08-06");
   });
+  it("reads 'its record high set on Aug. 9' back even when the tagger calls 'set' a noun, but not 'a new set'", () => {
+    const march = on("2024-03-06");
+    expect(valueOf("Copper ended the day well below its record high set on Aug. 9.", "Aug. 9", march)).toBe("2023-08-09");
+    expect(valueOf("The quiz show will move to a new set in March.", "March", march)).toBe("2024-03");
+  });
   it("does not take a trailing 'X said' for the tense of a date, but a date opening its clause takes the verb after it", () => {
     expect(valueOf("Bus drivers will strike on Thursday, their union said.", "Thursday", monday)).toBe("2024-10-17");
     expect(valueOf("On Thursday, the union said the strike was over.", "Thursday", monday)).toBe("2024-10-10");

@@ -49,12 +49,20 @@ const BE_WORDS = new Set(["is", "are", "am", "was", "were", "be", "been", "being
 const UNCHANGED_PAST = new Set(["set", "hit", "cut", "put", "shut", "quit", "spread", "let", "bid", "cost", "hurt", "cast", "burst", "split", "upset", "broadcast", "forecast", "thrust", "shed"]);
 const THIRD_PERSON_SINGULAR = new Set(["he", "she", "it"]);
 
-/** A lone verb of UNCHANGED_PAST after a noun or "he", "she", "it": a present would end in -s, so it is past. */
+/** Levels a market or a record is "set" at: "its record high set on Aug. 6", "a new low set in March". */
+const LEVEL_WORDS = new Set(["high", "low", "highs", "lows", "peak", "record", "best", "worst", "mark"]);
+
+/**
+ * A lone verb of UNCHANGED_PAST after a noun or "he", "she", "it": a present would end in -s, so it
+ * is past. After a level ("its record high set on Aug. 6") it is a past participle, which the tagger
+ * may call a noun ("a new set in March" stays a noun).
+ */
 function unchangedPast(tokens: Token[], before: Token | undefined): boolean {
   if (tokens.length !== 1 || !before) return false;
   const word = tokens[0]!.text.toLowerCase();
-  if (!UNCHANGED_PAST.has(word) || tokens[0]!.pos !== "VERB") return false;
-  return before.pos === "NOUN" || before.pos === "PROPN" || THIRD_PERSON_SINGULAR.has(before.text.toLowerCase());
+  const afterLevel = LEVEL_WORDS.has(before.text.toLowerCase());
+  if (!UNCHANGED_PAST.has(word) || (tokens[0]!.pos !== "VERB" && !afterLevel)) return false;
+  return afterLevel || before.pos === "NOUN" || before.pos === "PROPN" || THIRD_PERSON_SINGULAR.has(before.text.toLowerCase());
 }
 
 /** Words that rank a noun; an infinitive after the ranked noun names who did a thing, not a plan: "the second climber to die". */
