@@ -737,7 +737,7 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
       partOfDay,
       sentence,
       tense: first?.tense ?? contextTense(c, text, analysis, tenseAt(analysis, { start: c.start, end: Math.min(c.end, end) })),
-      verbAttached: first?.verbAttached ?? followsVerb(analysis, start),
+      verbAttached: first?.verbAttached ?? (followsVerb(analysis, start) && !NAMED_AS_AFTER.test(text.slice(end, end + 12))),
     });
   }
   return out;
@@ -771,6 +771,9 @@ function contextTense(c: { start: number; end: number; form: CandidateForm }, te
   }
   return tense;
 }
+
+/** "has set Nov. 10 as the deadline": the day is what the verb names, not when it happens. */
+const NAMED_AS_AFTER = /^\s+as\s+(?:the|a|an|its|their)\b/i;
 
 /** Whether the word before a phrase, or before its preposition, is a verb ("fired on June 8", "ended Oct. 31"). */
 function followsVerb(analysis: Analysis, start: number): boolean {
