@@ -87,6 +87,20 @@ describe("the week of a day", () => {
   });
 });
 
+describe("today and tomorrow as eras", () => {
+  const day = "2025-07-30";
+  it("gives 'today's youth' and 'the leaders of tomorrow' no day, and PRESENT_REF or FUTURE_REF in TimeML", () => {
+    const text = "Phones shape today's youth, the survey found. Schools must train the leaders of tomorrow.";
+    expect(found(text, day)).toEqual([]);
+    expect(valueFor(text, "today", day, true)).toBe("PRESENT_REF");
+    expect(valueFor(text, "tomorrow", day, true)).toBe("FUTURE_REF");
+  });
+  it("keeps 'today's meeting' and 'the events of today' the day of writing", () => {
+    expect(valueFor("Today's meeting was short.", "Today", day)).toBe("2025-07-30");
+    expect(valueFor("The events of today shocked the town.", "today", day)).toBe("2025-07-30");
+  });
+});
+
 describe("rough counts of time ahead", () => {
   const day = "2025-07-30";
   it("gives 'in a year or two' no date in the briefing and FUTURE_REF in TimeML; 'in a year' stays a year", () => {

@@ -116,6 +116,17 @@ function partOfDayOf(text: string): PartOfDay | null {
 /** "the week of March 6": the week holding the day, not the day. */
 const WEEK_OF_BEFORE = /\bthe\s+week\s+of\s+$/i;
 
+/**
+ * Nouns of an era rather than a day (my own list of the common ones in news copy): "today's youth",
+ * "the world of tomorrow" speak of the present or the future, not of the day of writing or the next.
+ */
+const ERA_NOUNS = "world|society|youth|young|generation|generations|children|kids|teenagers|families|culture|economy|technology|standards|era|age|workplace|leaders|politics";
+const ERA_AFTER = new RegExp(`^['’]s\\s+(?:[a-z]+\\s+)?(?:${ERA_NOUNS})\\b`, "i");
+const ERA_BEFORE = new RegExp(`\\b(?:${ERA_NOUNS}|people)\\s+of\\s+$`, "i");
+function isEra(text: string, start: number, end: number): boolean {
+  return ERA_AFTER.test(text.slice(end, end + 40)) || ERA_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /** Turns one chrono result into a candidate, or null when it is no date (a duration, a count). */
 function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandidate, "sentence" | "tense"> | null {
   const phrase = result.text;
@@ -204,6 +215,9 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
     return { ...base, form: { kind: "shift", unit, amount } };
   }
   if (/\blast\s+night\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: -1 } };
+  if (/^(today|tomorrow)$/.test(lower.trim()) && isEra(text, start, end)) {
+    return { ...base, form: { kind: "ref", value: lower.trim() === "today" ? "PRESENT_REF" : "FUTURE_REF", adjective: true } };
+  }
   if (/\byesterday\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: -1 } };
   if (/\btomorrow\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: 1 } };
   if (/\b(today|tonight|this (morning|afternoon|evening))\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: 0 } };
