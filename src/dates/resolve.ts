@@ -24,7 +24,8 @@ export interface Resolution {
   rule: string;
 }
 
-const HALF_OF_YEAR = /^(?:the\s+)?(first|second|last|latter)\s+half\s+of\b/i;
+// "the first two quarters of 1990" is its first half too
+const HALF_OF_YEAR = /^(?:the\s+)?(?:(first|second|last|latter)\s+half|(first|last|final)\s+two\s+quarters)\s+of\b/i;
 
 /** The rule of a clock time placed on the reference day for want of a day told with it. */
 const ON_REFERENCE_DAY = "clock time on the reference day";
@@ -239,7 +240,7 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
     case "year": {
       // TIMEX3 writes "the first half of 1990" as 1990-H1; the briefing shows the year
       const half = ctx.timeml ? c.text.match(HALF_OF_YEAR) : null;
-      if (half) return { value: `${f.year}-H${/^first$/i.test(half[1]!) ? 1 : 2}`, precision: null, relative: false, rule: "half of the printed year" };
+      if (half) return { value: `${f.year}-H${/^first$/i.test(half[1] ?? half[2]!) ? 1 : 2}`, precision: null, relative: false, rule: "half of the printed year" };
       return { value: String(f.year), precision: "year", relative: false, rule: "year as printed" };
     }
     case "decade":

@@ -294,6 +294,12 @@ describe("TimeML values for quarterly reports", () => {
     expect(valueFor(timeml("Corran Mutual posted higher third-quarter profit; this year's dividend is up from last year.", "2024-11-05"), "last year")).toBe("2023");
   });
 
+  it("reads 'the first two quarters of 1990' as its first half, and the last two as its second", () => {
+    const found = timeml("Margins shrank in the first two quarters of 2022 and recovered in the last two quarters of 2023.", "2024-11-05");
+    expect(valueFor(found, "the first two quarters of 2022")).toBe("2022-H1");
+    expect(valueFor(found, "the last two quarters of 2023")).toBe("2023-H2");
+  });
+
   it("reads 'this year's third quarter' as one quarter", () => {
     expect(timeml("Margins in this year's third quarter narrowed, the insurer said.", "2024-11-02")).toEqual([{ text: "this year's third quarter", value: "2024-Q3" }]);
   });

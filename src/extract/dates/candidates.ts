@@ -509,7 +509,7 @@ const DIMENSION_AFTER = /^\s*(?:x|×|-by-)\s*\d/i;
 const DIMENSION_BEFORE = /\d\s*(?:x|×|-by-)\s*$/i;
 
 /** Words before a date phrase that belong to it ("earlier this month", "late last year", "mid-"). */
-const LEFT_MODIFIER = /\b(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the (?:last|latter) half of|fiscal)[\s-]*$/i;
+const LEFT_MODIFIER = /\b(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the (?:last|latter) half of|the (?:first|last|final) two quarters of|fiscal)[\s-]*$/i;
 
 const WEEKEND_LEFT = /\b((over|during|at|on)\s+)?(the|this|last|next|that)\s+$/i;
 
@@ -728,7 +728,7 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
 
   const out: DateCandidate[] = [];
   for (const c of kept) {
-    const left = text.slice(Math.max(0, c.start - 24), c.start).match(c.form.kind === "weekend" ? WEEKEND_LEFT : LEFT_MODIFIER);
+    const left = text.slice(Math.max(0, c.start - 32), c.start).match(c.form.kind === "weekend" ? WEEKEND_LEFT : LEFT_MODIFIER);
     let start = left ? c.start - left[0].length : c.start;
     let partOfDay = c.partOfDay;
     // "at mid-afternoon yesterday", "late evening Sunday"
