@@ -340,9 +340,10 @@ const LOOKING_AHEAD = /\b(?:will|would|could|may|might|should|expects?|expected|
 
 /**
  * Words before a quarter that make it a point of comparison for the one reported on, not a new
- * report: "after a flat second quarter", "up from the second quarter", "than in the first quarter".
+ * report: "after a flat second quarter", "up from the second quarter", "than in the first quarter"
+ * ("over the third quarter" is a time, not a comparison).
  */
-const COMPARED_QUARTER = /\b(?:after|following|from|than|over|versus|vs\.|compared\s+(?:with|to)|against)\s+(?:(?:in|the|a|an|its|their)\s+)*(?:[a-z]+\s+)?$/i;
+const COMPARED_QUARTER = /\b(?:after|following|from|than|versus|vs\.|compared\s+(?:with|to)|against)\s+(?:(?:in|the|a|an|its|their)\s+)*(?:[a-z]+\s+)?$/i;
 
 /**
  * Quarterly reports name a quarter once ("third-quarter profit") and then speak of "the quarter",

@@ -325,8 +325,9 @@ describe("words around a date that point its way", () => {
   it("reads a day a verb names 'as the deadline' by its nearness to the writing, not by the verb's tense", () => {
     // Monday 14 October 2024: 18 October is four days ahead
     expect(valueOf("The port authority has set Oct. 18 as the deadline for bids.", "Oct. 18", monday)).toBe("2024-10-18");
-    // a day that is the verb's time keeps the verb's tense
+    // a day that is the verb's time keeps the verb's tense, "as" after it or not
     expect(valueOf("The port authority closed Oct. 18, a year before the strike.", "Oct. 18", monday)).toBe("2023-10-18");
+    expect(valueOf("She was elected Oct. 18 as the union's leader.", "Oct. 18", monday)).toBe("2023-10-18");
   });
   it("reads a possessive weekday as a day gone by", () => {
     expect(valueOf("The price is a premium over Friday's close, brokers will say.", "Friday", monday)).toBe("2024-10-11");

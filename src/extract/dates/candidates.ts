@@ -751,7 +751,7 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
       partOfDay,
       sentence,
       tense: first?.tense ?? contextTense(c, text, analysis, tenseAt(analysis, { start: c.start, end: Math.min(c.end, end) })),
-      verbAttached: first?.verbAttached ?? (followsVerb(analysis, start) && !NAMED_AS_AFTER.test(text.slice(end, end + 12))),
+      verbAttached: first?.verbAttached ?? (followsVerb(analysis, start) && !namedAs(analysis, text, start, end)),
     });
   }
   return out;
@@ -786,8 +786,16 @@ function contextTense(c: { start: number; end: number; form: CandidateForm }, te
   return tense;
 }
 
-/** "has set Nov. 10 as the deadline": the day is what the verb names, not when it happens. */
+/**
+ * "has set Nov. 10 as the deadline", "named June 1 as the date": the day is what the verb names,
+ * not when it happens ("was elected Nov. 10 as its leader" is the election's day).
+ */
 const NAMED_AS_AFTER = /^\s+as\s+(?:the|a|an|its|their)\b/i;
+const NAMING_LEMMAS = new Set(["set", "name", "choose", "pick", "fix", "designate", "declare", "target", "mark"]);
+function namedAs(analysis: Analysis, text: string, start: number, end: number): boolean {
+  const verb = analysis.tokens[tokenAt(analysis, start) - 1];
+  return Boolean(verb && NAMING_LEMMAS.has(verb.lemma.toLowerCase()) && NAMED_AS_AFTER.test(text.slice(end, end + 12)));
+}
 
 /** Whether the word before a phrase, or before its preposition, is a verb ("fired on June 8", "ended Oct. 31"). */
 function followsVerb(analysis: Analysis, start: number): boolean {
