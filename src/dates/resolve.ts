@@ -24,7 +24,7 @@ export interface Resolution {
   rule: string;
 }
 
-// "the first two quarters of 1990" is its first half too
+// "the first two quarters of 2022" is its first half too
 const HALF_OF_YEAR = /^(?:the\s+)?(?:(first|second|last|latter)\s+half|(first|last|final)\s+two\s+quarters)\s+of\b/i;
 
 /** The rule of a clock time placed on the reference day for want of a day told with it. */
@@ -340,7 +340,7 @@ const LOOKING_AHEAD = /\b(?:will|would|could|may|might|should|expects?|expected|
 
 /**
  * Words before a quarter that make it a point of comparison for the one reported on, not a new
- * report: "after a flat second quarter", "up from the second quarter", "than in the first quarter"
+ * report: "after a weak second quarter", "up from the second quarter", "than in the first quarter"
  * ("over the third quarter" is a time, not a comparison).
  */
 const COMPARED_QUARTER = /\b(?:after|following|from|than|versus|vs\.|compared\s+(?:with|to)|against)\s+(?:(?:in|the|a|an|its|their)\s+)*(?:[a-z]+\s+)?$/i;
@@ -356,7 +356,7 @@ function resolveReportedQuarters(candidates: DateCandidate[], out: (Resolution |
   const ref = day ? utcDay(day) : null;
   // a report is about a quarter that is over; "the fourth quarter" ahead of the writing is a forecast
   // …unless its results are told in the past with no word looking ahead: a fiscal quarter ends
-  // before the calendar one ("reported a decline in fourth-quarter earnings" on 2 November)
+  // before the calendar one ("reported a 9% decline in fourth-quarter profit" on 5 November)
   const completed = (year: number, quarter: number, c: DateCandidate) =>
     !ref || year * 4 + quarter < ref.year * 4 + quarterOf(ref.month) || (c.tense === "past" && REPORTED_RESULTS.test(sentenceText(c)) && !LOOKING_AHEAD.test(sentenceText(c)));
   const sentenceText = (c: DateCandidate) => {
@@ -396,8 +396,8 @@ function resolveReportedQuarters(candidates: DateCandidate[], out: (Resolution |
 
 /**
  * "last year" compares a reported quarter with the same quarter a year before when it follows an
- * amount it is compared with ("compared with a loss of $3 million last year", "up from last year's
- * $1.55 billion") within a sentence of the quarter's naming, and the sentence speaks of no year of its own.
+ * amount it is compared with ("compared with a loss of $2 million last year", "up from last year's
+ * $40 million") within a sentence of the quarter's naming, and the sentence speaks of no year of its own.
  */
 const COMPARED_LAST_YEAR = /\b(?:from|with|than|against|versus)\b[^.;]{0,50}$/i;
 function comparesLastYear(c: DateCandidate, text: string, sentence: string, reported: { sentence: number } | null): boolean {

@@ -113,7 +113,7 @@ function partOfDayOf(text: string): PartOfDay | null {
   return null;
 }
 
-/** "the week of March 6": the week holding the day, not the day. */
+/** "the week of March 9": the week holding the day, not the day. */
 const WEEK_OF_BEFORE = /\bthe\s+week\s+of\s+$/i;
 
 /**
@@ -601,7 +601,7 @@ export function findDateCandidates(printed: string, analysis: Analysis): DateCan
   return [...candidates];
 }
 
-/** "the day before last Tuesday", "a day after Sept. 12": a count of units before or after a day told in the same phrase. */
+/** "the day before last Tuesday's vote", "a day after Sept. 12": a count of units before or after a day told in the same phrase. */
 const COUNTED_FROM_DAY = new RegExp(`^((?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+${UNIT_WORD}\\s+(?:before|after))\\s+(\\S.*)$`, "i");
 
 /** The word joining the two ends of a range ("Aug. 26 to Oct. 20", "this year through May 3"). */
@@ -634,8 +634,8 @@ function chronoResults(text: string, reference: chrono.ParsingReference): chrono
 }
 
 /**
- * "on April 24 and 25": the day after "and" is a second day of the same month, when it is later
- * than the first and ends the phrase ("April 24 and 25 people" counts people).
+ * "in Quito on May 12 and 13": the day after "and" is a second day of the same month, when it is
+ * later than the first and ends the phrase ("on March 3 and 40 people" counts people).
  */
 const SECOND_DAY_AFTER = /^\s+(?:and|&)\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|to|from|when|while|after|before|during)\b)/;
 function secondDayOf(c: Omit<DateCandidate, "sentence" | "tense">, text: string): Omit<DateCandidate, "sentence" | "tense"> | null {
@@ -757,7 +757,7 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
   return out;
 }
 
-/** "since" shortly before a date, in the same clause: "since May", "since shortly after the Oct. 23 vote". */
+/** "since" shortly before a date, in the same clause: "since May", "since soon after the Nov. 14 vote". */
 const SINCE_BEFORE = /\bsince\s+(?:[a-z]+\s+){0,3}$/i;
 
 /**
@@ -772,7 +772,7 @@ function contextTense(c: { start: number; end: number; form: CandidateForm }, te
   if (!relative || ("modifier" in f && f.modifier)) return tense;
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   if (/\b(ahead of|in time for|in advance of|in the run-up to)\s+(the\s+)?$/i.test(before)) return "future";
-  // "searching since shortly after the Oct. 23 slaying": what a clause counts from lies before it
+  // "searched since soon after the Nov. 14 crash": what a clause counts from lies before it
   if (SINCE_BEFORE.test(before)) return "past";
   if (/\b(extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|reschedule[ds]?|pushed back|put off)\b[^.;!?]{0,40}\b(until|till|to)\s+$/i.test(before)) return "future";
   if (tense === "past" && /\b(until|till|through|thru|effective|as of|payable|of record)\s+$/i.test(before)) return "present";
@@ -787,8 +787,8 @@ function contextTense(c: { start: number; end: number; form: CandidateForm }, te
 }
 
 /**
- * "has set Nov. 10 as the deadline", "named June 1 as the date": the day is what the verb names,
- * not when it happens ("was elected Nov. 10 as its leader" is the election's day).
+ * "has set Oct. 18 as the deadline", "named June 1 as the date": the day is what the verb names,
+ * not when it happens ("was elected Oct. 18 as its leader" is the election's day).
  */
 const NAMED_AS_AFTER = /^\s+as\s+(?:the|a|an|its|their)\b/i;
 const NAMING_LEMMAS = new Set(["set", "name", "choose", "pick", "fix", "designate", "declare", "target", "mark"]);

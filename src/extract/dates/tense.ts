@@ -49,12 +49,12 @@ const BE_WORDS = new Set(["is", "are", "am", "was", "were", "be", "been", "being
 const UNCHANGED_PAST = new Set(["set", "hit", "cut", "put", "shut", "quit", "spread", "let", "bid", "cost", "hurt", "cast", "burst", "split", "upset", "broadcast", "forecast", "thrust", "shed"]);
 const THIRD_PERSON_SINGULAR = new Set(["he", "she", "it"]);
 
-/** Levels a market or a record is "set" at: "its record high set on Aug. 6", "a new low set in March". */
+/** Levels a market or a record is "set" at: "its record high set on Aug. 9", "a new low set in March". */
 const LEVEL_WORDS = new Set(["high", "low", "highs", "lows", "peak", "record", "best", "worst", "mark"]);
 
 /**
  * A lone verb of UNCHANGED_PAST after a noun or "he", "she", "it": a present would end in -s, so it
- * is past. After a level ("its record high set on Aug. 6") it is a past participle, which the tagger
+ * is past. After a level ("its record high set on Aug. 9") it is a past participle, which the tagger
  * may call a noun ("a new set in March" stays a noun).
  */
 function unchangedPast(tokens: Token[], before: Token | undefined): boolean {
@@ -65,10 +65,10 @@ function unchangedPast(tokens: Token[], before: Token | undefined): boolean {
   return afterLevel || before.pos === "NOUN" || before.pos === "PROPN" || THIRD_PERSON_SINGULAR.has(before.text.toLowerCase());
 }
 
-/** Words that rank a noun; an infinitive after the ranked noun names who did a thing, not a plan: "the second climber to die". */
+/** Words that rank a noun; an infinitive after the ranked noun names who did a thing, not a plan: "the third rider to crash". */
 const RANK_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "only", "latest"]);
 
-/** Whether the tokens before an infinitive are a ranked noun ("the first woman", "the second British climber"). */
+/** Whether the tokens before an infinitive are a ranked noun ("the first woman", "the third Spanish rider"). */
 function afterRankedNoun(analysis: Analysis, t: number, first: number): boolean {
   for (let k = t - 1; k >= Math.max(first, t - 4); k--) {
     const token = analysis.tokens[k]!;
@@ -80,7 +80,7 @@ function afterRankedNoun(analysis: Analysis, t: number, first: number): boolean 
 
 function groupTense(tokens: Token[], next: Token | undefined, before?: Token, ranked = false): Tense {
   const words = tokens.map((t) => t.text.toLowerCase().replace(/\u2019/g, "'"));
-  // "the second climber to die at the weekend" is a happening either side of the writing
+  // "the third rider to crash at the weekend" is a happening either side of the writing
   if (words[0] === "to") return ranked ? "present" : "future";
   if (words.some((w) => FUTURE_WORDS.has(w))) return "future";
   // "is to resume trading on Tuesday": an arrangement ahead of the writing
@@ -99,7 +99,7 @@ function groupTense(tokens: Token[], next: Token | undefined, before?: Token, ra
   if (words.some((w) => PAST_AUX.has(w))) return "past";
   if (words.some((w) => PRESENT_AUX.has(w))) return "present";
   if (unchangedPast(tokens, before)) return "past";
-  // without an auxiliary the first verb is the finite one ("helped build", "placed running back" are
+  // without an auxiliary the first verb is the finite one ("helped build", "signed running back X" are
   // past); past "to" the verb is an infinitive, which is read for its own time ("agreed to buy in
   // February" lies either side of the writing)
   const infinitive = words.indexOf("to");
@@ -166,7 +166,7 @@ function isProse(tokens: Token[]): boolean {
 
 /**
  * A capitalised word inside a sentence of prose, next to another capitalised word, is a part of a
- * name even when the tagger calls it a verb ("the Roe vs. Wade Supreme Court decision"): its tense
+ * name even when the tagger calls it a verb ("the Hale vs. Pierce Appeals Court ruling"): its tense
  * is no tense of the sentence.
  */
 function isNameWord(analysis: Analysis, t: number, first: number): boolean {
@@ -180,7 +180,7 @@ function isNameWord(analysis: Analysis, t: number, first: number): boolean {
 
 /**
  * Whether "to" before a token opens an infinitive ("plans to hold", "expected to soon meet"): a
- * "to" before a noun phrase is a preposition ("rising to a high in June"), and taking it into the
+ * "to" before a noun phrase is a preposition ("climbing to a peak in July"), and taking it into the
  * verb group made the -ing form a finite present of its own.
  */
 function infinitiveFollows(analysis: Analysis, at: number): boolean {
