@@ -181,7 +181,8 @@ export type PartOfDay = "MO" | "AF" | "EV" | "NI";
 export type CandidateForm =
   /** month (and day) known; year null when the text prints none */
   /** yearShift: the year counted from the reference year ("March of last year": -1) */
-  | { kind: "date"; year: number | null; month: number; day: number | null; modifier?: Modifier; yearShift?: number }
+  /** weekOf: "the week of March 6" names the week holding that day */
+  | { kind: "date"; year: number | null; month: number; day: number | null; modifier?: Modifier; yearShift?: number; weekOf?: boolean }
   | { kind: "year"; year: number }
   | { kind: "decade"; decade: number }
   /** "the eighties", "the '90s": the decade's digit; its century the latest in which that decade has begun by the reference year */

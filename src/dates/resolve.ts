@@ -24,7 +24,8 @@ export interface Resolution {
   rule: string;
 }
 
-const HALF_OF_YEAR = /^(?:the\s+)?(first|second|last|latter)\s+half\s+of\b/i;
+// "the first two quarters of 2022" is its first half too
+const HALF_OF_YEAR = /^(?:the\s+)?(?:(first|second|last|latter)\s+half|(first|last|final)\s+two\s+quarters)\s+of\b/i;
 
 /** The rule of a clock time placed on the reference day for want of a day told with it. */
 const ON_REFERENCE_DAY = "clock time on the reference day";
@@ -218,6 +219,7 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
         if (f.day === null) return { value: `${f.year}-${pad(f.month)}`, precision: "month", relative: false, rule: "month and year as printed" };
         const d = DateTime.utc(f.year, f.month, f.day);
         if (!d.isValid) return null;
+        if (f.weekOf) return { value: isoWeek(d), precision: "week", relative: false, rule: "the week of the printed day" };
         return withTime(c, isoDay(d), ctx, "date as printed");
       }
       if (!ref) return null;
@@ -232,12 +234,13 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
       if (f.day === null) return { value: `${year}-${pad(f.month)}`, precision: "month", relative: true, rule: `month without a year: ${why}` };
       const d = DateTime.utc(year, f.month, f.day);
       if (!d.isValid) return null;
+      if (f.weekOf) return { value: isoWeek(d), precision: "week", relative: true, rule: `the week of a day and month without a year: ${why}` };
       return result(withTime(c, isoDay(d), ctx, `day and month without a year: ${why}`), true);
     }
     case "year": {
       // TIMEX3 writes "the first half of 1990" as 1990-H1; the briefing shows the year
       const half = ctx.timeml ? c.text.match(HALF_OF_YEAR) : null;
-      if (half) return { value: `${f.year}-H${/^first$/i.test(half[1]!) ? 1 : 2}`, precision: null, relative: false, rule: "half of the printed year" };
+      if (half) return { value: `${f.year}-H${/^first$/i.test(half[1] ?? half[2]!) ? 1 : 2}`, precision: null, relative: false, rule: "half of the printed year" };
       return { value: String(f.year), precision: "year", relative: false, rule: "year as printed" };
     }
     case "decade":
@@ -331,6 +334,17 @@ export function resolveCandidate(c: DateCandidate, ctx: ResolveContext): Resolut
   }
 }
 
+/** Verbs that tell a quarter's results, and words that make a sentence a forecast rather than a report. */
+const REPORTED_RESULTS = /\b(?:reported|posted|earned|lost|had|recorded|booked|rose|fell|declined|increased|decreased|jumped|dropped|surged|slid|climbed|narrowed|widened)\b/i;
+const LOOKING_AHEAD = /\b(?:will|would|could|may|might|should|expects?|expected|forecasts?|projects?|projected|predicts?|predicted|anticipates?|anticipated|estimates?|estimated|outlook|likely|plans?)\b/i;
+
+/**
+ * Words before a quarter that make it a point of comparison for the one reported on, not a new
+ * report: "after a weak second quarter", "up from the second quarter", "than in the first quarter"
+ * ("over the third quarter" is a time, not a comparison).
+ */
+const COMPARED_QUARTER = /\b(?:after|following|from|than|versus|vs\.|compared\s+(?:with|to)|against)\s+(?:(?:in|the|a|an|its|their)\s+)*(?:[a-z]+\s+)?$/i;
+
 /**
  * Quarterly reports name a quarter once ("third-quarter profit") and then speak of "the quarter",
  * "the year-earlier period", "a year ago": each of these means that quarter (or the same quarter a
@@ -341,7 +355,10 @@ function resolveReportedQuarters(candidates: DateCandidate[], out: (Resolution |
   const quarterValue = (v: string | undefined) => v?.match(/^(\d{4})-Q(\d)$/);
   const ref = day ? utcDay(day) : null;
   // a report is about a quarter that is over; "the fourth quarter" ahead of the writing is a forecast
-  const completed = (year: number, quarter: number) => !ref || year * 4 + quarter < ref.year * 4 + quarterOf(ref.month);
+  // …unless its results are told in the past with no word looking ahead: a fiscal quarter ends
+  // before the calendar one ("reported a 9% decline in fourth-quarter profit" on 5 November)
+  const completed = (year: number, quarter: number, c: DateCandidate) =>
+    !ref || year * 4 + quarter < ref.year * 4 + quarterOf(ref.month) || (c.tense === "past" && REPORTED_RESULTS.test(sentenceText(c)) && !LOOKING_AHEAD.test(sentenceText(c)));
   const sentenceText = (c: DateCandidate) => {
     const s = analysis.sentences[c.sentence];
     return s ? text.slice(s.start, s.end) : "";
@@ -354,14 +371,16 @@ function resolveReportedQuarters(candidates: DateCandidate[], out: (Resolution |
         out[i] = { value: `${year}-Q${reported.quarter}`, precision: null, relative: true, rule: `the quarter the report is about${f.yearsBack ? ", a year before" : ""}` };
         // "the latest quarter" keeps the report on its quarter: "a year earlier" after it compares with that quarter
         reported = { ...reported, sentence: c.sentence };
-      } else if (!f.contextual && f.amount <= 0) {
+      } else if (!f.contextual && f.amount <= 0 && !(reported && COMPARED_QUARTER.test(text.slice(Math.max(0, c.start - 40), c.start)))) {
         const q = quarterValue(out[i]?.value);
-        if (q && completed(Number(q[1]) + f.yearsBack, Number(q[2]))) reported = { year: Number(q[1]) + f.yearsBack, quarter: Number(q[2]), sentence: c.sentence };
+        if (q && completed(Number(q[1]) + f.yearsBack, Number(q[2]), c)) reported = { year: Number(q[1]) + f.yearsBack, quarter: Number(q[2]), sentence: c.sentence };
       }
       return;
     }
     const counted = (f.kind === "shift" || f.kind === "anchored") && f.unit === "year" && f.amount === (f.kind === "shift" ? -1 : 1);
-    if (!counted || !/\b(ago|earlier|before)\b/i.test(c.text)) return;
+    if (!counted) return;
+    const lastYear = !/\b(ago|earlier|before)\b/i.test(c.text);
+    if (lastYear && !comparesLastYear(c, text, sentenceText(c), reported)) return;
     // "in the first nine months … a year earlier" compares longer periods than a quarter
     if (/\b(months|half|year to date|full year|fiscal year|for the year)\b/i.test(sentenceText(c))) return;
     let base = reported && c.sentence - reported.sentence <= 6 ? reported : null;
@@ -373,6 +392,18 @@ function resolveReportedQuarters(candidates: DateCandidate[], out: (Resolution |
     }
     if (base) out[i] = { value: `${base.year - 1}-Q${base.quarter}`, precision: null, relative: true, rule: "the same quarter a year before" };
   });
+}
+
+/**
+ * "last year" compares a reported quarter with the same quarter a year before when it follows an
+ * amount it is compared with ("compared with a loss of $2 million last year", "up from last year's
+ * $40 million") within a sentence of the quarter's naming, and the sentence speaks of no year of its own.
+ */
+const COMPARED_LAST_YEAR = /\b(?:from|with|than|against|versus)\b[^.;]{0,50}$/i;
+function comparesLastYear(c: DateCandidate, text: string, sentence: string, reported: { sentence: number } | null): boolean {
+  if (!reported || c.sentence - reported.sentence > 1 || !/^last\s+year$/i.test(c.text.trim())) return false;
+  if (/\bthis\s+year\b|\byear\s+ended\b/i.test(sentence)) return false;
+  return COMPARED_LAST_YEAR.test(text.slice(Math.max(0, c.start - 60), c.start));
 }
 
 function shiftWords(unit: Unit, amount: number): string {
@@ -430,8 +461,9 @@ export function resolveAll(candidates: DateCandidate[], analysis: Analysis, text
         }
       }
     } else {
-      // "two days later": counts from the last dated happening told before it
-      for (let j = i - 1; j >= 0; j--) {
+      // "two days later": counts from the last dated happening told before it, a few sentences back
+      // at most: past a paragraph the happening it counts from may be one told without a date
+      for (let j = i - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - CONTEXT_SENTENCES.anaphor; j--) {
         if (isDayValue(j) && candidates[j]!.form.kind !== "anchored") {
           anchor = j;
           why = `counted from "${candidates[j]!.text}" told before it`;

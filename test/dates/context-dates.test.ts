@@ -26,6 +26,15 @@ describe("ranges", () => {
     ]);
     expect(valueFor("Ticket sales run from today through April 2, the theatre said.", "April 2", day)).toBe("2025-04-02");
   });
+  it("reads the day after 'and' in 'on April 24 and 25' as a second day of that month and year", () => {
+    expect(found("The summit will be held in Quito on April 24 and 25.", day)).toEqual([
+      { text: "April 24", value: "2025-04-24" },
+      { text: "25", value: "2025-04-25" },
+    ]);
+    // a count after "and", or a smaller number, is no day
+    expect(found("On March 3 and 40 people were hurt in the blast.", day)).toEqual([{ text: "March 3", value: "2025-03-03" }]);
+    expect(found("The index rose on March 3 and 2 others fell.", day)).toEqual([{ text: "March 3", value: "2025-03-03" }]);
+  });
   it("keeps a range joined by a dash as one phrase of one month", () => {
     expect(found("The festival ran Feb. 6-9 in Ghent.", day)).toEqual([{ text: "Feb. 6-9", value: "2025-02-06" }]);
   });
@@ -43,12 +52,76 @@ describe("the month May", () => {
   });
 });
 
+describe("a count of days from a day told in the same phrase", () => {
+  it("keeps the day that 'a day after Sept. 12' and 'the day before last Tuesday' count from", () => {
+    // Monday 1 October 2001
+    const day = "2001-10-01";
+    expect(found("The convoy left a day after Sept. 12, officials said.", day)).toEqual([
+      { text: "a day after", value: "2001-09-13" },
+      { text: "Sept. 12", value: "2001-09-12" },
+    ]);
+    expect(valueFor("The day before last Tuesday's vote, the mayor resigned.", "The day before", day)).toBe("2001-09-24");
+    // with no day after it, the count is from nothing told: no date
+    expect(found("The convoy had left three days before.", day)).toEqual([]);
+  });
+});
+
+describe("a count of days from a day told before", () => {
+  const day = "2025-07-30";
+  it("counts 'two days later' from a day told a sentence or two before", () => {
+    expect(valueFor("The dam burst on July 3. Two days later, the army arrived.", "Two days later", day)).toBe("2025-07-05");
+  });
+  it("gives no date when the last day told is paragraphs back", () => {
+    const text =
+      "The dam burst on July 3. Villagers fled to the hills. Aid groups sent tents and water. " +
+      "The provincial council met to discuss the cost. If the council fails to agree within ten days, the money would come seven days later.";
+    expect(valueFor(text, "seven days later", day)).toBeUndefined();
+  });
+});
+
+describe("the week of a day", () => {
+  it("reads 'the week of March 9' as the ISO week holding that day, and a day after 'week' otherwise as the day", () => {
+    const day = "2026-02-24";
+    expect(valueFor("The hearing may be held the week of March 9, lawyers said.", "the week of March 9", day)).toBe("2026-W11");
+    expect(valueFor("The ferry ran all week. On March 9, it stopped.", "March 9", day)).toBe("2026-03-09");
+  });
+});
+
+describe("today and tomorrow as eras", () => {
+  const day = "2025-07-30";
+  it("gives 'today's youth' and 'the leaders of tomorrow' no day, and PRESENT_REF or FUTURE_REF in TimeML", () => {
+    const text = "Phones shape today's youth, the survey found. Schools must train the leaders of tomorrow.";
+    expect(found(text, day)).toEqual([]);
+    expect(valueFor(text, "today", day, true)).toBe("PRESENT_REF");
+    expect(valueFor(text, "tomorrow", day, true)).toBe("FUTURE_REF");
+  });
+  it("keeps 'today's meeting' and 'the events of today' the day of writing", () => {
+    expect(valueFor("Today's meeting was short.", "Today", day)).toBe("2025-07-30");
+    expect(valueFor("The events of today shocked the town.", "today", day)).toBe("2025-07-30");
+  });
+});
+
+describe("rough counts of time ahead", () => {
+  const day = "2025-07-30";
+  it("gives 'in a year or two' no date in the briefing and FUTURE_REF in TimeML; 'in a year' stays a year", () => {
+    const text = "The mine could reopen in a year or two, the minister said. The bridge opens in a year.";
+    expect(valueFor(text, "in a year or two", day)).toBeUndefined();
+    expect(valueFor(text, "in a year or two", day, true)).toBe("FUTURE_REF");
+    expect(valueFor(text, "in a year", day)).toBe("2026");
+  });
+});
+
 describe("years named by their context", () => {
   const day = "2025-07-30";
   it("reads 'the current year', 'by year-end' and 'for the full year' as the year of writing", () => {
     expect(valueFor("The miner expects output to grow in the current year.", "the current year", day)).toBe("2025");
     expect(valueFor("The railway hopes to finish the tunnel by year-end.", "year-end", day)).toBe("2025");
     expect(valueFor("Margins should improve for the full year, the retailer said.", "the full year", day)).toBe("2025");
+  });
+  it("reads 'For the year' and 'The full year' opening a sentence, but not an award's title", () => {
+    expect(valueFor("Freight rates fell in the quarter. For the year, volumes were flat, the port said.", "the year", day)).toBe("2025");
+    expect(valueFor("The full year should be better, the chain said.", "The full year", day)).toBe("2025");
+    expect(found("Sam Osei was named Player of the Year by the league.", day)).toEqual([]);
   });
   it("counts 'later that year' and 'the following month' from the date told before", () => {
     expect(valueFor("She left Lagos in March 2011 and came back later that year.", "later that year", day)).toBe("2011");

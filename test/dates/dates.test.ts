@@ -259,6 +259,47 @@ describe("TimeML values for quarterly reports", () => {
     expect(valueFor(found, "a year earlier")).toBe("2023");
   });
 
+  it("keeps the reported quarter past a quarter named for comparison, but a quarter reported later takes over", () => {
+    const found = timeml(
+      "Harbor Mills posted a 12% rise in third-quarter profit. After a weak second quarter, the company credited cost cuts. " +
+        "Charges in the year-earlier period were small.",
+      "2024-10-25",
+    );
+    expect(valueFor(found, "the year-earlier period")).toBe("2023-Q3");
+    const next = timeml("Orchard Foods reported higher third-quarter sales. Separately, Delmar Steel posted second-quarter profit, and revenue in the quarter rose.", "2024-10-25");
+    expect(valueFor(next, "the quarter")).toBe("2024-Q2");
+  });
+
+  it("takes a quarter whose results are told in the past for the reported one, though the calendar quarter runs on (a fiscal quarter)", () => {
+    const found = timeml("Pinecrest Foods reported a 9% decline in fourth-quarter profit. Revenue in the latest period rose from a year earlier.", "2024-11-05");
+    expect(valueFor(found, "the latest period")).toBe("2024-Q4");
+    expect(valueFor(found, "a year earlier")).toBe("2023-Q4");
+    // told as a forecast, it is no report: "a year earlier" stays the year
+    const forecast = timeml("Pinecrest Foods said it expected fourth-quarter profit to fall. Sales in the first nine months were flat from a year earlier.", "2024-11-05");
+    expect(valueFor(forecast, "a year earlier")).toBe("2023");
+  });
+
+  it("reads 'the corresponding period last year' as the reported quarter a year before", () => {
+    const found = timeml("Vela Shipping lost $4 million in the third quarter, against a profit in the same period a year earlier.", "2024-11-05");
+    expect(valueFor(found, "the same period a year earlier")).toBe("2023-Q3");
+    // without "same", "corresponding" or "comparable" the year is a year
+    expect(valueFor(timeml("Vela Shipping lost $4 million in the third quarter; it made a profit last year.", "2024-11-05"), "last year")).toBe("2023");
+  });
+
+  it("reads 'compared with $X last year' in a quarterly report as the same quarter a year before", () => {
+    const found = timeml("Corran Mutual posted higher third-quarter profit. On home policies it earned $18 million, compared with a loss of $2 million last year.", "2024-11-05");
+    expect(valueFor(found, "last year")).toBe("2023-Q3");
+    // "last year" that compares no amount, or a year with a year, stays a year
+    expect(valueFor(timeml("Corran Mutual posted higher third-quarter profit. Last year, it sold its car insurer.", "2024-11-05"), "Last year")).toBe("2023");
+    expect(valueFor(timeml("Corran Mutual posted higher third-quarter profit; this year's dividend is up from last year.", "2024-11-05"), "last year")).toBe("2023");
+  });
+
+  it("reads 'the first two quarters of 1990' as its first half, and the last two as its second", () => {
+    const found = timeml("Margins shrank in the first two quarters of 2022 and recovered in the last two quarters of 2023.", "2024-11-05");
+    expect(valueFor(found, "the first two quarters of 2022")).toBe("2022-H1");
+    expect(valueFor(found, "the last two quarters of 2023")).toBe("2023-H2");
+  });
+
   it("reads 'this year's third quarter' as one quarter", () => {
     expect(timeml("Margins in this year's third quarter narrowed, the insurer said.", "2024-11-02")).toEqual([{ text: "this year's third quarter", value: "2024-Q3" }]);
   });
@@ -276,12 +317,29 @@ describe("words around a date that point its way", () => {
     expect(valueOf("The board named a new chief executive, effective Jan. 2.", "Jan. 2", monday)).toBe("2025-01-02");
     expect(valueOf("The regulator gave no reason for the Oct. 30 deadline.", "Oct. 30", monday)).toBe("2024-10-30");
   });
+  it("reads a day after 'since' as a day gone by, whatever the noun after it", () => {
+    // Monday 7 July 2025: the November 14 ahead is four months off, the one gone by eight
+    expect(valueOf("Divers have searched the lake since soon after the Nov. 14 crash.", "Nov. 14", on("2025-07-07"))).toBe("2024-11-14");
+    expect(valueOf("Divers will search the lake before the Nov. 14 deadline.", "Nov. 14", on("2025-07-07"))).toBe("2025-11-14");
+  });
+  it("reads a day a verb names 'as the deadline' by its nearness to the writing, not by the verb's tense", () => {
+    // Monday 14 October 2024: 18 October is four days ahead
+    expect(valueOf("The port authority has set Oct. 18 as the deadline for bids.", "Oct. 18", monday)).toBe("2024-10-18");
+    // a day that is the verb's time keeps the verb's tense, "as" after it or not
+    expect(valueOf("The port authority closed Oct. 18, a year before the strike.", "Oct. 18", monday)).toBe("2023-10-18");
+    expect(valueOf("She was elected Oct. 18 as the union's leader.", "Oct. 18", monday)).toBe("2023-10-18");
+  });
   it("reads a possessive weekday as a day gone by", () => {
     expect(valueOf("The price is a premium over Friday's close, brokers will say.", "Friday", monday)).toBe("2024-10-11");
   });
   it("reads 'is to resume on Wednesday' forward and 'the record set on Aug. 6' back", () => {
     expect(valueOf("Trading in the shares is to resume on Wednesday.", "Wednesday", monday)).toBe("2024-10-16");
     expect(valueOf("The index stayed below the record set on Aug. 6.", "Aug. 6", monday)).toBe("2024-08-06");
+  });
+  it("reads 'its record high set on Aug. 9' back even when the tagger calls 'set' a noun, but not 'a new set'", () => {
+    const march = on("2024-03-06");
+    expect(valueOf("Copper ended the day well below its record high set on Aug. 9.", "Aug. 9", march)).toBe("2023-08-09");
+    expect(valueOf("The quiz show will move to a new set in March.", "March", march)).toBe("2024-03");
   });
   it("does not take a trailing 'X said' for the tense of a date, but a date opening its clause takes the verb after it", () => {
     expect(valueOf("Bus drivers will strike on Thursday, their union said.", "Thursday", monday)).toBe("2024-10-17");
@@ -301,6 +359,27 @@ describe("words around a date that point its way", () => {
     // a present or future verb still looks ahead through its infinitive
     expect(valueOf("The council plans to vote on the budget on Friday.", "Friday", saturday)).toBe("2024-10-25");
     expect(valueOf("The ministers will travel to Oslo to sign the pact on Tuesday.", "Tuesday", saturday)).toBe("2024-10-22");
+  });
+  it("does not take 'to' before a noun phrase into the verb group: 'rising to a peak' hangs on the verb before it", () => {
+    expect(valueOf("Copper has climbed steadily, rising to a peak in July from a trough in March.", "March", monday)).toBe("2024-03");
+    // "to" before a verb is still an infinitive that looks ahead
+    expect(valueOf("The insurer is going to sell the unit in March.", "March", monday)).toBe("2025-03");
+  });
+  it("does not take a capitalised word of a name that the tagger calls a verb for the verb of the sentence", () => {
+    expect(valueOf("In March, a week after the Hale vs. Pierce Appeals Court ruling, a warehouse in Leeds was sold.", "March", monday)).toBe("2024-03");
+    // in a headline in title case every word is capitalised: the verb still counts
+    expect(valueOf("Warehouse Owner Drew Fire In March", "March", monday)).toBe("2024-03");
+  });
+  it("reads a group of verbs without an auxiliary by its first verb, the finite one", () => {
+    // Wednesday 16 October 2024
+    expect(valueOf("The volunteers helped build the footbridge on Friday.", "Friday", on("2024-10-16"))).toBe("2024-10-11");
+    // after "to" the verb is an infinitive: "agreed to buy in February" may lie either side, the nearest February
+    expect(valueOf("The grocer agreed to buy the bakery chain in February.", "February", on("2024-10-16"))).toBe("2025-02");
+  });
+  it("does not read an infinitive after a ranked noun as a plan ahead", () => {
+    expect(valueOf("Ana Ruiz the third rider to crash on the descent at the weekend", "weekend", monday)).toBe("2024-W41-WE");
+    // a headline's bare infinitive still looks ahead
+    expect(valueOf("Rail workers to strike at the weekend", "weekend", monday)).toBe("2024-W42-WE");
   });
   it("does not take an -ing word inside a noun phrase for a verb", () => {
     // "holding" in "a holding company" says nothing of the time: "to buy" after a past verb is the nearest January

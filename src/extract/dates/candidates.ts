@@ -113,6 +113,20 @@ function partOfDayOf(text: string): PartOfDay | null {
   return null;
 }
 
+/** "the week of March 9": the week holding the day, not the day. */
+const WEEK_OF_BEFORE = /\bthe\s+week\s+of\s+$/i;
+
+/**
+ * Nouns of an era rather than a day (my own list of the common ones in news copy): "today's youth",
+ * "the world of tomorrow" speak of the present or the future, not of the day of writing or the next.
+ */
+const ERA_NOUNS = "world|society|youth|young|generation|generations|children|kids|teenagers|families|culture|economy|technology|standards|era|age|workplace|leaders|politics";
+const ERA_AFTER = new RegExp(`^['’]s\\s+(?:[a-z]+\\s+)?(?:${ERA_NOUNS})\\b`, "i");
+const ERA_BEFORE = new RegExp(`\\b(?:${ERA_NOUNS}|people)\\s+of\\s+$`, "i");
+function isEra(text: string, start: number, end: number): boolean {
+  return ERA_AFTER.test(text.slice(end, end + 40)) || ERA_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /** Turns one chrono result into a candidate, or null when it is no date (a duration, a count). */
 function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandidate, "sentence" | "tense"> | null {
   const phrase = result.text;
@@ -164,6 +178,9 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
     if (unit === "quarter") return null;
     // "the second time in 18 months", "the highest level in five years": a look back over a span, not a date ahead
     if (SPAN_BEFORE.test(text.slice(Math.max(0, start - SPAN_LOOKBACK), start))) return null;
+    // "in a year or two", "in a week or so": a time ahead, but no count of units
+    const rough = text.slice(end).match(ROUGH_COUNT_AFTER);
+    if (unit && rough) return { ...base, end: end + rough[0].length, text: text.slice(start, end + rough[0].length), form: { kind: "ref", value: "FUTURE_REF" } };
     const amount = unit ? shiftCount(within[1]!, unit) : null;
     return unit && amount !== null ? { ...base, form: { kind: "shift", unit, amount } } : null;
   }
@@ -198,6 +215,9 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
     return { ...base, form: { kind: "shift", unit, amount } };
   }
   if (/\blast\s+night\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: -1 } };
+  if (/^(today|tomorrow)$/.test(lower.trim()) && isEra(text, start, end)) {
+    return { ...base, form: { kind: "ref", value: lower.trim() === "today" ? "PRESENT_REF" : "FUTURE_REF", adjective: true } };
+  }
   if (/\byesterday\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: -1 } };
   if (/\btomorrow\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: 1 } };
   if (/\b(today|tonight|this (morning|afternoon|evening))\b/.test(lower)) return { ...base, form: { kind: "shift", unit: "day", amount: 0 } };
@@ -225,6 +245,8 @@ function fromChrono(result: chrono.ParsedResult, text: string): Omit<DateCandida
       const form: CandidateForm = { kind: "date", year, month: c.get("month") ?? 1, day, modifier: modifierOf(word) };
       return { ...base, start: start - modifier[0].length, text: text.slice(start - modifier[0].length, end), form };
     }
+    const weekOf = day !== null ? text.slice(Math.max(0, start - 16), start).match(WEEK_OF_BEFORE) : null;
+    if (weekOf) return { ...base, start: start - weekOf[0].length, text: text.slice(start - weekOf[0].length, end), form: { kind: "date", year, month: c.get("month") ?? 1, day, weekOf: true } };
     return { ...base, form: { kind: "date", year, month: c.get("month") ?? 1, day } };
   }
   if (c.isCertain("weekday")) {
@@ -263,6 +285,7 @@ interface PatternHit {
 }
 
 const QUARTER_WORD = /quarter|period/i;
+const SAME_PERIOD_A_YEAR_BEFORE = /^\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b/i;
 const YEAR_AGO_WORD = /year-(?:earlier|ago)/i;
 const SEASON_WORD = /spring|summer|fall|autumn|winter/i;
 const DECADE_WORD = /\d0s/i;
@@ -291,7 +314,9 @@ function ownPatterns(text: string): PatternHit[] {
   while (namesQuarter && (m = quarter.exec(text))) {
     const determiner = (m[1] ?? "").toLowerCase();
     const ofYear = (m[2] ?? "").toLowerCase();
-    const yearAgo = Boolean(m[3]);
+    // "the corresponding period last year", "the same quarter a year earlier": the quarter reported on, a year before
+    const sameAYearBefore = /\b(?:comparable|corresponding|same)\s/i.test(m[0]) ? text.slice(m.index + m[0].length).match(SAME_PERIOD_A_YEAR_BEFORE) : null;
+    const yearAgo = Boolean(m[3]) || sameAYearBefore !== null;
     const word = (m[5] ?? "").toLowerCase();
     const noun = m[6]!.toLowerCase();
     const year = m[8] ? Number(m[8]) : m[4] ? Number(m[4]) : null;
@@ -305,7 +330,9 @@ function ownPatterns(text: string): PatternHit[] {
     // "the quarter", "the latest quarter", "that quarter", "the 1988 period": the quarter the report is about
     const contextual = q === null && !["current", "next", "past", "previous", "last"].includes(word) && !(determiner === "this" && !word);
     const amount = word === "next" ? 1 : word === "current" || (determiner === "this" && !word) ? 0 : -1;
-    add(m, { kind: "quarter", quarter: q, year, amount, yearsBack, contextual });
+    const form: CandidateForm = { kind: "quarter", quarter: q, year, amount, yearsBack, contextual };
+    if (sameAYearBefore) hits.push({ start: m.index, end: m.index + m[0].length + sameAYearBefore[0].length, form });
+    else add(m, form);
   }
   // "compared with year-earlier profit": the same period a year before
   const yearAgoAdjective = /\b(year-earlier|year-ago)\b(?![\s-]+(?:(?:comparable|corresponding|same|first|second|third|fourth|fiscal)[\s-]+)*(?:quarter|period))/gi;
@@ -432,7 +459,8 @@ const SPAN_AFTER_YEAR = /^(?:\s*[-\u2010\u2011]|\s+(?:ended|ending|to\s+date|ago
 const ANAPHORIC_PERIOD = /\b(that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+(year|month)\b/gi;
 const CURRENT_YEAR = /\b(?:the\s+)?current\s+(?:fiscal\s+|calendar\s+)?year\b/gi;
 const YEAR_END = /\b(?:by|before|until|till|around|at|near|toward|towards)\s+((?:the\s+)?(?:year[-\s]end|year['’]s\s+end|end\s+of\s+the\s+year))\b/gi;
-const YEAR_OF_REPORT = /\b(?:the\s+(?:full\s+|fiscal\s+|full\s+fiscal\s+)year|(?:for|of|in)\s+the\s+year)\b/g;
+// a capital opens a sentence ("For the year, volume was flat"); "Player of the Year" is a title
+const YEAR_OF_REPORT = /\b(?:[Tt]he\s+(?:full\s+|fiscal\s+|full\s+fiscal\s+)year|(?:[Ff]or|[Oo]f|[Ii]n)\s+the\s+year)\b/g;
 
 /**
  * Years named by their context: "the current year" and "by year-end" are the year of writing,
@@ -459,11 +487,14 @@ function yearPhrases(text: string): PatternHit[] {
   }
   while ((m = YEAR_OF_REPORT.exec(text))) {
     if (NOT_THIS_YEAR_AFTER.test(after(m))) continue;
-    const at = m.index + m[0].search(/the\s/);
+    const at = m.index + m[0].search(/the\s/i);
     hits.push({ start: at, end: m.index + m[0].length, form: { kind: "contextual", unit: "year", amount: 0, anaphoric: false } });
   }
   return hits;
 }
+
+/** Words after a count of units that make it a rough one: "a year or two", "a week or so". */
+const ROUGH_COUNT_AFTER = /^\s+or\s+(?:two|three|four|so|more|less|longer)\b/i;
 
 /**
  * What makes "in N months" a span looked back over rather than a date ahead: a count of times or a
@@ -478,7 +509,7 @@ const DIMENSION_AFTER = /^\s*(?:x|×|-by-)\s*\d/i;
 const DIMENSION_BEFORE = /\d\s*(?:x|×|-by-)\s*$/i;
 
 /** Words before a date phrase that belong to it ("earlier this month", "late last year", "mid-"). */
-const LEFT_MODIFIER = /\b(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the (?:last|latter) half of|fiscal)[\s-]*$/i;
+const LEFT_MODIFIER = /\b(earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the (?:last|latter) half of|the (?:first|last|final) two quarters of|fiscal)[\s-]*$/i;
 
 const WEEKEND_LEFT = /\b((over|during|at|on)\s+)?(the|this|last|next|that)\s+$/i;
 
@@ -570,6 +601,9 @@ export function findDateCandidates(printed: string, analysis: Analysis): DateCan
   return [...candidates];
 }
 
+/** "the day before last Tuesday's vote", "a day after Sept. 12": a count of units before or after a day told in the same phrase. */
+const COUNTED_FROM_DAY = new RegExp(`^((?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+${UNIT_WORD}\\s+(?:before|after))\\s+(\\S.*)$`, "i");
+
 /** The word joining the two ends of a range ("Aug. 26 to Oct. 20", "this year through May 3"). */
 const RANGE_WORD = /\s+(?:to|through|thru|until|till)\s+/i;
 
@@ -582,14 +616,36 @@ function chronoResults(text: string, reference: chrono.ParsingReference): chrono
   const parse = (part: string) => chronoParser().parse(part, reference, { forwardDate: false });
   return parse(text).flatMap((result) => {
     const joint = result.end ? result.text.match(RANGE_WORD) : null;
+    // "a day after Sept. 12" is read as one shift from the parser's own reference: the day it counts from is lost
+    const anchor = !joint && result.tags().has("result/relativeDate") ? result.text.match(COUNTED_FROM_DAY) : null;
+    if (anchor) return splitAt(result, anchor[1]!.length, result.text.length - anchor[1]!.length - anchor[2]!.length);
     if (!joint || joint.index === undefined) return [result];
+    return splitAt(result, joint.index, joint[0].length);
+  });
+  /** The result's text parsed as two parts, either side of a joint of the given length at the given offset. */
+  function splitAt(result: chrono.ParsedResult, at: number, length: number): chrono.ParsedResult[] {
     const ends = [
-      { at: result.index, part: result.text.slice(0, joint.index) },
-      { at: result.index + joint.index + joint[0].length, part: result.text.slice(joint.index + joint[0].length) },
+      { at: result.index, part: result.text.slice(0, at) },
+      { at: result.index + at + length, part: result.text.slice(at + length) },
     ];
     // each end parsed alone, its results moved to where the end lies in the text
     return ends.flatMap(({ at, part }) => parse(part).map((r) => Object.assign(Object.create(Object.getPrototypeOf(r) as object) as chrono.ParsedResult, r, { index: r.index + at })));
-  });
+  }
+}
+
+/**
+ * "in Quito on May 12 and 13": the day after "and" is a second day of the same month, when it is
+ * later than the first and ends the phrase ("on March 3 and 40 people" counts people).
+ */
+const SECOND_DAY_AFTER = /^\s+(?:and|&)\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|to|from|when|while|after|before|during)\b)/;
+function secondDayOf(c: Omit<DateCandidate, "sentence" | "tense">, text: string): Omit<DateCandidate, "sentence" | "tense"> | null {
+  const f = c.form;
+  if (f.kind !== "date" || f.day === null || c.time) return null;
+  const m = text.slice(c.end, c.end + 16).match(SECOND_DAY_AFTER);
+  if (!m || Number(m[1]) <= f.day) return null;
+  const start = c.end + m[0].length - m[0].slice(m[0].search(/\d/)).length;
+  const end = c.end + m[0].length;
+  return { start, end, text: text.slice(start, end), form: { ...f, day: Number(m[1]) }, time: null, partOfDay: null };
 }
 
 function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
@@ -627,6 +683,15 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
     longest = Math.max(longest, hit.end - hit.start);
   }
 
+  // a second day takes the tense of the first: both are read in the same year
+  const secondDays = new Set<number>();
+  for (let j = raw.length - 1; j >= 0; j--) {
+    const second = secondDayOf(raw[j]!, text);
+    if (second && !raw.some((r) => r.start < second.end && second.start < r.end)) {
+      raw.splice(j + 1, 0, second);
+      secondDays.add(second.start);
+    }
+  }
   // a day followed or preceded by a clock time is one expression ("Sunday at 5 p.m.", "10 a.m. Friday")
   const joined: typeof raw = [];
   for (const item of raw) {
@@ -661,8 +726,9 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
   // a lone time-of-day word ("in the morning") says nothing about the day
   const kept = joined.filter((c) => !(c.form.kind === "time" && c.time === null));
 
-  return kept.map((c) => {
-    const left = text.slice(Math.max(0, c.start - 24), c.start).match(c.form.kind === "weekend" ? WEEKEND_LEFT : LEFT_MODIFIER);
+  const out: DateCandidate[] = [];
+  for (const c of kept) {
+    const left = text.slice(Math.max(0, c.start - 32), c.start).match(c.form.kind === "weekend" ? WEEKEND_LEFT : LEFT_MODIFIER);
     let start = left ? c.start - left[0].length : c.start;
     let partOfDay = c.partOfDay;
     // "at mid-afternoon yesterday", "late evening Sunday"
@@ -676,18 +742,23 @@ function scanCandidates(printed: string, analysis: Analysis): DateCandidate[] {
     const spelled = regions.find((r) => r.start < end && end <= r.end);
     if (spelled) end = spelled.end;
     const sentence = Math.max(0, sentenceAt(analysis, c.start));
-    return {
+    const first = secondDays.has(c.start) ? out[out.length - 1] : undefined;
+    out.push({
       ...c,
       start,
       end,
       text: printed.slice(start, end),
       partOfDay,
       sentence,
-      tense: contextTense(c, text, analysis, tenseAt(analysis, { start: c.start, end: Math.min(c.end, end) })),
-      verbAttached: followsVerb(analysis, start),
-    };
-  });
+      tense: first?.tense ?? contextTense(c, text, analysis, tenseAt(analysis, { start: c.start, end: Math.min(c.end, end) })),
+      verbAttached: first?.verbAttached ?? (followsVerb(analysis, start) && !namedAs(analysis, text, start, end)),
+    });
+  }
+  return out;
 }
+
+/** "since" shortly before a date, in the same clause: "since May", "since soon after the Nov. 14 vote". */
+const SINCE_BEFORE = /\bsince\s+(?:[a-z]+\s+){0,3}$/i;
 
 /**
  * Words right around a weekday or a date without a year can point its way better than the verb:
@@ -701,6 +772,8 @@ function contextTense(c: { start: number; end: number; form: CandidateForm }, te
   if (!relative || ("modifier" in f && f.modifier)) return tense;
   const before = text.slice(Math.max(0, c.start - 60), c.start);
   if (/\b(ahead of|in time for|in advance of|in the run-up to)\s+(the\s+)?$/i.test(before)) return "future";
+  // "searched since soon after the Nov. 14 crash": what a clause counts from lies before it
+  if (SINCE_BEFORE.test(before)) return "past";
   if (/\b(extend(?:ed|s)?|postpone[ds]?|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|reschedule[ds]?|pushed back|put off)\b[^.;!?]{0,40}\b(until|till|to)\s+$/i.test(before)) return "future";
   if (tense === "past" && /\b(until|till|through|thru|effective|as of|payable|of record)\s+$/i.test(before)) return "present";
   // "Friday's ruling" is mostly a day gone by; under a verb ahead ("will appeal Friday's ruling",
@@ -711,6 +784,17 @@ function contextTense(c: { start: number; end: number; form: CandidateForm }, te
     if (next && next.start >= c.end && /^(NOUN|PROPN|ADJ)$/.test(next.pos)) return "present";
   }
   return tense;
+}
+
+/**
+ * "has set Oct. 18 as the deadline", "named June 1 as the date": the day is what the verb names,
+ * not when it happens ("was elected Oct. 18 as its leader" is the election's day).
+ */
+const NAMED_AS_AFTER = /^\s+as\s+(?:the|a|an|its|their)\b/i;
+const NAMING_LEMMAS = new Set(["set", "name", "choose", "pick", "fix", "designate", "declare", "target", "mark"]);
+function namedAs(analysis: Analysis, text: string, start: number, end: number): boolean {
+  const verb = analysis.tokens[tokenAt(analysis, start) - 1];
+  return Boolean(verb && NAMING_LEMMAS.has(verb.lemma.toLowerCase()) && NAMED_AS_AFTER.test(text.slice(end, end + 12)));
 }
 
 /** Whether the word before a phrase, or before its preposition, is a verb ("fired on June 8", "ended Oct. 31"). */

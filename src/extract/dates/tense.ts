@@ -49,17 +49,39 @@ const BE_WORDS = new Set(["is", "are", "am", "was", "were", "be", "been", "being
 const UNCHANGED_PAST = new Set(["set", "hit", "cut", "put", "shut", "quit", "spread", "let", "bid", "cost", "hurt", "cast", "burst", "split", "upset", "broadcast", "forecast", "thrust", "shed"]);
 const THIRD_PERSON_SINGULAR = new Set(["he", "she", "it"]);
 
-/** A lone verb of UNCHANGED_PAST after a noun or "he", "she", "it": a present would end in -s, so it is past. */
+/** Levels a market or a record is "set" at: "its record high set on Aug. 9", "a new low set in March". */
+const LEVEL_WORDS = new Set(["high", "low", "highs", "lows", "peak", "record", "best", "worst", "mark"]);
+
+/**
+ * A lone verb of UNCHANGED_PAST after a noun or "he", "she", "it": a present would end in -s, so it
+ * is past. After a level ("its record high set on Aug. 9") it is a past participle, which the tagger
+ * may call a noun ("a new set in March" stays a noun).
+ */
 function unchangedPast(tokens: Token[], before: Token | undefined): boolean {
   if (tokens.length !== 1 || !before) return false;
   const word = tokens[0]!.text.toLowerCase();
-  if (!UNCHANGED_PAST.has(word) || tokens[0]!.pos !== "VERB") return false;
-  return before.pos === "NOUN" || before.pos === "PROPN" || THIRD_PERSON_SINGULAR.has(before.text.toLowerCase());
+  const afterLevel = LEVEL_WORDS.has(before.text.toLowerCase());
+  if (!UNCHANGED_PAST.has(word) || (tokens[0]!.pos !== "VERB" && !afterLevel)) return false;
+  return afterLevel || before.pos === "NOUN" || before.pos === "PROPN" || THIRD_PERSON_SINGULAR.has(before.text.toLowerCase());
 }
 
-function groupTense(tokens: Token[], next: Token | undefined, before?: Token): Tense {
+/** Words that rank a noun; an infinitive after the ranked noun names who did a thing, not a plan: "the third rider to crash". */
+const RANK_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "only", "latest"]);
+
+/** Whether the tokens before an infinitive are a ranked noun ("the first woman", "the third Spanish rider"). */
+function afterRankedNoun(analysis: Analysis, t: number, first: number): boolean {
+  for (let k = t - 1; k >= Math.max(first, t - 4); k--) {
+    const token = analysis.tokens[k]!;
+    if (RANK_WORDS.has(token.text.toLowerCase())) return k < t - 1;
+    if (!NOUN_PHRASE_TAGS.has(token.pos)) return false;
+  }
+  return false;
+}
+
+function groupTense(tokens: Token[], next: Token | undefined, before?: Token, ranked = false): Tense {
   const words = tokens.map((t) => t.text.toLowerCase().replace(/\u2019/g, "'"));
-  if (words[0] === "to") return "future";
+  // "the third rider to crash at the weekend" is a happening either side of the writing
+  if (words[0] === "to") return ranked ? "present" : "future";
   if (words.some((w) => FUTURE_WORDS.has(w))) return "future";
   // "is to resume trading on Tuesday": an arrangement ahead of the writing
   const beTo = words.findIndex((w, i) => BE_WORDS.has(w) && words[i + 1] === "to");
@@ -77,7 +99,11 @@ function groupTense(tokens: Token[], next: Token | undefined, before?: Token): T
   if (words.some((w) => PAST_AUX.has(w))) return "past";
   if (words.some((w) => PRESENT_AUX.has(w))) return "present";
   if (unchangedPast(tokens, before)) return "past";
-  const main = [...tokens].reverse().find((t) => t.pos === "VERB") ?? tokens[tokens.length - 1]!;
+  // without an auxiliary the first verb is the finite one ("helped build", "signed running back X" are
+  // past); past "to" the verb is an infinitive, which is read for its own time ("agreed to buy in
+  // February" lies either side of the writing)
+  const infinitive = words.indexOf("to");
+  const main = (infinitive > 0 ? tokens.slice(infinitive) : tokens).find((t) => t.pos === "VERB") ?? tokens[tokens.length - 1]!;
   return looksPastForm(main) ? "past" : "present";
 }
 
@@ -96,11 +122,12 @@ function readVerbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
   const s = analysis.sentences[sentence];
   if (!s) return [];
   const groups: VerbGroup[] = [];
+  const prose = isProse(analysis.tokens.slice(s.firstToken, s.endToken));
   let t = s.firstToken;
   while (t < s.endToken) {
     const token = analysis.tokens[t]!;
     const word = token.text.toLowerCase();
-    const startsGroup = isVerbLike(token) || (word === "to" && isVerbLike(analysis.tokens[t + 1] ?? token));
+    const startsGroup = (isVerbLike(token) && !(prose && isNameWord(analysis, t, s.firstToken))) || (word === "to" && isVerbLike(analysis.tokens[t + 1] ?? token));
     if (!startsGroup && !PLANNING_WORDS.has(word)) {
       t++;
       continue;
@@ -110,7 +137,7 @@ function readVerbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
     while (end + 1 < s.endToken) {
       const next = analysis.tokens[end + 1]!;
       const nextWord = next.text.toLowerCase();
-      if (isVerbLike(next) || nextWord === "to" || nextWord === "not" || nextWord === "n't" || (PLANNING_WORDS.has(nextWord) && next.pos !== "NOUN")) end++;
+      if (isVerbLike(next) || (nextWord === "to" && infinitiveFollows(analysis, end + 2)) || nextWord === "not" || nextWord === "n't" || (PLANNING_WORDS.has(nextWord) && next.pos !== "NOUN")) end++;
       else if (next.pos === "ADV" && isVerbLike(analysis.tokens[end + 2] ?? next) && end + 2 < s.endToken) end++;
       else break;
     }
@@ -120,12 +147,46 @@ function readVerbGroups(analysis: Analysis, sentence: number): VerbGroup[] {
       continue;
     }
     if (members.some((m) => isVerbLike(m) || PLANNING_WORDS.has(m.text.toLowerCase()))) {
-      const tense = groupTense(members, analysis.tokens[end + 1], t > s.firstToken ? analysis.tokens[t - 1] : undefined);
+      const ranked = word === "to" && afterRankedNoun(analysis, t, s.firstToken);
+      const tense = groupTense(members, analysis.tokens[end + 1], t > s.firstToken ? analysis.tokens[t - 1] : undefined, ranked);
       groups.push({ first: t, last: end, tense, nonFinite: nonFiniteKind(members) });
     }
     t = end + 1;
   }
   return governedTenses(groups);
+}
+
+/** At most this share of a sentence's words capitalised: more is a headline in title case, where a capital says nothing. */
+const PROSE_CAPITALISED_SHARE = 0.5;
+
+function isProse(tokens: Token[]): boolean {
+  const words = tokens.filter((x) => /^[A-Za-z]/.test(x.text));
+  return words.length > 0 && words.filter((x) => /^[A-Z]/.test(x.text)).length / words.length <= PROSE_CAPITALISED_SHARE;
+}
+
+/**
+ * A capitalised word inside a sentence of prose, next to another capitalised word, is a part of a
+ * name even when the tagger calls it a verb ("the Hale vs. Pierce Appeals Court ruling"): its tense
+ * is no tense of the sentence.
+ */
+function isNameWord(analysis: Analysis, t: number, first: number): boolean {
+  const token = analysis.tokens[t]!;
+  if (t === first || !/^[A-Z]/.test(token.text)) return false;
+  const before = analysis.tokens[t - 1];
+  if (before && /^["“‘'`(:]+$/.test(before.text)) return false;
+  const capitalised = (x: Token | undefined) => Boolean(x && /^[A-Z]/.test(x.text) && x.pos === "PROPN");
+  return capitalised(before) || capitalised(analysis.tokens[t + 1]);
+}
+
+/**
+ * Whether "to" before a token opens an infinitive ("plans to hold", "expected to soon meet"): a
+ * "to" before a noun phrase is a preposition ("climbing to a peak in July"), and taking it into the
+ * verb group made the -ing form a finite present of its own.
+ */
+function infinitiveFollows(analysis: Analysis, at: number): boolean {
+  const next = analysis.tokens[at];
+  if (next && next.pos === "ADV") return isVerbLike(analysis.tokens[at + 1] ?? next);
+  return Boolean(next && isVerbLike(next));
 }
 
 const NOUN_PHRASE_TAGS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM"]);
