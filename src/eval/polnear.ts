@@ -117,7 +117,7 @@ const hasName = (s: string) => {
 export async function main(args: string[]): Promise<number> {
   const dir = args[0];
   if (!dir) {
-    console.error("usage: eval polnear <path to PolNeAR dev folder (with text/ and attributions/)>");
+    console.error("usage: eval polnear <path to PolNeAR dev folder (with text/ and attributions/)> [--errors] [--floors: fail below the recorded floors]");
     return 2;
   }
   const texts = (await readdir(join(dir, "text"))).filter((f) => f.endsWith(".txt")).sort();
@@ -222,5 +222,18 @@ export async function main(args: string[]): Promise<number> {
   console.log(`quotes       P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${(precision + recall ? (2 * precision * recall) / (precision + recall) : 0).toFixed(3)}  (found ${found}/${goldTotal}, ${predTp}/${predTotal} predictions right, ${predIgnored} inside partial quotes ignored)`);
   console.log(`speakers     named sources ${ratio(namedRight, namedTotal)} (${namedRight}/${namedTotal}), pronoun sources ${ratio(pronounRight, pronounTotal)} (${pronounRight}/${pronounTotal})`);
   console.log(`throughput   ${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s (analysis, mentions and quotes)`);
-  return 0;
+  if (!args.includes("--floors")) return 0;
+  const below = belowPolnearFloors({ quotesFound: recall, namedSpeakers: namedTotal ? namedRight / namedTotal : 0 });
+  for (const line of below) console.error(line);
+  return below.length > 0 ? 1 : 0;
+}
+
+/** The development figures a change must not lose (PolNeAR dev; its test part is held out). */
+export const POLNEAR_FLOORS: Readonly<Record<"quotesFound" | "namedSpeakers", number>> = { quotesFound: 0.98, namedSpeakers: 0.95 };
+
+/** The figures below their floor, as messages (none when every figure holds). */
+export function belowPolnearFloors(scores: Record<keyof typeof POLNEAR_FLOORS, number>, floors = POLNEAR_FLOORS): string[] {
+  return (Object.entries(floors) as [keyof typeof POLNEAR_FLOORS, number][]).flatMap(([figure, floor]) =>
+    scores[figure] >= floor ? [] : [`below the floor: ${figure} ${scores[figure].toFixed(3)} < ${floor}`],
+  );
 }
