@@ -151,7 +151,7 @@ export const ORG_TAILS = words(`
   press agency media television tv radio broadcasting network magazine review gazette telegraph guardian observer
   army navy forces force guard police militia brigade battalion regiment command church mission movement front
   organisation organization alliance coalition society exchange commission cabinet government administration
-  team committee centre center unit division
+  team committee centre center unit division community
   medical pharmaceutical pharmaceuticals pharma controls power electric electronics energy copper steel oil
   petroleum chemical chemicals communications telecom telecommunications bros bros. spa sa ab ag nv bv gmbh
   limited bhd sons associates cables foods mining mines resources capital securities partners investments insurance

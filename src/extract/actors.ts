@@ -194,6 +194,27 @@ function firmTailAfterAnd(words: Word[], from: number): number {
   return end;
 }
 
+/** Words after a possessive that a firm's name may run to before its legal form ("Moody's Investors Service Inc"). */
+const POSSESSIVE_FIRM_WORDS = 4;
+
+/**
+ * Where a firm's name that holds a possessive ends, or -1: after "'s" come capitalised words ending
+ * in a legal form ("Moody's Investors Service Inc"). A place's or people's possessive is who owns the
+ * firm, not its name ("Britain's Harlan Foods Plc"), and so is a person's ("Reagan's ... Corp" is rare,
+ * but a given name before it says person: "Tom Moody's Farm Ltd" stays apart).
+ */
+function firmAfterPossessive(words: Word[], first: number, last: number, isName: (w: Word) => boolean): number {
+  const lex = lexicon();
+  const owner = joinWords(words, first, last);
+  if (lex.places.has(owner) || lex.demonyms.has(owner) || words.slice(first, last + 1).some((w) => lex.firstNames.has(w.text) || lex.places.has(w.text))) return -1;
+  for (let k = last + 2; k <= last + 1 + POSSESSIVE_FIRM_WORDS; k++) {
+    const w = words[k];
+    if (!w || !isName(w)) return -1;
+    if (LEGAL_FORMS.has(w.lower) && k > last + 2) return k;
+  }
+  return -1;
+}
+
 /** A head noun of a body that a name can carry on after ("Organisation" for …, "Agency" of …): no lone body word, no legal form. */
 const isBodyHead = (w: Word) => (ORG_HEADS.has(w.lower) || ORG_TAILS.has(w.lower)) && !LONE_BODIES.has(w.lower) && !LEGAL_FORMS.has(w.lower);
 
@@ -419,6 +440,12 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
         const bodyEnd = next?.lower === "and" && !caseless[s] ? bodyAcrossAnd(words, i, j, s) : -1;
         if (bodyEnd > 0) {
           j = bodyEnd;
+          continue;
+        }
+        // "Moody's Investors Service Inc", "Harlan's Foods Ltd": a firm's name may hold a possessive
+        const possessiveEnd = next && POSSESSIVE.has(next.text) && !caseless[s] ? firmAfterPossessive(words, i, j, (w) => isNameWord(w, s)) : -1;
+        if (possessiveEnd > 0) {
+          j = possessiveEnd;
           continue;
         }
         // "Merrill Lynch and Co Inc", "Dombey and Sons": "and" before a firm's partner word (and legal forms) ends the firm's name
@@ -917,6 +944,8 @@ function headWordFeatures(seen: Seen): void {
   if (m >= 2 && PLACE_HEADS.has(first.lower) && !orgTail) fire("placeHead");
   if (m >= 2 && PLACE_TAILS.has(last.lower)) fire("placeTail");
   if (place) fire(m === 1 && lex.firstNames.has(text) ? "gazetteerPlaceAlsoGivenName" : "gazetteerPlace");
+  // "Soviet Union", "West Bank": the gazetteer holds the whole name, head word and all
+  if (place && m >= 2 && orgTail) fire("gazetteerPlaceOverHead");
   if (m === 1 && /^[A-Z]{2,6}$/.test(first.text) && !place && !c.caseless) fire("acronym");
   // (not after a name and a comma or bracket: "Schenectady, N.Y.", "Cinnaminson (N.J.)" give a city's state)
   const stateOfCity = seen.before !== undefined && (seen.before.text === "," || seen.before.text === "(") && seen.words[c.first - 2]?.cap === true;

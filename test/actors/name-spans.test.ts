@@ -107,6 +107,22 @@ describe("names of bodies joined by small words", () => {
     expect(found.some((n) => n.includes("Wells and"))).toBe(false);
   });
 
+  it("keeps a possessive inside a firm's name that ends in its legal form, not a place's or a person's", () => {
+    const ms = mentionsOf("Notes rated by Tessel's Investors Service Inc fell, while Britain's Harlan Foods Plc and Tom Vardy's Farm Ltd grew.");
+    const found = ms.map((m) => m.text);
+    expect(ms.find((m) => m.text === "Tessel's Investors Service Inc")?.kind).toBe("organization");
+    expect(found).toContain("Britain");
+    expect(found).toContain("Harlan Foods Plc");
+    expect(found).toContain("Tom Vardy");
+    expect(found.some((n) => n.includes("Vardy's"))).toBe(false);
+  });
+
+  it("reads a body named a community after a people's name whole", () => {
+    const ms = mentionsOf("Ministers of the Caribbean Community met, and people in the community welcomed it.");
+    expect(ms.find((m) => m.text === "Caribbean Community")?.kind).toBe("organization");
+    expect(ms.map((m) => m.text)).not.toContain("Community");
+  });
+
   it("reads no legal form alone as a name, and keeps one that ends a firm's name", () => {
     const found = names("The Conservative Party Co Chairman said Corp was not the word; Veltra Corp said so too.");
     expect(found).not.toContain("Co");
