@@ -215,6 +215,9 @@ function firmAfterPossessive(words: Word[], first: number, last: number, isName:
   return -1;
 }
 
+/** Last words of institutions named for their building, which are also surnames ("White House", "Carnegie Hall"). */
+const BUILDING_TAILS = new Set(["house", "hall"]);
+
 /** A head noun of a body that a name can carry on after ("Organisation" for …, "Agency" of …): no lone body word, no legal form. */
 const isBodyHead = (w: Word) => (ORG_HEADS.has(w.lower) || ORG_TAILS.has(w.lower)) && !LONE_BODIES.has(w.lower) && !LEGAL_FORMS.has(w.lower);
 
@@ -936,6 +939,8 @@ function headWordFeatures(seen: Seen): void {
   const name = c.words;
   const orgTail = ORG_TAILS.has(last.lower);
   if (orgTail && (m >= 2 || LONE_BODIES.has(last.lower))) fire("orgTail");
+  // "White House", "Chatham House": an institution named for its house; "Gregory House" is a person
+  if (m >= 2 && BUILDING_TAILS.has(last.lower) && !lex.firstNames.has(first.text) && !c.honorific) fire("institutionHouse");
   if (name.some((w) => w.text === "&")) fire("ampersand");
   // "Ministry of Fisheries", "Organisation for Security", "National League for Democracy"
   if (m >= 3 && name.some((w, k) => k < m - 1 && (k === 0 ? ORG_HEADS.has(w.lower) || isBodyHead(w) : isBodyHead(w)) && CONNECTORS.has(name[k + 1]!.lower) && name[k + 1]!.text !== "&")) fire("orgHeadOf");

@@ -41,6 +41,7 @@ export const KIND_EVIDENCE = {
   placeHead: { kind: "place", weight: 4, source: "name", why: "a geographic head word first: 'Mount Arvel', 'Lake Senna'" },
   placeTail: { kind: "place", weight: 3.5, source: "name", why: "a geographic head word last: 'Arvel River', 'Senna Valley'" },
   gazetteerPlace: { kind: "place", weight: 3, source: "name", why: "the place gazetteer knows the name: 'Lisbon'" },
+  institutionHouse: { kind: "organization", weight: 5, source: "name", why: "several words ending on 'House' or 'Hall' after no given name: 'Chatham House' (not 'Gregory House')" },
   gazetteerPlaceOverHead: { kind: "place", weight: 2.5, source: "name", why: "the gazetteer holds a name of several words that ends on an organisation head word: 'Soviet Union' (with gazetteerPlace it outweighs orgTail)" },
   gazetteerPlaceAlsoGivenName: { kind: "place", weight: 2, source: "name", why: "the place gazetteer knows a one-word name that is also a given name: 'Florence'" },
   acronym: { kind: "organization", weight: 2.5, source: "name", why: "one word of 2-6 capitals that is no known place: 'WFTU'" },

@@ -30,6 +30,7 @@ const CASES: Record<KindFeatureName, { fires: [string, string]; not: [string, st
   placeHead: { fires: ["Climbers left Mount Arvel at dawn.", "Mount Arvel"], not: ["Climbers left Arvel at dawn.", "Arvel"] },
   placeTail: { fires: ["Boats sailed up the Arvel River.", "Arvel River"], not: ["Boats sailed up the Arvel Reach.", "Arvel Reach"] },
   gazetteerPlace: { fires: ["Flights to Lisbon were cancelled.", "Lisbon"], not: ["Flights to Quarvel were cancelled.", "Quarvel"] },
+  institutionHouse: { fires: ["Analysts at Marrow House disagreed.", "Marrow House"], not: ["Analysts like Gregory House disagreed.", "Gregory House"] },
   gazetteerPlaceOverHead: { fires: ["Grain shipments to the Soviet Union rose.", "Soviet Union"], not: ["Grain shipments to the Quarvel Union rose.", "Quarvel Union"] },
   gazetteerPlaceAlsoGivenName: { fires: ["Flights to Florence were cancelled.", "Florence"], not: ["Flights to Lisbon were cancelled.", "Lisbon"] },
   acronym: { fires: ["Members of the WFTU voted.", "WFTU"], not: ["Members of the Wftu voted.", "Wftu"] },
