@@ -120,6 +120,10 @@ export type MergeReason =
   | "spelling-variant"
   /** a bare surname that exactly one person in the collection carries */
   | "only-person-with-surname"
+  /** a bare surname the collection leaves open, carried by exactly one person named in full in its own story */
+  | "only-person-with-surname-in-story"
+  /** a given name alone in an article, opening the full name of exactly one person of its story (and no one's surname there) */
+  | "first-name-in-story"
   /** a bare surname whose article shares named actors with one of the people who carry it, clearly more than with any other */
   | "surname-with-shared-context"
   /** the same first name and surname, one with a middle name or initial no other such person has */

@@ -205,7 +205,11 @@ function withoutLeadingWord(spelling: string): string | null {
   return !names.has(words[0]!) && names.has(words[1]!) ? words.slice(1).join(" ") : null;
 }
 
-export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]; mentionActor: Map<string, (string | null)[]> } {
+/**
+ * `storyOf` (article id -> story id), once stories are known: a bare surname or given name that the
+ * collection leaves open may then join the one person of its own story who carries it.
+ */
+export function resolveActors(articles: ActorInput[], storyOf?: ReadonlyMap<string, string>): { actors: BriefingActor[]; mentionActor: Map<string, (string | null)[]> } {
   const clusters: Cluster[] = [];
   const clusterOf: (Cluster | null)[][] = articles.map((a) => a.mentions.map(() => null));
   const note = (c: Cluster, a: number, k: number, because: MergeReason | null) => {
@@ -240,7 +244,7 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
         target = surnameOwnerInArticle(local, folded, m, a);
         if (target) because = "surname-in-article";
       }
-      if (!target && !isMultiword(folded) && m.kind === "person" && lexicon().firstNames.has(text) && !lexicon().places.has(text)) {
+      if (!target && !isMultiword(folded) && m.kind === "person" && isGivenNameAlone(text)) {
         target = firstNameOwnerInArticle(local, folded);
         if (target) because = "first-name-in-article";
       }
@@ -280,7 +284,8 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
   mergeSpellingVariants(clusters.filter((c) => !c.merged), namesIn);
   mergeMiddleNames(clusters.filter((c) => !c.merged));
   mergeGenerationalSuffixes(clusters.filter((c) => !c.merged), namesIn);
-  resolveBareSurnames(clusters.filter((c) => !c.merged), namesIn);
+  const storyIndex = articles.map((a) => storyOf?.get(a.id));
+  resolveBareSurnames(clusters.filter((c) => !c.merged), namesIn, storyIndex);
   // a full name printed under another kind in one article ("Vatican" as a person in a headline) joins the majority
   const anyKind = new Map<string, Cluster>();
   for (const c of clusters.filter((x) => !x.merged))
@@ -374,10 +379,7 @@ function firstNameOwnerInArticle(local: Map<string, Cluster>, folded: string): C
   const people = [...new Set(local.values())].filter((c) => kindOf(c) === "person");
   if (people.some((c) => c.surnames.has(folded))) return undefined;
   const owners = people.filter((c) => [...c.folded].some((name) => isMultiword(name) && name.startsWith(`${folded} `)));
-  if (owners.length !== 1) return undefined;
-  // "Palmer Fire", "Church Ave." typed as people: a full name ending in an everyday word may be no person's
-  const { commonWords } = lexicon();
-  return [...owners[0]!.surnames].some((s) => !commonWords.has(s)) ? owners[0] : undefined;
+  return owners.length === 1 && surnameIsNoEverydayWord(owners[0]!) ? owners[0] : undefined;
 }
 
 /**
@@ -591,9 +593,10 @@ function mergeGenerationalSuffixes(live: Cluster[], namesIn: string[][]): void {
  * clearly more than any other's. Where the article itself names two such people, or no one stands out,
  * the name stays on its own; the bare names left over become one actor per spelling.
  */
-function resolveBareSurnames(live: Cluster[], namesIn: string[][]): void {
+function resolveBareSurnames(live: Cluster[], namesIn: string[][], storyIndex: (string | undefined)[]): void {
   const owners = new Map<string, Set<Cluster>>();
   for (const o of live) if (kindOf(o) === "person") for (const s of o.surnames) addToSet(owners, s, o);
+  const story = storyScope(live, storyIndex);
   const contextOf = new Map<Cluster, Set<string>>();
   const context = (c: Cluster) => {
     let names = contextOf.get(c);
@@ -609,8 +612,13 @@ function resolveBareSurnames(live: Cluster[], namesIn: string[][]): void {
     if (!isBarePerson(c)) continue;
     const candidates = new Set<Cluster>();
     for (const name of c.folded) for (const o of owners.get(name) ?? []) if (root(o) !== c) candidates.add(root(o));
+    // an article that prints one of them in full and still left the surname bare could mean either
+    const namedHere = (o: Cluster) => [...c.articles].some((a) => namesIn[a]!.some((name) => isMultiword(name) && o.folded.has(name)));
+    const inStory = story.peopleBeside(c, candidates);
     if (candidates.size === 1) absorb([...candidates][0]!, c, "only-person-with-surname");
-    else if (candidates.size > 1 && ![...candidates].some((o) => [...c.articles].some((a) => o.articles.has(a)))) {
+    else if (inStory?.length === 1 && !namedHere(inStory[0]!)) absorb(inStory[0]!, c, "only-person-with-surname-in-story");
+    else if (candidates.size === 0 && story.givenNameOwner(c)) absorb(story.givenNameOwner(c)!, c, "first-name-in-story");
+    else if (candidates.size > 1 && ![...candidates].some(namedHere)) {
       const own = context(c);
       const shared = [...candidates]
         .map((o) => ({ o, n: [...own].filter((name) => !c.folded.has(name) && context(o).has(name)).length }))
@@ -628,6 +636,48 @@ function resolveBareSurnames(live: Cluster[], namesIn: string[][]): void {
       else if (!other) bySpelling.set(name, root(c));
     }
 }
+
+/**
+ * The people named in full in each story, for a bare name whose own story settles what the collection
+ * leaves open: `peopleBeside` keeps the candidates named in the bare name's story (undefined when its
+ * articles are in no story or in several), `givenNameOwner` finds the one person of that story whose full
+ * name opens with a given name the gazetteer knows, as {@link firstNameOwnerInArticle} does in one article.
+ */
+function storyScope(live: Cluster[], storyIndex: (string | undefined)[]) {
+  const peopleOf = new Map<string, Set<Cluster>>();
+  for (const o of live) if (kindOf(o) === "person" && o.surnames.size > 0) for (const a of o.articles) if (storyIndex[a] !== undefined) addToSet(peopleOf, storyIndex[a]!, o);
+  const storyOfCluster = (c: Cluster): string | undefined => {
+    const stories = new Set([...c.articles].map((a) => storyIndex[a]));
+    const [only] = stories;
+    return stories.size === 1 ? only : undefined;
+  };
+  const peopleBeside = (c: Cluster, candidates: Set<Cluster>): Cluster[] | undefined => {
+    const id = storyOfCluster(c);
+    if (id === undefined) return undefined;
+    const here = new Set([...(peopleOf.get(id) ?? [])].map(root));
+    return [...candidates].filter((o) => here.has(root(o)));
+  };
+  const givenNameOwner = (c: Cluster): Cluster | undefined => {
+    const id = storyOfCluster(c);
+    const [spelling] = c.spellings.keys();
+    if (id === undefined || c.folded.size !== 1 || !isGivenNameAlone(spelling!)) return undefined;
+    const [folded] = c.folded;
+    const people = [...(peopleOf.get(id) ?? [])].map(root);
+    if (people.some((o) => o.surnames.has(folded!))) return undefined;
+    const owners = new Set(people.filter((o) => [...o.folded].some((name) => isMultiword(name) && name.startsWith(`${folded} `))));
+    const [owner] = owners;
+    // across articles the guard is stricter: no everyday word's plural either ("Gordon Advisors")
+    return owners.size === 1 && [...owner!.surnames].some((w) => !isEverydayWord(w) && !isEverydayWord(w.replace(/s$/, ""))) ? owner : undefined;
+  };
+  return { peopleBeside, givenNameOwner };
+}
+
+/** A given name the gazetteer knows that is no place name ("Lindsay", not "Georgia"). */
+const isGivenNameAlone = (spelling: string) => lexicon().firstNames.has(spelling) && !lexicon().places.has(spelling);
+
+/** "Palmer Fire", "Church Ave." typed as people: a full name ending in an everyday word may be no person's. */
+const surnameIsNoEverydayWord = (c: Cluster) => [...c.surnames].some((s) => !isEverydayWord(s));
+const isEverydayWord = (lower: string) => lexicon().commonWords.has(lower);
 
 /** A person cluster named only by single words (a bare surname), not yet part of a full name's actor. */
 const isBarePerson = (c: Cluster) => !c.merged && kindOf(c) === "person" && c.surnames.size === 0 && ![...c.folded].some(isMultiword);

@@ -137,3 +137,50 @@ describe("a nickname inside a full name", () => {
     expect(extractMentions(headline, analyse(headline)).map((m) => m.text)).not.toContain("Dozens Over");
   });
 });
+
+describe("a bare name the collection leaves open, settled by its story", () => {
+  const stories = (pairs: Record<string, string>) => new Map(Object.entries(pairs));
+  const collection = () => [
+    article("a", "Senator Halvard Quist opened the Brevik dam inquiry on Monday."),
+    article("b", "The inquiry heard from engineers. Quist said the dam had been neglected for years."),
+    article("c", "The potter Mirela Quist won the Ostra ceramics prize."),
+  ];
+
+  it("joins the one person of its story who carries the surname", () => {
+    const { actors } = resolveActors(collection(), stories({ a: "dam", b: "dam", c: "prize" }));
+    const halvard = named(actors, "Halvard Quist")[0]!;
+    expect(halvard.articles).toEqual(["a", "b"]);
+    expect(reasonsOf(halvard)["Quist"]).toBe("only-person-with-surname-in-story");
+    expect(named(actors, "Mirela Quist")[0]!.articles).toEqual(["c"]);
+  });
+
+  it("stays apart without stories, in a story naming two such people (father and son), or in a story naming none", () => {
+    expect(named(resolveActors(collection()).actors, "Quist")).toHaveLength(1);
+    const family = resolveActors(
+      [...collection(), article("d", "His son Ansel Quist, a hydrologist, also testified at the Brevik dam inquiry.")],
+      stories({ a: "dam", b: "dam", c: "prize", d: "dam" }),
+    );
+    expect(named(family.actors, "Quist")[0]!.articles).toEqual(["b"]);
+    const none = resolveActors(collection(), stories({ a: "dam", b: "flood", c: "prize" }));
+    expect(named(none.actors, "Quist")[0]!.articles).toEqual(["b"]);
+  });
+
+  it("joins the one person of its story whose full name opens with a given name, never when it is a surname there", () => {
+    const input = [
+      article("a", "Singer Maribel Oduya cancelled the Lisbon concert."),
+      article("b", "Fans said Maribel had been unwell for weeks."),
+      article("c", "Maribel Tesh opened a bakery in Porto."),
+    ];
+    const { actors } = resolveActors(input, stories({ a: "tour", b: "tour", c: "bakery" }));
+    const maribel = named(actors, "Maribel Oduya")[0]!;
+    expect(maribel.articles).toEqual(["a", "b"]);
+    expect(reasonsOf(maribel)["Maribel"]).toBe("first-name-in-story");
+    const two = resolveActors(input, stories({ a: "tour", b: "tour", c: "tour" }));
+    expect(named(two.actors, "Maribel")).toHaveLength(1);
+    const surname = resolveActors(
+      [article("a", "Singer Grant Hollis cancelled the Lisbon concert."), article("b", "His manager Kevin Grant apologised."), article("c", "Fans said Grant had been unwell.")],
+      stories({ a: "tour", b: "tour", c: "tour" }),
+    );
+    expect(named(surname.actors, "Grant Hollis")[0]!.articles).toEqual(["a"]);
+  });
+});
