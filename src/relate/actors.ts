@@ -386,7 +386,8 @@ function firstNameOwnerInArticle(local: Map<string, Cluster>, folded: string): C
  * The one body or place of this article, of the same kind, whose longer name opens with these words
  * and was printed before them (a town is not its church, a firm not its building): "Betty Ford" after "the Betty Ford Center", "Promises" after "Promises Treatment
  * Center". One word stands for the longer name only when the rest is a body's or a place's generic
- * head ("Center", "Magazine"), so "Toyota" is not taken for "Toyota Camry"; the caller keeps out
+ * head ("Center", "Magazine"), or, for a place, everyday words only ("Morningside" of "Morningside
+ * Recovery"), so "Toyota" is not taken for "Toyota Camry"; the caller keeps out
  * places the gazetteer knows (Boston is not "Boston Red Sox") and given names.
  */
 function leadingWordsOwnerInArticle(local: Map<string, Cluster>, folded: string, kind: ActorKind, mentions: readonly Mention[], k: number): Cluster | undefined {
@@ -395,7 +396,7 @@ function leadingWordsOwnerInArticle(local: Map<string, Cluster>, folded: string,
     if (kindOf(c) !== kind || !name.startsWith(`${folded} `)) continue;
     const rest = name.slice(folded.length + 1);
     if (/^(?:of|de|du|la|and|&) /.test(rest)) continue;
-    if (!isMultiword(folded) && !GENERIC_HEADS.has(rest.split(" ").pop()!)) continue;
+    if (!isMultiword(folded) && !GENERIC_HEADS.has(rest.split(" ").pop()!) && !(kind === "place" && rest.split(" ").every(isEverydayWord))) continue;
     const printedBefore = c.refs.some((r) => mentions[r.mention]!.start < mentions[k]!.start);
     if (printedBefore) owners.add(c);
   }

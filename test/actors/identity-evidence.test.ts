@@ -79,6 +79,15 @@ describe("the opening words of a longer name", () => {
     expect(reasonsOf(quorvane)["Quorvane"]).toBe("leading-words-in-article");
   });
 
+  it("stand for a place whose other words are everyday words, not for a name with a name of its own left", () => {
+    const { actors } = resolveActors([article("a", "She checked into Larkmoor Recovery in Tamsin Bay on Monday. She never returned to Larkmoor after that.")]);
+    const larkmoor = named(actors, "Larkmoor Recovery")[0]!;
+    expect(larkmoor.aliases).toContain("Larkmoor");
+    expect(reasonsOf(larkmoor)["Larkmoor"]).toBe("leading-words-in-article");
+    const named2 = resolveActors([article("a", "She checked into Larkmoor Quenby in Tamsin Bay on Monday. She never returned to Larkmoor after that.")]);
+    expect(named2.actors.find((a) => a.name === "Larkmoor Quenby")?.aliases ?? []).not.toContain("Larkmoor");
+  });
+
   it("do not when one word is left of a name with no generic head, when the kinds differ, or when printed first", () => {
     const product = resolveActors([article("a", "Dealers praised the Quorvane Aurora on Monday. Quorvane reported strong sales.")]);
     expect(product.actors.find((a) => a.name === "Quorvane Aurora")!.aliases).not.toContain("Quorvane");
