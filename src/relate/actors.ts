@@ -646,7 +646,7 @@ function resolveBareSurnames(live: Cluster[], namesIn: string[][], storyIndex: (
  */
 function storyScope(live: Cluster[], storyIndex: (string | undefined)[]) {
   const peopleOf = new Map<string, Set<Cluster>>();
-  for (const o of live) if (kindOf(o) === "person" && o.surnames.size > 0) for (const a of o.articles) if (storyIndex[a] !== undefined) addToSet(peopleOf, storyIndex[a]!, o);
+  for (const o of live) if (namedInFull(o)) for (const a of o.articles) if (storyIndex[a] !== undefined) addToSet(peopleOf, storyIndex[a]!, o);
   const storyOfCluster = (c: Cluster): string | undefined => {
     const stories = new Set([...c.articles].map((a) => storyIndex[a]));
     const [only] = stories;
@@ -671,6 +671,19 @@ function storyScope(live: Cluster[], storyIndex: (string | undefined)[]) {
     return owners.size === 1 && [...owner!.surnames].some((w) => !isEverydayWord(w) && !isEverydayWord(w.replace(/s$/, ""))) ? owner : undefined;
   };
   return { peopleBeside, givenNameOwner };
+}
+
+/**
+ * A person named in full somewhere: a name of two words or more that opens with a given name or with no
+ * everyday word ("Stunning Williams", "Media Mogul Page" are a sentence's words glued to a surname).
+ */
+function namedInFull(c: Cluster): boolean {
+  if (kindOf(c) !== "person" || c.surnames.size === 0) return false;
+  const { firstNames } = lexicon();
+  return [...c.spellings.keys()].some((s) => {
+    const first = s.split(" ")[0]!;
+    return isMultiword(foldName(s)) && (firstNames.has(first) || !isEverydayWord(first.toLowerCase()));
+  });
 }
 
 /** A given name the gazetteer knows that is no place name ("Lindsay", not "Georgia"). */

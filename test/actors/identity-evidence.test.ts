@@ -163,6 +163,12 @@ describe("a bare name the collection leaves open, settled by its story", () => {
     expect(named(actors, "Mirela Quist")[0]!.articles).toEqual(["c"]);
   });
 
+  it("counts no sentence's word glued to the surname as a second person of that name", () => {
+    const glued = [...collection(), article("d", "Engineers testified all day. Weary Quist questioned them for hours.")];
+    const { actors } = resolveActors(glued, stories({ a: "dam", b: "dam", c: "prize", d: "dam" }));
+    expect(named(actors, "Halvard Quist")[0]!.articles).toEqual(["a", "b"]);
+  });
+
   it("stays apart without stories, in a story naming two such people (father and son), or in a story naming none", () => {
     expect(named(resolveActors(collection()).actors, "Quist")).toHaveLength(1);
     const family = resolveActors(
