@@ -87,7 +87,15 @@ export const TITLE_HEADS = words(`
   lord lady dean emperor empress lieutenant economist correspondent editor reporter columnist author writer actor actress singer star
   deputy vice-president vp premier marshal inspector superintendent sheriff detective constable agent
   trader strategist spokesmen lawmaker legislator mp mep councillor councilman councilwoman
+  clerk insp insp. supt supt. det det.
   `);
+
+/**
+ * Titles printed as capital letters, which are also other names ("GM" is a general manager and General
+ * Motors, "PM" a prime minister and the afternoon): a title only right before a given name ("GM Tony
+ * Reagins"). Written for this project from the abbreviations newspapers and sports pages print.
+ */
+export const TITLE_ABBREVIATIONS = new Set(["GM", "QB", "RB", "WR", "CB", "LB", "DA", "AG", "PM", "FM"]);
 
 /** Words that modify a title and belong to the role ("Special", "Defence", "Deputy"). */
 export const ROLE_MODIFIERS = words(`
