@@ -124,6 +124,10 @@ export type MergeReason =
   | "only-person-with-surname-in-story"
   /** a given name alone in an article, opening the full name of exactly one person of its story (and no one's surname there) */
   | "first-name-in-story"
+  /** a body's or product's one-word short form, in a story that names exactly one such body or product in full */
+  | "short-form-in-story"
+  /** an abbreviation whose initials spell exactly one body's or product's full name in its story */
+  | "abbreviation-in-story"
   /** a bare surname whose article shares named actors with one of the people who carry it, clearly more than with any other */
   | "surname-with-shared-context"
   /** the same first name and surname, one with a middle name or initial no other such person has */

@@ -107,7 +107,8 @@ function initialsOf(name: string): string {
   const initials = name
     .split(/[\s-]+/)
     .filter((w) => w && !UNINITIALLED.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
-    .map((w) => w[0]!.toUpperCase())
+    // a dotted abbreviation inside the name gives all its letters ("U.S. Geological Survey" -> USGS)
+    .map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0]!.toUpperCase()))
     .join("");
   return initials.length >= 2 ? initials : "";
 }
@@ -286,6 +287,7 @@ export function resolveActors(articles: ActorInput[], storyOf?: ReadonlyMap<stri
   mergeGenerationalSuffixes(clusters.filter((c) => !c.merged), namesIn);
   const storyIndex = articles.map((a) => storyOf?.get(a.id));
   resolveBareSurnames(clusters.filter((c) => !c.merged), namesIn, storyIndex);
+  mergeShortFormsInStories(clusters.filter((c) => !c.merged), storyIndex);
   // a full name printed under another kind in one article ("Vatican" as a person in a headline) joins the majority
   const anyKind = new Map<string, Cluster>();
   for (const c of clusters.filter((x) => !x.merged))
@@ -647,11 +649,7 @@ function resolveBareSurnames(live: Cluster[], namesIn: string[][], storyIndex: (
 function storyScope(live: Cluster[], storyIndex: (string | undefined)[]) {
   const peopleOf = new Map<string, Set<Cluster>>();
   for (const o of live) if (namedInFull(o)) for (const a of o.articles) if (storyIndex[a] !== undefined) addToSet(peopleOf, storyIndex[a]!, o);
-  const storyOfCluster = (c: Cluster): string | undefined => {
-    const stories = new Set([...c.articles].map((a) => storyIndex[a]));
-    const [only] = stories;
-    return stories.size === 1 ? only : undefined;
-  };
+  const storyOfCluster = (c: Cluster) => onlyStoryOf(c, storyIndex);
   const peopleBeside = (c: Cluster, candidates: Set<Cluster>): Cluster[] | undefined => {
     const id = storyOfCluster(c);
     if (id === undefined) return undefined;
@@ -671,6 +669,56 @@ function storyScope(live: Cluster[], storyIndex: (string | undefined)[]) {
     return owners.size === 1 && [...owner!.surnames].some((w) => !isEverydayWord(w) && !isEverydayWord(w.replace(/s$/, ""))) ? owner : undefined;
   };
   return { peopleBeside, givenNameOwner };
+}
+
+/** The one story all of a cluster's articles are in, or undefined (no stories known, or several). */
+function onlyStoryOf(c: Cluster, storyIndex: (string | undefined)[]): string | undefined {
+  const stories = new Set([...c.articles].map((a) => storyIndex[a]));
+  const [only] = stories;
+  return stories.size === 1 ? only : undefined;
+}
+
+/**
+ * A body or product named by one word, or by an abbreviation, in articles of one story that never print
+ * its longer name, joins the one body or product of the same kind named in full in that story that the
+ * in-article rules would have given it: the opening word of a name whose rest ends in a body's generic
+ * head ("Cliffside" of "Cliffside Rehab Center"), the last word of a name that is no "X of Y"
+ * ("Camry" of "Toyota Camry"), or initials ("CEC" of "Central Election Commission"). Places stay
+ * out (a town is not its stadium, its county or its airport), as do the words the in-article rules
+ * keep out; an article that prints both names tells them apart.
+ */
+function mergeShortFormsInStories(live: Cluster[], storyIndex: (string | undefined)[]): void {
+  const longOf = new Map<string, Set<Cluster>>();
+  for (const c of live)
+    if (kindOf(c) === "organization" || kindOf(c) === "other")
+      if ([...c.folded].some(isMultiword)) for (const a of c.articles) if (storyIndex[a] !== undefined) addToSet(longOf, storyIndex[a]!, c);
+  for (const c of live) {
+    const story = onlyStoryOf(c, storyIndex);
+    const kind = kindOf(c);
+    if (story === undefined || (kind !== "organization" && kind !== "other") || [...c.folded].some(isMultiword)) continue;
+    const spellings = [...c.spellings.keys()];
+    const abbreviation = spellings.every(isAbbreviation) ? spellings[0]!.replace(/\./g, "") : null;
+    const [word] = c.folded;
+    if (!abbreviation && (c.folded.size !== 1 || GENERIC_HEADS.has(word!) || spellings.some((t) => lexicon().places.has(t) || lexicon().firstNames.has(t)))) continue;
+    const owners = new Set<Cluster>();
+    for (const o of longOf.get(story) ?? []) {
+      const long = root(o);
+      if (long === root(c) || kindOf(long) !== kind || sharesArticle(long, c)) continue;
+      const fits = abbreviation ? [...long.spellings.keys()].some((t) => initialsOf(t) === abbreviation) : [...long.folded].some((name) => shortens(word!, name));
+      if (fits) owners.add(long);
+    }
+    const [owner] = owners;
+    if (owners.size === 1) absorb(owner!, c, abbreviation ? "abbreviation-in-story" : "short-form-in-story");
+  }
+}
+
+/** Whether one word is the opening word of a name whose rest ends in a generic head, or the last word of a name that is no "X of Y". */
+function shortens(word: string, name: string): boolean {
+  if (name.startsWith(`${word} `)) {
+    const rest = name.slice(word.length + 1);
+    return !/^(?:of|de|du|la|and|&) /.test(rest) && GENERIC_HEADS.has(rest.split(" ").pop()!);
+  }
+  return name.endsWith(` ${word}`) && !/ (?:of|de|du|la) /.test(name);
 }
 
 /**

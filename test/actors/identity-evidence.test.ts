@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/nlp.js";
 import { extractMentions } from "../../src/extract/actors.js";
 import { resolveActors, surnameOf, type ActorInput } from "../../src/relate/actors.js";
+import type { ActorKind } from "../../src/types.js";
 
 function article(id: string, text: string): ActorInput {
   const analysis = analyse(text);
@@ -197,5 +198,41 @@ describe("a bare name the collection leaves open, settled by its story", () => {
       stories({ a: "tour", b: "tour", c: "tour" }),
     );
     expect(named(surname.actors, "Grant Hollis")[0]!.articles).toEqual(["a"]);
+  });
+});
+
+describe("a body's or product's short form, settled by its story", () => {
+  // the names typed as given: the rule reads the kinds, not how the extractor came by them
+  function typed(id: string, text: string, names: [string, ActorKind][]): ActorInput {
+    const mentions = names.map(([name, kind]) => {
+      const start = text.indexOf(name);
+      return { text: name, kind, confidence: 1, start, end: start + name.length, sentence: 0 };
+    });
+    return { id, date: null, text, sentences: [{ start: 0, end: text.length }], mentions };
+  }
+  const stories = (ids: string) => new Map([...ids].map((id) => [id, "story"] as const));
+
+  it("joins the one body or product of the story named in full whose opening word, last word or initials it is", () => {
+    const { actors } = resolveActors(
+      [
+        typed("a", "She entered the Harwick Rehab Center. Dealers praised the Quorvane Tessaly. The Marrow Valley Water Authority met.", [["Harwick Rehab Center", "organization"], ["Quorvane Tessaly", "other"], ["Marrow Valley Water Authority", "organization"]]),
+        typed("b", "Staff at Harwick said she was calm. The Tessaly sold out. MVWA raised rates.", [["Harwick", "organization"], ["Tessaly", "other"], ["MVWA", "organization"]]),
+      ],
+      stories("ab"),
+    );
+    expect(reasonsOf(named(actors, "Harwick Rehab Center")[0]!)["Harwick"]).toBe("short-form-in-story");
+    expect(reasonsOf(named(actors, "Quorvane Tessaly")[0]!)["Tessaly"]).toBe("short-form-in-story");
+    expect(reasonsOf(named(actors, "Marrow Valley Water Authority")[0]!)["MVWA"]).toBe("abbreviation-in-story");
+  });
+
+  it("keeps a company apart from its product, a town from its stadium, two bodies of the same initials, and other stories", () => {
+    const input = [
+      typed("a", "Dealers praised the Quorvane Tessaly. Fans filled Larkmoor Stadium. The Marrow Valley Water Authority met the Mid Vale Wind Association.", [["Quorvane Tessaly", "other"], ["Larkmoor Stadium", "place"], ["Marrow Valley Water Authority", "organization"], ["Mid Vale Wind Association", "organization"]]),
+      typed("b", "Quorvane said sales rose. Larkmoor celebrated. MVWA objected.", [["Quorvane", "other"], ["Larkmoor", "place"], ["MVWA", "organization"]]),
+      typed("c", "Staff at Harwick said she was calm.", [["Harwick", "organization"]]),
+      typed("d", "She entered the Harwick Rehab Center.", [["Harwick Rehab Center", "organization"]]),
+    ];
+    const { actors } = resolveActors(input, new Map([["a", "s"], ["b", "s"], ["c", "t"], ["d", "u"]]));
+    for (const short of ["Quorvane", "Larkmoor", "MVWA", "Harwick"]) expect(named(actors, short)).toHaveLength(1);
   });
 });
