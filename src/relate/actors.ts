@@ -282,10 +282,10 @@ export function resolveActors(articles: ActorInput[], storyOf?: ReadonlyMap<stri
   }
   // each article's names as they compare, worked out once for both kinds of context below
   const namesIn = articles.map((a) => a.mentions.map((m) => foldName(surface(m))));
-  mergeSpellingVariants(clusters.filter((c) => !c.merged), namesIn);
+  const storyIndex = articles.map((a) => storyOf?.get(a.id));
+  mergeSpellingVariants(clusters.filter((c) => !c.merged), namesIn, storyIndex);
   mergeMiddleNames(clusters.filter((c) => !c.merged));
   mergeGenerationalSuffixes(clusters.filter((c) => !c.merged), namesIn);
-  const storyIndex = articles.map((a) => storyOf?.get(a.id));
   resolveBareSurnames(clusters.filter((c) => !c.merged), namesIn, storyIndex);
   mergeShortFormsInStories(clusters.filter((c) => !c.merged), storyIndex);
   // a full name printed under another kind in one article ("Vatican" as a person in a headline) joins the majority
@@ -458,7 +458,7 @@ function abbreviationOwnerInArticle(local: Map<string, Cluster>, abbreviation: s
  * Candidates are blocked by one word kept exactly and the other's first two letters, so a name meets
  * only its likely variants.
  */
-function mergeSpellingVariants(live: Cluster[], namesIn: string[][]): void {
+function mergeSpellingVariants(live: Cluster[], namesIn: string[][], storyIndex: (string | undefined)[]): void {
   const namesOf = namesIn.map((names) => new Set(names.filter(isMultiword)));
   const blocks = new Map<string, { cluster: Cluster; name: string }[]>();
   for (const c of live) {
@@ -485,7 +485,7 @@ function mergeSpellingVariants(live: Cluster[], namesIn: string[][]): void {
           continue;
         }
         const variant = kindOf(a) === "person" ? spellingVariant(p, q) : nameSpellingVariant(p, q);
-        if (variant && !sharesArticle(a, b) && sharesContext(a, b, namesOf)) absorb(a, b, "spelling-variant");
+        if (variant && !sharesArticle(a, b) && (sharesContext(a, b, namesOf) || sharesStory(a, b, storyIndex))) absorb(a, b, "spelling-variant");
       }
 }
 
@@ -522,6 +522,13 @@ function nameSpellingVariant(x: string, y: string): boolean {
   const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
   if (differing.some((pair) => pair.some((w) => placesLower.has(w) || demonyms.has(capitalised(w))))) return false;
   return distance(p.join(" "), q.join(" ")) <= NAME_SPELLING_VARIANT.maxEdits;
+}
+
+/** Whether an article of one and an article of the other are in the same story. */
+function sharesStory(a: Cluster, b: Cluster, storyIndex: (string | undefined)[]): boolean {
+  const stories = new Set([...a.articles].map((i) => storyIndex[i]));
+  stories.delete(undefined);
+  return [...b.articles].some((i) => stories.has(storyIndex[i]));
 }
 
 /** Whether some article names both (they were not joined there, so the article tells them apart). */

@@ -111,6 +111,17 @@ describe("spelling variants of names of bodies and places", () => {
     expect(actors.find((a) => a.name.startsWith("Central Election"))!.articles).toEqual(["a", "b"]);
   });
 
+  it("take a story in common as company in common, and without either stay apart", () => {
+    const input = [
+      article("a", "The Central Elections Commission of Varnia counted the ballots overnight."),
+      article("b", "Turnout was high, the Central Election Commission of Varnia said."),
+    ];
+    const commissions = (stories?: Map<string, string>) => resolveActors(input, stories).actors.filter((x) => x.name.startsWith("Central Election"));
+    expect(commissions(new Map([["a", "vote"], ["b", "vote"]]))).toHaveLength(1);
+    expect(commissions(new Map([["a", "vote"], ["b", "count"]]))).toHaveLength(2);
+    expect(commissions()).toHaveLength(2);
+  });
+
   it("keep names that a place or a people tells apart, and short names, even with company in common", () => {
     const { actors } = resolveActors([
       article("a", "Lena Brandt met the Altamira Water Board with Tomas Keel."),
