@@ -128,6 +128,8 @@ export type MergeReason =
   | "short-form-in-story"
   /** an abbreviation whose initials spell exactly one body's or product's full name in its story */
   | "abbreviation-in-story"
+  /** a word blended from the openings of the given name and surname of the one such person in its article or story ("LiLo") */
+  | "blended-name"
   /** a bare surname whose article shares named actors with one of the people who carry it, clearly more than with any other */
   | "surname-with-shared-context"
   /** the same first name and surname, one with a middle name or initial no other such person has */

@@ -288,6 +288,7 @@ export function resolveActors(articles: ActorInput[], storyOf?: ReadonlyMap<stri
   mergeGenerationalSuffixes(clusters.filter((c) => !c.merged), namesIn);
   resolveBareSurnames(clusters.filter((c) => !c.merged), namesIn, storyIndex);
   mergeShortFormsInStories(clusters.filter((c) => !c.merged), storyIndex);
+  mergeBlendedNames(clusters.filter((c) => !c.merged), storyIndex);
   // a full name printed under another kind in one article ("Vatican" as a person in a headline) joins the majority
   const anyKind = new Map<string, Cluster>();
   for (const c of clusters.filter((x) => !x.merged))
@@ -716,6 +717,38 @@ function mergeShortFormsInStories(live: Cluster[], storyIndex: (string | undefin
     }
     const [owner] = owners;
     if (owners.size === 1) absorb(owner!, c, abbreviation ? "abbreviation-in-story" : "short-form-in-story");
+  }
+}
+
+/** A name blended from the openings of a given name and a surname: "LiLo", "J.Lo", "A-Rod" (the two openings). */
+const BLENDED_NAME = /^(\p{Lu}\p{Ll}{0,3})[.-]?(\p{Lu}\p{Ll}{1,3})$/u;
+
+/**
+ * A word blended from the openings of a person's given name and surname ("LiLo" for Lindsay Lohan)
+ * joins the one person named in full whose names open so: in its own article, or else in its story.
+ * Never a word that is itself a surname in the collection ("DiLeo", "McCain": camel case is common in
+ * surnames) or a given name ("DeShawn") or a place.
+ */
+function mergeBlendedNames(live: Cluster[], storyIndex: (string | undefined)[]): void {
+  const surnames = new Set(live.flatMap((c) => (kindOf(c) === "person" ? [...c.surnames] : [])));
+  const people = live.filter(namedInFull);
+  const fits = (o: Cluster, given: string, family: string) =>
+    [...o.spellings.keys()].some((s) => {
+      const words = foldName(s).split(" ");
+      return words.length >= 2 && words[0]!.startsWith(given) && surnameOf(s).startsWith(family);
+    });
+  for (const c of live) {
+    const [spelling] = c.spellings.keys();
+    const parts = c.spellings.size === 1 ? BLENDED_NAME.exec(spelling!) : null;
+    if (!parts || surnames.has(foldName(spelling!)) || lexicon().firstNames.has(spelling!) || lexicon().places.has(spelling!)) continue;
+    const [given, family] = [parts[1]!.toLowerCase(), parts[2]!.toLowerCase()];
+    const story = onlyStoryOf(c, storyIndex);
+    const matching = people.filter((o) => root(o) !== root(c) && fits(o, given, family));
+    const here = new Set(matching.filter((o) => sharesArticle(o, c)).map(root));
+    const inStory = new Set(matching.filter((o) => story !== undefined && [...o.articles].some((a) => storyIndex[a] === story)).map(root));
+    const owners = here.size > 0 ? here : inStory;
+    const [owner] = owners;
+    if (owners.size === 1) absorb(owner!, c, "blended-name");
   }
 }
 

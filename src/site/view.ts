@@ -602,6 +602,7 @@ const MERGE_REASON_LABEL: Record<MergeReason, string> = {
   "first-name-in-story": "a given name of the only person in the same story whose full name opens with it",
   "short-form-in-story": "a short form of the only full name in the same story that it fits",
   "abbreviation-in-story": "an abbreviation of the only full name in the same story that it spells",
+  "blended-name": "a name blended from the openings of the full name, in the same article or story",
   "surname-with-shared-context": "a surname whose article shares this actor's company",
   "middle-name": "the same first name and surname without a middle name",
   "generational-suffix": "the same full name without its Jr., Sr. or numeral, sharing a role or named company",

@@ -247,3 +247,29 @@ describe("a body's or product's short form, settled by its story", () => {
     for (const short of ["Quorvane", "Larkmoor", "MVWA", "Harwick"]) expect(named(actors, short)).toHaveLength(1);
   });
 });
+
+describe("a name blended from a given name and a surname", () => {
+  it("joins the one person of its article, or else of its story, whose names open so", () => {
+    const here = resolveActors([article("a", "Talia Brooksmith left the clinic on Monday. Photographers saw TaBro shopping an hour later.")]);
+    const talia = named(here.actors, "Talia Brooksmith")[0]!;
+    expect(talia.aliases).toContain("TaBro");
+    expect(reasonsOf(talia)["TaBro"]).toBe("blended-name");
+    const story = resolveActors(
+      [article("a", "Talia Brooksmith left the clinic on Monday."), article("b", "Photographers saw TaBro shopping an hour later.")],
+      new Map([["a", "clinic"], ["b", "clinic"]]),
+    );
+    expect(named(story.actors, "Talia Brooksmith")[0]!.articles).toEqual(["a", "b"]);
+  });
+
+  it("never takes a surname written in camel case, two people whose names open so, or another story", () => {
+    const surname = resolveActors([article("a", "Joseph DiLeo testified on Monday."), article("b", "Diane Leonard met DiLeo at the court.")]);
+    expect(named(surname.actors, "Diane Leonard")[0]!.aliases).not.toContain("DiLeo");
+    const two = resolveActors([article("a", "Talia Brooksmith and her cousin Tamsin Brody left the clinic. Photographers saw TaBro shopping an hour later.")]);
+    expect(named(two.actors, "Talia Brooksmith")[0]!.aliases).not.toContain("TaBro");
+    const apart = resolveActors(
+      [article("a", "Talia Brooksmith left the clinic on Monday."), article("b", "Photographers saw TaBro shopping an hour later.")],
+      new Map([["a", "clinic"], ["b", "shopping"]]),
+    );
+    expect(named(apart.actors, "Talia Brooksmith")[0]!.articles).toEqual(["a"]);
+  });
+});
