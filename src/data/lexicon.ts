@@ -97,6 +97,14 @@ export const TITLE_HEADS = words(`
  */
 export const TITLE_ABBREVIATIONS = new Set(["GM", "QB", "RB", "WR", "CB", "LB", "DA", "AG", "PM", "FM"]);
 
+/**
+ * What a vessel's name is printed after: the prefixes of navies and merchant fleets (INS, USS, HMS, MV;
+ * not "SS" or "MS", which are other names too) and the nouns for a kind of ship ("Warship", "Naval Ship",
+ * "frigate"). Written for this project from the prefixes navies and shipping registers use.
+ */
+export const SHIP_PREFIXES = new Set(["USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "BNS", "MV", "MT", "RV", "FV"]);
+export const SHIP_NOUNS = words("ship warship vessel frigate destroyer corvette cruiser submarine tanker freighter trawler");
+
 /** Words that modify a title and belong to the role ("Special", "Defence", "Deputy"). */
 export const ROLE_MODIFIERS = words(`
   former ex acting interim deputy vice assistant associate senior junior chief head special national security

@@ -130,6 +130,8 @@ export type MergeReason =
   | "abbreviation-in-story"
   /** a word blended from the openings of the given name and surname of the one such person in its article or story ("LiLo") */
   | "blended-name"
+  /** one vessel's name after a fleet prefix or a noun for a ship, or alone, in one article or story ("INS Sukanya", "Sukanya") */
+  | "vessel-name"
   /** a bare surname whose article shares named actors with one of the people who carry it, clearly more than with any other */
   | "surname-with-shared-context"
   /** the same first name and surname, one with a middle name or initial no other such person has */

@@ -12,7 +12,7 @@
 import { distance } from "fastest-levenshtein";
 import type { ActorKind, Mention, Span } from "../types.js";
 import type { ActorAlias, ActorMentionRef, ActorRole, BriefingActor, MergeEvidence, MergeReason } from "../model/briefing.js";
-import { GENERATIONAL_SUFFIXES, lexicon, ORG_HEADS, ORG_TAILS, PLACE_TAILS, SPELLING_PAIRS, TITLE_HEADS } from "../data/lexicon.js";
+import { GENERATIONAL_SUFFIXES, lexicon, ORG_HEADS, ORG_TAILS, PLACE_TAILS, SHIP_NOUNS, SHIP_PREFIXES, SPELLING_PAIRS, TITLE_HEADS } from "../data/lexicon.js";
 import { slugify } from "../model/ids.js";
 import { addToList, addToSet } from "../collections.js";
 
@@ -289,6 +289,7 @@ export function resolveActors(articles: ActorInput[], storyOf?: ReadonlyMap<stri
   resolveBareSurnames(clusters.filter((c) => !c.merged), namesIn, storyIndex);
   mergeShortFormsInStories(clusters.filter((c) => !c.merged), storyIndex);
   mergeBlendedNames(clusters.filter((c) => !c.merged), storyIndex);
+  mergeVesselNames(clusters.filter((c) => !c.merged), storyIndex);
   // a full name printed under another kind in one article ("Vatican" as a person in a headline) joins the majority
   const anyKind = new Map<string, Cluster>();
   for (const c of clusters.filter((x) => !x.merged))
@@ -717,6 +718,61 @@ function mergeShortFormsInStories(live: Cluster[], storyIndex: (string | undefin
     }
     const [owner] = owners;
     if (owners.size === 1) absorb(owner!, c, abbreviation ? "abbreviation-in-story" : "short-form-in-story");
+  }
+}
+
+/**
+ * A vessel's own name and its fleet prefix in a name printed after a prefix or a noun for a ship, or
+ * null: "Warship INS Sukanya" -> { name: "sukanya", prefix: "INS" }; "Naval Ship Sukanya" -> no prefix.
+ */
+function vesselName(spelling: string): { name: string; prefix: string | null } | null {
+  const words = spelling.split(" ");
+  let marker = -1;
+  for (let k = 0; k < Math.min(words.length - 1, 3); k++) if (SHIP_PREFIXES.has(words[k]!) || SHIP_NOUNS.has(words[k]!.toLowerCase())) marker = k;
+  if (marker < 0 || !words.slice(marker + 1).every((w) => /^\p{Lu}/u.test(w))) return null;
+  const prefix = words.slice(0, marker + 1).find((w) => SHIP_PREFIXES.has(w)) ?? null;
+  return { name: foldName(words.slice(marker + 1).join(" ")), prefix };
+}
+
+/**
+ * One vessel under its several printings in an article, or in a story once stories are known: names
+ * printed after a fleet prefix or a noun for a ship with the same name after it ("INS Sukanya",
+ * "Warship INS Sukanya", "Naval Ship Sukanya"), whatever kind each was typed, and the bare name
+ * ("Sukanya") when it is no everyday word. Two fleet prefixes tell two navies' ships apart ("USS Kidd",
+ * "HMS Kidd"), so such a name is left alone.
+ */
+function mergeVesselNames(live: Cluster[], storyIndex: (string | undefined)[]): void {
+  const vessels = new Map<string, { clusters: Set<Cluster>; prefixes: Set<string> }>();
+  const scopesOf = (c: Cluster) => [...c.articles].map((a) => storyIndex[a] ?? `article:${a}`);
+  for (const c of live)
+    for (const spelling of c.spellings.keys()) {
+      const vessel = vesselName(spelling);
+      if (!vessel) continue;
+      for (const scope of scopesOf(c)) {
+        const key = `${scope}|${vessel.name}`;
+        const entry = vessels.get(key) ?? { clusters: new Set<Cluster>(), prefixes: new Set<string>() };
+        entry.clusters.add(c);
+        if (vessel.prefix) entry.prefixes.add(vessel.prefix);
+        vessels.set(key, entry);
+      }
+    }
+  for (const { clusters, prefixes } of vessels.values()) {
+    if (prefixes.size > 1) continue;
+    const [first, ...rest] = [...clusters];
+    for (const c of rest) absorb(first!, c, "vessel-name");
+  }
+  // a bare word that is also a person's surname may be that person
+  const surnames = new Set(live.flatMap((c) => (kindOf(c) === "person" && ![...c.spellings.keys()].some(vesselName) ? [...c.surnames] : [])));
+  for (const c of live) {
+    if (c.merged || c.folded.size !== 1 || [...c.folded].some(isMultiword)) continue;
+    const [word] = c.folded;
+    const [spelling] = c.spellings.keys();
+    if (isEverydayWord(word!) || GENERIC_HEADS.has(word!) || surnames.has(word!) || lexicon().places.has(spelling!) || lexicon().firstNames.has(spelling!)) continue;
+    const scope = onlyStoryOf(c, storyIndex) ?? (c.articles.size === 1 ? `article:${[...c.articles][0]}` : undefined);
+    const entry = scope === undefined ? undefined : vessels.get(`${scope}|${word}`);
+    const owners = new Set([...(entry?.clusters ?? [])].map(root));
+    const [owner] = owners;
+    if (entry && entry.prefixes.size <= 1 && owners.size === 1 && owner !== root(c)) absorb(owner!, c, "vessel-name");
   }
 }
 

@@ -273,3 +273,22 @@ describe("a name blended from a given name and a surname", () => {
     expect(named(apart.actors, "Talia Brooksmith")[0]!.articles).toEqual(["a"]);
   });
 });
+
+describe("a vessel's name", () => {
+  it("is one vessel with or without its prefix or a noun for a ship, in an article or a story", () => {
+    const here = resolveActors([article("a", "Pirates fired on the MV Orlanka off the coast on Monday. The Orlanka's crew of twelve escaped unhurt.")]);
+    expect(here.actors.find((x) => x.name === "MV Orlanka")!.aliases).toContain("Orlanka");
+    const story = resolveActors(
+      [article("a", "Warship INS Tarvesh foils piracy bid"), article("b", "Navy personnel aboard INS Tarvesh spotted five boats. Tarvesh intercepted three of them.")],
+      new Map([["a", "piracy"], ["b", "piracy"]]),
+    );
+    expect(story.actors.find((x) => x.name.endsWith("INS Tarvesh"))!.articles).toEqual(["a", "b"]);
+  });
+
+  it("keeps two navies' ships of one name apart, and a vessel apart from a person of that surname", () => {
+    const navies = resolveActors([article("a", "The USS Calloway and the HMS Calloway sailed together. Calloway led the way.")]);
+    expect(navies.actors.filter((x) => x.name.endsWith("Calloway"))).toHaveLength(3);
+    const person = resolveActors([article("a", "The tanker MT Ostrova docked at dawn. Captain Mila Ostrova said the cargo was safe, and Ostrova thanked the crew.")]);
+    expect(person.actors.find((x) => x.name === "Mila Ostrova")!.mentions).toHaveLength(2);
+  });
+});
