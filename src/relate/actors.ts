@@ -245,6 +245,10 @@ export function resolveActors(articles: ActorInput[], storyOf?: ReadonlyMap<stri
         target = surnameOwnerInArticle(local, folded, m, a);
         if (target) because = "surname-in-article";
       }
+      if (!target && m.kind === "person" && isGluedToSurname(text, article.text, m.start)) {
+        target = surnameOwnerInArticle(local, folded.split(" ").pop()!, m, a);
+        if (target) because = "surname-in-article";
+      }
       if (!target && !isMultiword(folded) && m.kind === "person" && isGivenNameAlone(text)) {
         target = firstNameOwnerInArticle(local, folded);
         if (target) because = "first-name-in-article";
@@ -828,6 +832,17 @@ function namedInFull(c: Cluster): boolean {
     const first = s.split(" ")[0]!;
     return isMultiword(foldName(s)) && (firstNames.has(first) || !isEverydayWord(first.toLowerCase()));
   });
+}
+
+/**
+ * A sentence's opening words glued to a surname ("Stunning Williams quickly achieved…", "Media Mogul
+ * Page, who…"): a name of several words that opens its sentence and whose every word but the last is an
+ * everyday word and no given name. The surname may then be the article's person of that surname.
+ */
+function isGluedToSurname(spelling: string, text: string, start: number): boolean {
+  const words = spelling.split(" ");
+  if (words.length < 2 || !opensSentence(text, start)) return false;
+  return words.slice(0, -1).every((w) => isEverydayWord(w.toLowerCase()) && !lexicon().firstNames.has(w));
 }
 
 /** A given name the gazetteer knows that is no place name ("Lindsay", not "Georgia"). */

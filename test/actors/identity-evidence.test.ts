@@ -49,6 +49,22 @@ describe("a generational suffix", () => {
   });
 });
 
+describe("a sentence's opening words glued to a surname", () => {
+  it("leave the surname to the article's one person of that surname", () => {
+    const { actors } = resolveActors([article("a", "Senator Halvard Quist opened the inquiry on Monday. Weary Quist questioned engineers for hours.")]);
+    const halvard = named(actors, "Halvard Quist")[0]!;
+    expect(halvard.aliases).toContain("Weary Quist");
+    expect(reasonsOf(halvard)["Weary Quist"]).toBe("surname-in-article");
+  });
+
+  it("but a given name in front, or words inside a sentence, make a name of their own", () => {
+    const given = resolveActors([article("a", "Senator Halvard Quist opened the inquiry on Monday. Rosa Quist questioned engineers for hours.")]);
+    expect(named(given.actors, "Rosa Quist")).toHaveLength(1);
+    const inside = resolveActors([article("a", "Senator Halvard Quist opened the inquiry on Monday. Engineers met Weary Quist at noon.")]);
+    expect(named(inside.actors, "Halvard Quist")[0]!.aliases).not.toContain("Weary Quist");
+  });
+});
+
 describe("a bare given name", () => {
   it("joins the one person of the article whose full name opens with it", () => {
     const { actors } = resolveActors([article("a", "Singer Maribel Oduya cancelled the tour. Fans said Maribel had been unwell for weeks.")]);
