@@ -132,6 +132,8 @@ export type MergeReason =
   | "blended-name"
   /** one vessel's name after a fleet prefix or a noun for a ship, or alone, in one article or story ("INS Sukanya", "Sukanya") */
   | "vessel-name"
+  /** a body's or place's name inside the one longer name of its story with the same first and last word ("Betty Ford Center" / "Betty Ford Treatment Center") */
+  | "words-inserted-in-story"
   /** a bare surname whose article shares named actors with one of the people who carry it, clearly more than with any other */
   | "surname-with-shared-context"
   /** the same first name and surname, one with a middle name or initial no other such person has */

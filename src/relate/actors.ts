@@ -294,6 +294,7 @@ export function resolveActors(articles: ActorInput[], storyOf?: ReadonlyMap<stri
   mergeShortFormsInStories(clusters.filter((c) => !c.merged), storyIndex);
   mergeBlendedNames(clusters.filter((c) => !c.merged), storyIndex);
   mergeVesselNames(clusters.filter((c) => !c.merged), storyIndex);
+  mergeInsertedWords(clusters.filter((c) => !c.merged), storyIndex);
   // a full name printed under another kind in one article ("Vatican" as a person in a headline) joins the majority
   const anyKind = new Map<string, Cluster>();
   for (const c of clusters.filter((x) => !x.merged))
@@ -778,6 +779,49 @@ function mergeVesselNames(live: Cluster[], storyIndex: (string | undefined)[]): 
     const [owner] = owners;
     if (entry && entry.prefixes.size <= 1 && owners.size === 1 && owner !== root(c)) absorb(owner!, c, "vessel-name");
   }
+}
+
+/**
+ * A body's or place's name and the one longer name of a story it is named in that holds all its words in order are one,
+ * with the same first and last word and more between ("Betty Ford Center" / "Betty Ford Treatment
+ * Center", "Westwood Cemetery" / "Westwood Memorial Cemetery"). The first word must be a name's own (a
+ * given name or no everyday word, no people or generic head: "National Gallery" is not "National Portrait Gallery"), no
+ * name may join others with "and" or "of" ("Interior Department" is not "Interior and Commerce
+ * Department"), and an article that prints both tells them apart.
+ */
+function mergeInsertedWords(live: Cluster[], storyIndex: (string | undefined)[]): void {
+  const { demonyms, firstNames } = lexicon();
+  const candidate = (name: string) => {
+    const words = name.split(" ");
+    const first = words[0]![0]!.toUpperCase() + words[0]!.slice(1);
+    const ownWord = (!isEverydayWord(words[0]!) || firstNames.has(first)) && !GENERIC_HEADS.has(words[0]!) && !demonyms.has(first);
+    return words.length >= 2 && ownWord && !words.some((w) => UNINITIALLED.has(w));
+  };
+  const longerOf = new Map<string, { cluster: Cluster; words: string[] }[]>();
+  const keyOf = (words: string[], story: string) => `${story}|${words[0]}|${words[words.length - 1]}`;
+  for (const c of live)
+    if (kindOf(c) !== "person")
+      for (const name of [...c.folded].filter(candidate))
+        for (const a of c.articles) if (storyIndex[a] !== undefined) addToList(longerOf, keyOf(name.split(" "), storyIndex[a]!), { cluster: c, words: name.split(" ") });
+  for (const c of live) {
+    if (kindOf(c) === "person") continue;
+    const stories = new Set([...c.articles].map((a) => storyIndex[a]).filter((id): id is string => id !== undefined));
+    for (const name of [...c.folded].filter(candidate))
+      for (const story of stories) {
+        const words = name.split(" ");
+        const longer = (longerOf.get(keyOf(words, story)) ?? []).filter((o) => o.words.length > words.length && holdsInOrder(o.words, words));
+        const owners = new Set(longer.map((o) => root(o.cluster)).filter((o) => o !== root(c) && kindGroup(o) === kindGroup(c)));
+        const [owner] = owners;
+        if (owners.size === 1 && !sharesArticle(owner!, c)) absorb(c, owner!, "words-inserted-in-story");
+      }
+  }
+}
+
+/** Whether `long` holds every word of `short` in the same order. */
+function holdsInOrder(long: string[], short: string[]): boolean {
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
 }
 
 /** A name blended from the openings of a given name and a surname: "LiLo", "J.Lo", "A-Rod" (the two openings). */

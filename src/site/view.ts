@@ -604,6 +604,7 @@ const MERGE_REASON_LABEL: Record<MergeReason, string> = {
   "abbreviation-in-story": "an abbreviation of the only full name in the same story that it spells",
   "blended-name": "a name blended from the openings of the full name, in the same article or story",
   "vessel-name": "the same vessel's name, with or without its prefix, in the same article or story",
+  "words-inserted-in-story": "the same name with words left out, in the same story",
   "surname-with-shared-context": "a surname whose article shares this actor's company",
   "middle-name": "the same first name and surname without a middle name",
   "generational-suffix": "the same full name without its Jr., Sr. or numeral, sharing a role or named company",

@@ -10,6 +10,14 @@ function article(id: string, text: string): ActorInput {
   const analysis = analyse(text);
   return { id, date: null, text, sentences: analysis.sentences, mentions: extractMentions(text, analysis) };
 }
+/** An article whose names are typed as given: the rules read the kinds, not how the extractor came by them. */
+function typed(id: string, text: string, names: [string, ActorKind][]): ActorInput {
+  const mentions = names.map(([name, kind]) => {
+    const start = text.indexOf(name);
+    return { text: name, kind, confidence: 1, start, end: start + name.length, sentence: 0 };
+  });
+  return { id, date: null, text, sentences: [{ start: 0, end: text.length }], mentions };
+}
 const reasonsOf = (actor: { mergedBecause: { spelling: string; reason: string }[] }) => Object.fromEntries(actor.mergedBecause.map((e) => [e.spelling, e.reason]));
 const named = (actors: { name: string }[], name: string) => actors.filter((a) => a.name === name);
 
@@ -229,14 +237,6 @@ describe("a bare name the collection leaves open, settled by its story", () => {
 });
 
 describe("a body's or product's short form, settled by its story", () => {
-  // the names typed as given: the rule reads the kinds, not how the extractor came by them
-  function typed(id: string, text: string, names: [string, ActorKind][]): ActorInput {
-    const mentions = names.map(([name, kind]) => {
-      const start = text.indexOf(name);
-      return { text: name, kind, confidence: 1, start, end: start + name.length, sentence: 0 };
-    });
-    return { id, date: null, text, sentences: [{ start: 0, end: text.length }], mentions };
-  }
   const stories = (ids: string) => new Map([...ids].map((id) => [id, "story"] as const));
 
   it("joins the one body or product of the story named in full whose opening word, last word or initials it is", () => {
@@ -306,5 +306,37 @@ describe("a vessel's name", () => {
     expect(navies.actors.filter((x) => x.name.endsWith("Calloway"))).toHaveLength(3);
     const person = resolveActors([article("a", "The tanker MT Ostrova docked at dawn. Captain Mila Ostrova said the cargo was safe, and Ostrova thanked the crew.")]);
     expect(person.actors.find((x) => x.name === "Mila Ostrova")!.mentions).toHaveLength(2);
+  });
+});
+
+describe("a name with words left out", () => {
+  const story = new Map([["a", "s"], ["b", "s"], ["c", "t"]]);
+
+  it("is the one longer name of its story with the same first and last word", () => {
+    const { actors } = resolveActors(
+      [typed("a", "Mourners gathered at Harwick Memorial Cemetery.", [["Harwick Memorial Cemetery", "place"]]), typed("b", "She was buried at Harwick Cemetery.", [["Harwick Cemetery", "place"]])],
+      story,
+    );
+    const cemetery = actors.find((x) => x.name.startsWith("Harwick"))!;
+    expect(cemetery.articles).toEqual(["a", "b"]);
+    expect(Object.values(reasonsOf(cemetery))).toEqual(["words-inserted-in-story"]);
+  });
+
+  it("is not when the first word is an everyday one, the longer name joins two with 'and', an article prints both, or the story differs", () => {
+    const { actors } = resolveActors(
+      [
+        typed("a", "The National Portrait Gallery reopened. The Varnia Interior and Trade Department agreed. Harwick Memorial Cemetery and Harwick Cemetery are a mile apart.", [
+          ["National Portrait Gallery", "organization"],
+          ["Varnia Interior and Trade Department", "organization"],
+          ["Harwick Memorial Cemetery", "place"],
+          ["Harwick Cemetery", "place"],
+        ]),
+        typed("b", "The National Gallery closed. The Varnia Interior Department objected.", [["National Gallery", "organization"], ["Varnia Interior Department", "organization"]]),
+        typed("c", "Mourners gathered at Quenby Memorial Park.", [["Quenby Memorial Park", "place"]]),
+        typed("d", "Children played in Quenby Park.", [["Quenby Park", "place"]]),
+      ],
+      new Map([...story, ["d", "u"]]),
+    );
+    for (const name of ["National Gallery", "Varnia Interior Department", "Harwick Cemetery", "Quenby Park"]) expect(named(actors, name)).toHaveLength(1);
   });
 });
