@@ -93,7 +93,7 @@ export const TITLE_HEADS = words(`
 /**
  * Titles printed as capital letters, which are also other names ("GM" is a general manager and General
  * Motors, "PM" a prime minister and the afternoon): a title only right before a given name ("GM Tony
- * Reagins"). Written for this project from the abbreviations newspapers and sports pages print.
+ * Valcourt"). Written for this project from the abbreviations newspapers and sports pages print.
  */
 export const TITLE_ABBREVIATIONS = new Set(["GM", "QB", "RB", "WR", "CB", "LB", "DA", "AG", "PM", "FM"]);
 

@@ -128,11 +128,11 @@ export type MergeReason =
   | "short-form-in-story"
   /** an abbreviation whose initials spell exactly one body's or product's full name in its story */
   | "abbreviation-in-story"
-  /** a word blended from the openings of the given name and surname of the one such person in its article or story ("LiLo") */
+  /** a word blended from the openings of the given name and surname of the one such person in its article or story ("TaBro") */
   | "blended-name"
-  /** one vessel's name after a fleet prefix or a noun for a ship, or alone, in one article or story ("INS Sukanya", "Sukanya") */
+  /** one vessel's name after a fleet prefix or a noun for a ship, or alone, in one article or story ("INS Tarvesh", "Tarvesh") */
   | "vessel-name"
-  /** a body's or place's name inside the one longer name of its story with the same first and last word ("Betty Ford Center" / "Betty Ford Treatment Center") */
+  /** a body's or place's name inside the one longer name of its story with the same first and last word ("Harwick Clinic" / "Harwick Memorial Clinic") */
   | "words-inserted-in-story"
   /** a bare surname whose article shares named actors with one of the people who carry it, clearly more than with any other */
   | "surname-with-shared-context"

@@ -107,7 +107,7 @@ function initialsOf(name: string): string {
   const initials = name
     .split(/[\s-]+/)
     .filter((w) => w && !UNINITIALLED.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
-    // a dotted abbreviation inside the name gives all its letters ("U.S. Geological Survey" -> USGS)
+    // a dotted abbreviation inside the name gives all its letters ("U.S. Water Board" -> USWB)
     .map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0]!.toUpperCase()))
     .join("");
   return initials.length >= 2 ? initials : "";
@@ -395,7 +395,7 @@ function firstNameOwnerInArticle(local: Map<string, Cluster>, folded: string): C
  * The one body or place of this article, of the same kind, whose longer name opens with these words
  * and was printed before them (a town is not its church, a firm not its building): "Betty Ford" after "the Betty Ford Center", "Promises" after "Promises Treatment
  * Center". One word stands for the longer name only when the rest is a body's or a place's generic
- * head ("Center", "Magazine"), or, for a place, everyday words only ("Morningside" of "Morningside
+ * head ("Center", "Magazine"), or, for a place, everyday words only ("Larkmoor" of "Larkmoor
  * Recovery"), so "Toyota" is not taken for "Toyota Camry"; the caller keeps out
  * places the gazetteer knows (Boston is not "Boston Red Sox") and given names.
  */
@@ -679,7 +679,7 @@ function storyScope(live: Cluster[], storyIndex: (string | undefined)[]) {
     if (people.some((o) => o.surnames.has(folded!))) return undefined;
     const owners = new Set(people.filter((o) => [...o.folded].some((name) => isMultiword(name) && name.startsWith(`${folded} `))));
     const [owner] = owners;
-    // across articles the guard is stricter: no everyday word's plural either ("Gordon Advisors")
+    // across articles the guard is stricter: no everyday word's plural either ("Harwick Advisors")
     return owners.size === 1 && [...owner!.surnames].some((w) => !isEverydayWord(w) && !isEverydayWord(w.replace(/s$/, ""))) ? owner : undefined;
   };
   return { peopleBeside, givenNameOwner };
@@ -696,8 +696,8 @@ function onlyStoryOf(c: Cluster, storyIndex: (string | undefined)[]): string | u
  * A body or product named by one word, or by an abbreviation, in articles of one story that never print
  * its longer name, joins the one body or product of the same kind named in full in that story that the
  * in-article rules would have given it: the opening word of a name whose rest ends in a body's generic
- * head ("Cliffside" of "Cliffside Rehab Center"), the last word of a name that is no "X of Y"
- * ("Camry" of "Toyota Camry"), or initials ("CEC" of "Central Election Commission"). Places stay
+ * head ("Harwick" of "Harwick Rehab Center"), the last word of a name that is no "X of Y"
+ * ("Tessaly" of "Quorvane Tessaly"), or initials ("MVWA" of "Marrow Valley Water Authority"). Places stay
  * out (a town is not its stadium, its county or its airport), as do the words the in-article rules
  * keep out; an article that prints both names tells them apart.
  */
@@ -728,7 +728,7 @@ function mergeShortFormsInStories(live: Cluster[], storyIndex: (string | undefin
 
 /**
  * A vessel's own name and its fleet prefix in a name printed after a prefix or a noun for a ship, or
- * null: "Warship INS Sukanya" -> { name: "sukanya", prefix: "INS" }; "Naval Ship Sukanya" -> no prefix.
+ * null: "Warship INS Tarvesh" -> { name: "tarvesh", prefix: "INS" }; "Naval Ship Tarvesh" -> no prefix.
  */
 function vesselName(spelling: string): { name: string; prefix: string | null } | null {
   const words = spelling.split(" ");
@@ -741,9 +741,9 @@ function vesselName(spelling: string): { name: string; prefix: string | null } |
 
 /**
  * One vessel under its several printings in an article, or in a story once stories are known: names
- * printed after a fleet prefix or a noun for a ship with the same name after it ("INS Sukanya",
- * "Warship INS Sukanya", "Naval Ship Sukanya"), whatever kind each was typed, and the bare name
- * ("Sukanya") when it is no everyday word. Two fleet prefixes tell two navies' ships apart ("USS Kidd",
+ * printed after a fleet prefix or a noun for a ship with the same name after it ("INS Tarvesh",
+ * "Warship INS Tarvesh", "Naval Ship Tarvesh"), whatever kind each was typed, and the bare name
+ * ("Tarvesh") when it is no everyday word. Two fleet prefixes tell two navies' ships apart ("USS Kidd",
  * "HMS Kidd"), so such a name is left alone.
  */
 function mergeVesselNames(live: Cluster[], storyIndex: (string | undefined)[]): void {
@@ -783,10 +783,10 @@ function mergeVesselNames(live: Cluster[], storyIndex: (string | undefined)[]): 
 
 /**
  * A body's or place's name and the one longer name of a story it is named in that holds all its words in order are one,
- * with the same first and last word and more between ("Betty Ford Center" / "Betty Ford Treatment
- * Center", "Westwood Cemetery" / "Westwood Memorial Cemetery"). The first word must be a name's own (a
+ * with the same first and last word and more between ("Harwick Clinic" / "Harwick Memorial
+ * Clinic", "Quenby Cemetery" / "Quenby Memorial Cemetery"). The first word must be a name's own (a
  * given name or no everyday word, no people or generic head: "National Gallery" is not "National Portrait Gallery"), no
- * name may join others with "and" or "of" ("Interior Department" is not "Interior and Commerce
+ * name may join others with "and" or "of" ("Interior Department" is not "Interior and Trade
  * Department"), and an article that prints both tells them apart.
  */
 function mergeInsertedWords(live: Cluster[], storyIndex: (string | undefined)[]): void {
@@ -824,11 +824,11 @@ function holdsInOrder(long: string[], short: string[]): boolean {
   return i === short.length;
 }
 
-/** A name blended from the openings of a given name and a surname: "LiLo", "J.Lo", "A-Rod" (the two openings). */
+/** A name blended from the openings of a given name and a surname: "TaBro", "J.Lo", "A-Rod" (the two openings). */
 const BLENDED_NAME = /^(\p{Lu}\p{Ll}{0,3})[.-]?(\p{Lu}\p{Ll}{1,3})$/u;
 
 /**
- * A word blended from the openings of a person's given name and surname ("LiLo" for Lindsay Lohan)
+ * A word blended from the openings of a person's given name and surname ("TaBro" for Talia Brooksmith)
  * joins the one person named in full whose names open so: in its own article, or else in its story.
  * Never a word that is itself a surname in the collection ("DiLeo", "McCain": camel case is common in
  * surnames) or a given name ("DeShawn") or a place.
@@ -867,7 +867,7 @@ function shortens(word: string, name: string): boolean {
 
 /**
  * A person named in full somewhere: a name of two words or more that opens with a given name or with no
- * everyday word ("Stunning Williams", "Media Mogul Page" are a sentence's words glued to a surname).
+ * everyday word ("Weary Quist", "Veteran Producer Hale" are a sentence's words glued to a surname).
  */
 function namedInFull(c: Cluster): boolean {
   if (kindOf(c) !== "person" || c.surnames.size === 0) return false;
@@ -879,8 +879,8 @@ function namedInFull(c: Cluster): boolean {
 }
 
 /**
- * A sentence's opening words glued to a surname ("Stunning Williams quickly achieved…", "Media Mogul
- * Page, who…"): a name of several words that opens its sentence and whose every word but the last is an
+ * A sentence's opening words glued to a surname ("Weary Quist questioned…", "Veteran Record
+ * Producer Hale, who…"): a name of several words that opens its sentence and whose every word but the last is an
  * everyday word and no given name. The surname may then be the article's person of that surname.
  */
 function isGluedToSurname(spelling: string, text: string, start: number): boolean {
@@ -889,7 +889,7 @@ function isGluedToSurname(spelling: string, text: string, start: number): boolea
   return words.slice(0, -1).every((w) => isEverydayWord(w.toLowerCase()) && !lexicon().firstNames.has(w));
 }
 
-/** A given name the gazetteer knows that is no place name ("Lindsay", not "Georgia"). */
+/** A given name the gazetteer knows that is no place name ("Maribel", not "Georgia"). */
 const isGivenNameAlone = (spelling: string) => lexicon().firstNames.has(spelling) && !lexicon().places.has(spelling);
 
 /** "Palmer Fire", "Church Ave." typed as people: a full name ending in an everyday word may be no person's. */
