@@ -46,6 +46,8 @@ const NAME_SPELLING_VARIANT = { minWords: 3, minWordLength: 5, maxEdits: 1 };
  * named actors shared with that person's articles, at least this many and this many times the runner-up's.
  */
 const BARE_SURNAME_CONTEXT = { minShared: 2, overRunnerUp: 2 };
+/** A word for a relative right before a name ("her son Paul", "Okafor's daughter, Ada"): words written for this project. */
+const AFTER_KIN = /\b(?:son|daughter|brother|sister|wife|husband|mother|father|mom|mum|dad|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter|widow|widower|fiancée?|girlfriend|boyfriend|twin)s?,?\s+$/iu;
 /** What an abbreviation looks like: two to eight capitals, dotted or not (HWU, U.N.). */
 const ABBREVIATION = /^(?:\p{Lu}\.?){2,8}$/u;
 /** Words an abbreviation leaves out of the initials it is made of. */
@@ -290,7 +292,9 @@ export function resolveActors(articles: ActorInput[], storyOf?: ReadonlyMap<stri
   mergeSpellingVariants(clusters.filter((c) => !c.merged), namesIn, storyIndex);
   mergeMiddleNames(clusters.filter((c) => !c.merged));
   mergeGenerationalSuffixes(clusters.filter((c) => !c.merged), namesIn);
-  resolveBareSurnames(clusters.filter((c) => !c.merged), namesIn, storyIndex);
+  // whether a cluster is ever named right after a word for a relative ("her son Paul", "Okafor's daughter, Ada")
+  const namesKin = (c: Cluster) => c.refs.some((r) => AFTER_KIN.test(articles[r.article]!.text.slice(Math.max(0, articles[r.article]!.mentions[r.mention]!.start - 24), articles[r.article]!.mentions[r.mention]!.start)));
+  resolveBareSurnames(clusters.filter((c) => !c.merged), namesIn, storyIndex, namesKin);
   mergeShortFormsInStories(clusters.filter((c) => !c.merged), storyIndex);
   mergeBlendedNames(clusters.filter((c) => !c.merged), storyIndex);
   mergeVesselNames(clusters.filter((c) => !c.merged), storyIndex);
@@ -610,10 +614,10 @@ function mergeGenerationalSuffixes(live: Cluster[], namesIn: string[][]): void {
  * clearly more than any other's. Where the article itself names two such people, or no one stands out,
  * the name stays on its own; the bare names left over become one actor per spelling.
  */
-function resolveBareSurnames(live: Cluster[], namesIn: string[][], storyIndex: (string | undefined)[]): void {
+function resolveBareSurnames(live: Cluster[], namesIn: string[][], storyIndex: (string | undefined)[], namesKin: (c: Cluster) => boolean): void {
   const owners = new Map<string, Set<Cluster>>();
   for (const o of live) if (kindOf(o) === "person") for (const s of o.surnames) addToSet(owners, s, o);
-  const story = storyScope(live, storyIndex);
+  const story = storyScope(live, storyIndex, namesIn, namesKin);
   const contextOf = new Map<Cluster, Set<string>>();
   const context = (c: Cluster) => {
     let names = contextOf.get(c);
@@ -658,9 +662,10 @@ function resolveBareSurnames(live: Cluster[], namesIn: string[][], storyIndex: (
  * The people named in full in each story, for a bare name whose own story settles what the collection
  * leaves open: `peopleBeside` keeps the candidates named in the bare name's story (undefined when its
  * articles are in no story or in several), `givenNameOwner` finds the one person of that story whose full
- * name opens with a given name the gazetteer knows, as {@link firstNameOwnerInArticle} does in one article.
+ * name opens with a given name the gazetteer knows, as {@link firstNameOwnerInArticle} does in one article
+ * (after a word for a relative only when its article prints that person's surname: `namesKin`).
  */
-function storyScope(live: Cluster[], storyIndex: (string | undefined)[]) {
+function storyScope(live: Cluster[], storyIndex: (string | undefined)[], namesIn: string[][], namesKin: (c: Cluster) => boolean) {
   const peopleOf = new Map<string, Set<Cluster>>();
   for (const o of live) if (namedInFull(o)) for (const a of o.articles) if (storyIndex[a] !== undefined) addToSet(peopleOf, storyIndex[a]!, o);
   const storyOfCluster = (c: Cluster) => onlyStoryOf(c, storyIndex);
@@ -679,8 +684,11 @@ function storyScope(live: Cluster[], storyIndex: (string | undefined)[]) {
     if (people.some((o) => o.surnames.has(folded!))) return undefined;
     const owners = new Set(people.filter((o) => [...o.folded].some((name) => isMultiword(name) && name.startsWith(`${folded} `))));
     const [owner] = owners;
-    // across articles the guard is stricter: no everyday word's plural either ("Harwick Advisors")
-    return owners.size === 1 && [...owner!.surnames].some((w) => !isEverydayWord(w) && !isEverydayWord(w.replace(/s$/, ""))) ? owner : undefined;
+    // across articles the guard is stricter: no everyday word's plural either ("Harwick Advisors"), and a
+    // relative's given name ("her son Paul") only with the surname printed beside it in its article
+    const surnames = [...(owner?.surnames ?? [])].filter((w) => !isEverydayWord(w) && !isEverydayWord(w.replace(/s$/, "")));
+    const printed = (w: string) => [...c.articles].every((a) => namesIn[a]!.some((name) => name === w || name.endsWith(` ${w}`)));
+    return owners.size === 1 && surnames.some((w) => !namesKin(c) || printed(w)) ? owner : undefined;
   };
   return { peopleBeside, givenNameOwner };
 }

@@ -216,7 +216,7 @@ describe("a bare name the collection leaves open, settled by its story", () => {
     expect(named(none.actors, "Quist")[0]!.articles).toEqual(["b"]);
   });
 
-  it("joins the one person of its story whose full name opens with a given name, never when it is a surname there", () => {
+  it("joins the one person of its story whose full name opens with a given name, never when it is a surname there, nor after a word for a relative unless its article prints the surname", () => {
     const input = [
       article("a", "Singer Maribel Oduya cancelled the Lisbon concert."),
       article("b", "Fans said Maribel had been unwell for weeks."),
@@ -233,6 +233,16 @@ describe("a bare name the collection leaves open, settled by its story", () => {
       stories({ a: "tour", b: "tour", c: "tour" }),
     );
     expect(named(surname.actors, "Grant Hollis")[0]!.articles).toEqual(["a"]);
+    const family = resolveActors(
+      [article("a", "Singer Maribel Oduya cancelled the Lisbon concert."), article("b", "A fan from Porto said her daughter Maribel had cried all night.")],
+      stories({ a: "tour", b: "tour" }),
+    );
+    expect(named(family.actors, "Maribel Oduya")[0]!.articles).toEqual(["a"]);
+    const printed = resolveActors(
+      [article("a", "Singer Maribel Oduya cancelled the Lisbon concert."), article("b", "The promoter Tomas Oduya said his daughter, Maribel, had cried all night.")],
+      stories({ a: "tour", b: "tour" }),
+    );
+    expect(named(printed.actors, "Maribel Oduya")[0]!.articles).toEqual(["a", "b"]);
   });
 });
 
