@@ -126,7 +126,7 @@ export type MergeReason =
   | "first-name-in-story"
   /** a body's or product's one-word short form, in a story that names exactly one such body or product in full */
   | "short-form-in-story"
-  /** an abbreviation whose initials spell exactly one body's or product's full name in its story */
+  /** an abbreviation that an article of its story tied to the one full name there it spells */
   | "abbreviation-in-story"
   /** a word blended from the openings of the given name and surname of the one such person in its article or story ("TaBro") */
   | "blended-name"

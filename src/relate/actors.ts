@@ -705,7 +705,9 @@ function onlyStoryOf(c: Cluster, storyIndex: (string | undefined)[]): string | u
  * its longer name, joins the one body or product of the same kind named in full in that story that the
  * in-article rules would have given it: the opening word of a name whose rest ends in a body's generic
  * head ("Harwick" of "Harwick Rehab Center"), the last word of a name that is no "X of Y"
- * ("Tessaly" of "Quorvane Tessaly"), or initials ("MVWA" of "Marrow Valley Water Authority"). Places stay
+ * ("Tessaly" of "Quorvane Tessaly"), or an abbreviation an article of the story tied to the full name it
+ * spells ("MVWA" of "Marrow Valley Water Authority (MVWA)"; initials alone never: "UN" is no "University
+ * of Nebraska"). Places stay
  * out (a town is not its stadium, its county or its airport), as do the words the in-article rules
  * keep out; an article that prints both names tells them apart.
  */
@@ -726,7 +728,8 @@ function mergeShortFormsInStories(live: Cluster[], storyIndex: (string | undefin
     for (const o of longOf.get(story) ?? []) {
       const long = root(o);
       if (long === root(c) || kindOf(long) !== kind || sharesArticle(long, c)) continue;
-      const fits = abbreviation ? [...long.spellings.keys()].some((t) => initialsOf(t) === abbreviation) : [...long.folded].some((name) => shortens(word!, name));
+      // an abbreviation only where an article of the story tied it to the full name ("UN" is no "University of Nebraska")
+      const fits = abbreviation ? [...c.folded].some((f) => long.folded.has(f)) && [...long.spellings.keys()].some((t) => initialsOf(t) === abbreviation) : [...long.folded].some((name) => shortens(word!, name));
       if (fits) owners.add(long);
     }
     const [owner] = owners;

@@ -601,7 +601,7 @@ const MERGE_REASON_LABEL: Record<MergeReason, string> = {
   "only-person-with-surname-in-story": "the only person with this surname named in full in the same story",
   "first-name-in-story": "a given name of the only person in the same story whose full name opens with it",
   "short-form-in-story": "a short form of the only full name in the same story that it fits",
-  "abbreviation-in-story": "an abbreviation of the only full name in the same story that it spells",
+  "abbreviation-in-story": "an abbreviation another article of the same story gives for this full name",
   "blended-name": "a name blended from the openings of the full name, in the same article or story",
   "vessel-name": "the same vessel's name, with or without its prefix, in the same article or story",
   "words-inserted-in-story": "the same name with words left out, in the same story",

@@ -249,17 +249,26 @@ describe("a bare name the collection leaves open, settled by its story", () => {
 describe("a body's or product's short form, settled by its story", () => {
   const stories = (ids: string) => new Map([...ids].map((id) => [id, "story"] as const));
 
-  it("joins the one body or product of the story named in full whose opening word, last word or initials it is", () => {
+  it("joins the one body or product of the story named in full whose opening word or last word it is, or that an article tied the abbreviation to", () => {
     const { actors } = resolveActors(
       [
-        typed("a", "She entered the Harwick Rehab Center. Dealers praised the Quorvane Tessaly. The Marrow Valley Water Authority met.", [["Harwick Rehab Center", "organization"], ["Quorvane Tessaly", "other"], ["Marrow Valley Water Authority", "organization"]]),
+        typed("a", "She entered the Harwick Rehab Center. Dealers praised the Quorvane Tessaly. The Marrow Valley Water Authority (MVWA) met.", [["Harwick Rehab Center", "organization"], ["Quorvane Tessaly", "other"], ["Marrow Valley Water Authority", "organization"], ["MVWA", "organization"]]),
         typed("b", "Staff at Harwick said she was calm. The Tessaly sold out. MVWA raised rates.", [["Harwick", "organization"], ["Tessaly", "other"], ["MVWA", "organization"]]),
       ],
       stories("ab"),
     );
     expect(reasonsOf(named(actors, "Harwick Rehab Center")[0]!)["Harwick"]).toBe("short-form-in-story");
     expect(reasonsOf(named(actors, "Quorvane Tessaly")[0]!)["Tessaly"]).toBe("short-form-in-story");
-    expect(reasonsOf(named(actors, "Marrow Valley Water Authority")[0]!)["MVWA"]).toBe("abbreviation-in-story");
+    // the spelling's evidence is the article that tied it; the story brings article b
+    expect(named(actors, "Marrow Valley Water Authority")[0]!.articles).toEqual(["a", "b"]);
+  });
+
+  it("takes no initials alone for an abbreviation no article of the story ties to the full name", () => {
+    const { actors } = resolveActors(
+      [typed("a", "The University of Nebraska opened a lab.", [["University of Nebraska", "organization"]]), typed("b", "The UN sent observers.", [["UN", "organization"]])],
+      stories("ab"),
+    );
+    expect(named(actors, "UN")).toHaveLength(1);
   });
 
   it("keeps a company apart from its product, a town from its stadium, two bodies of the same initials, and other stories", () => {
