@@ -82,16 +82,21 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
   return { ...named, stories, storyOf, inferred, messages };
 }
 
-/** Actors merged across articles (by story too, once `storyOf` is known), quotes given their speakers, and the editor's overrides applied. */
+/**
+ * Actors merged across articles (by story too, once `storyOf` is known) and the editor's overrides
+ * applied; with the stories known, quotes are given their speakers too (the clustering reads no quotes).
+ */
 function namedActors(extracted: AnalysedArticle[], config: BriefingConfig, storyOf?: ReadonlyMap<string, string>) {
   const resolved = resolveActors(
     extracted.map((a) => ({ id: a.id, date: a.article.date, text: a.article.text, sentences: a.analysis.sentences, mentions: a.mentions })),
     storyOf,
   );
-  const quotes = collectQuotes(
-    extracted.map((a) => ({ id: a.id, quotes: a.quotes })),
-    resolved.mentionActor,
-  );
+  const quotes = storyOf
+    ? collectQuotes(
+        extracted.map((a) => ({ id: a.id, quotes: a.quotes })),
+        resolved.mentionActor,
+      )
+    : [];
   return applyOverrides(resolved.actors, resolved.mentionActor, quotes, config);
 }
 
