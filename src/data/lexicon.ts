@@ -108,7 +108,23 @@ export const TITLE_HEADS = words(`
   lord lady dean emperor empress lieutenant economist correspondent editor reporter columnist author writer actor actress singer star
   deputy vice-president vp premier marshal inspector superintendent sheriff detective constable agent
   trader strategist spokesmen lawmaker legislator mp mep councillor councilman councilwoman
+  clerk insp insp. supt supt. det det.
   `);
+
+/**
+ * Titles printed as capital letters, which are also other names ("GM" is a general manager and General
+ * Motors, "PM" a prime minister and the afternoon): a title only right before a given name ("GM Tony
+ * Valcourt"). Written for this project from the abbreviations newspapers and sports pages print.
+ */
+export const TITLE_ABBREVIATIONS = new Set(["GM", "QB", "RB", "WR", "CB", "LB", "DA", "AG", "PM", "FM"]);
+
+/**
+ * What a vessel's name is printed after: the prefixes of navies and merchant fleets (INS, USS, HMS, MV;
+ * not "SS" or "MS", which are other names too) and the nouns for a kind of ship ("Warship", "Naval Ship",
+ * "frigate"). Written for this project from the prefixes navies and shipping registers use.
+ */
+export const SHIP_PREFIXES = new Set(["USS", "USNS", "USCGC", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "BNS", "MV", "MT", "RV", "FV"]);
+export const SHIP_NOUNS = words("ship warship vessel frigate destroyer corvette cruiser submarine tanker freighter trawler");
 
 /** Words that modify a title and belong to the role ("Special", "Defence", "Deputy"). */
 export const ROLE_MODIFIERS = words(`

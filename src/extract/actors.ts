@@ -23,6 +23,7 @@ import {
   ROLE_MODIFIERS,
   THING_NOUNS,
   SPEECH_VERBS,
+  TITLE_ABBREVIATIONS,
   TITLE_HEADS,
   lexicon,
 } from "../data/lexicon.js";
@@ -622,7 +623,8 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
   };
   for (let t = j; t >= i; t--) {
     const w = words[t]!;
-    if (!isTitleWord(w)) continue;
+    const abbreviatedTitle = t < j && TITLE_ABBREVIATIONS.has(w.text) && isPlainGivenName(words[t + 1]!);
+    if (!isTitleWord(w) && !abbreviatedTitle) continue;
     // "Mr. King", "Ms. Chancellor": after an honorific a title word is a surname
     if (t > i && HONORIFICS.has(words[t - 1]!.lower)) continue;
     // "John Major", "Billie Jean King": after a given name a title word is a surname

@@ -120,6 +120,20 @@ export type MergeReason =
   | "spelling-variant"
   /** a bare surname that exactly one person in the collection carries */
   | "only-person-with-surname"
+  /** a bare surname the collection leaves open, carried by exactly one person named in full in its own story */
+  | "only-person-with-surname-in-story"
+  /** a given name alone in an article, opening the full name of exactly one person of its story (and no one's surname there) */
+  | "first-name-in-story"
+  /** a body's or product's one-word short form, in a story that names exactly one such body or product in full */
+  | "short-form-in-story"
+  /** an abbreviation that an article of its story tied to the one full name there it spells */
+  | "abbreviation-in-story"
+  /** a word blended from the openings of the given name and surname of the one such person in its article or story ("TaBro") */
+  | "blended-name"
+  /** one vessel's name after a fleet prefix or a noun for a ship, or alone, in one article or story ("INS Tarvesh", "Tarvesh") */
+  | "vessel-name"
+  /** a body's or place's name inside the one longer name of its story with the same first and last word ("Harwick Clinic" / "Harwick Memorial Clinic") */
+  | "words-inserted-in-story"
   /** a bare surname whose article shares named actors with one of the people who carry it, clearly more than with any other */
   | "surname-with-shared-context"
   /** the same first name and surname, one with a middle name or initial no other such person has */

@@ -12,7 +12,7 @@
 import { distance } from "fastest-levenshtein";
 import type { ActorKind, Mention, Span } from "../types.js";
 import type { ActorAlias, ActorMentionRef, ActorRole, BriefingActor, MergeEvidence, MergeReason } from "../model/briefing.js";
-import { GENERATIONAL_SUFFIXES, lexicon, ORG_HEADS, ORG_TAILS, PLACE_TAILS, SPELLING_PAIRS, TITLE_HEADS } from "../data/lexicon.js";
+import { GENERATIONAL_SUFFIXES, lexicon, ORG_HEADS, ORG_TAILS, PLACE_TAILS, SHIP_NOUNS, SHIP_PREFIXES, SPELLING_PAIRS, TITLE_HEADS } from "../data/lexicon.js";
 import { slugify } from "../model/ids.js";
 import { addToList, addToSet } from "../collections.js";
 
@@ -46,6 +46,8 @@ const NAME_SPELLING_VARIANT = { minWords: 3, minWordLength: 5, maxEdits: 1 };
  * named actors shared with that person's articles, at least this many and this many times the runner-up's.
  */
 const BARE_SURNAME_CONTEXT = { minShared: 2, overRunnerUp: 2 };
+/** A word for a relative right before a name ("her son Paul", "Okafor's daughter, Ada"): words written for this project. */
+const AFTER_KIN = /\b(?:son|daughter|brother|sister|wife|husband|mother|father|mom|mum|dad|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter|widow|widower|fiancée?|girlfriend|boyfriend|twin)s?,?\s+$/iu;
 /** What an abbreviation looks like: two to eight capitals, dotted or not (HWU, U.N.). */
 const ABBREVIATION = /^(?:\p{Lu}\.?){2,8}$/u;
 /** Words an abbreviation leaves out of the initials it is made of. */
@@ -107,7 +109,8 @@ function initialsOf(name: string): string {
   const initials = name
     .split(/[\s-]+/)
     .filter((w) => w && !UNINITIALLED.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
-    .map((w) => w[0]!.toUpperCase())
+    // a dotted abbreviation inside the name gives all its letters ("U.S. Water Board" -> USWB)
+    .map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0]!.toUpperCase()))
     .join("");
   return initials.length >= 2 ? initials : "";
 }
@@ -205,7 +208,11 @@ function withoutLeadingWord(spelling: string): string | null {
   return !names.has(words[0]!) && names.has(words[1]!) ? words.slice(1).join(" ") : null;
 }
 
-export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]; mentionActor: Map<string, (string | null)[]> } {
+/**
+ * `storyOf` (article id -> story id), once stories are known: a bare surname or given name that the
+ * collection leaves open may then join the one person of its own story who carries it.
+ */
+export function resolveActors(articles: ActorInput[], storyOf?: ReadonlyMap<string, string>): { actors: BriefingActor[]; mentionActor: Map<string, (string | null)[]> } {
   const clusters: Cluster[] = [];
   const clusterOf: (Cluster | null)[][] = articles.map((a) => a.mentions.map(() => null));
   const note = (c: Cluster, a: number, k: number, because: MergeReason | null) => {
@@ -240,7 +247,11 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
         target = surnameOwnerInArticle(local, folded, m, a);
         if (target) because = "surname-in-article";
       }
-      if (!target && !isMultiword(folded) && m.kind === "person" && lexicon().firstNames.has(text) && !lexicon().places.has(text)) {
+      if (!target && m.kind === "person" && isGluedToSurname(text, article.text, m.start)) {
+        target = surnameOwnerInArticle(local, folded.split(" ").pop()!, m, a);
+        if (target) because = "surname-in-article";
+      }
+      if (!target && !isMultiword(folded) && m.kind === "person" && isGivenNameAlone(text)) {
         target = firstNameOwnerInArticle(local, folded);
         if (target) because = "first-name-in-article";
       }
@@ -277,10 +288,17 @@ export function resolveActors(articles: ActorInput[]): { actors: BriefingActor[]
   }
   // each article's names as they compare, worked out once for both kinds of context below
   const namesIn = articles.map((a) => a.mentions.map((m) => foldName(surface(m))));
-  mergeSpellingVariants(clusters.filter((c) => !c.merged), namesIn);
+  const storyIndex = articles.map((a) => storyOf?.get(a.id));
+  mergeSpellingVariants(clusters.filter((c) => !c.merged), namesIn, storyIndex);
   mergeMiddleNames(clusters.filter((c) => !c.merged));
   mergeGenerationalSuffixes(clusters.filter((c) => !c.merged), namesIn);
-  resolveBareSurnames(clusters.filter((c) => !c.merged), namesIn);
+  // whether a cluster is ever named right after a word for a relative ("her son Paul", "Okafor's daughter, Ada")
+  const namesKin = (c: Cluster) => c.refs.some((r) => AFTER_KIN.test(articles[r.article]!.text.slice(Math.max(0, articles[r.article]!.mentions[r.mention]!.start - 24), articles[r.article]!.mentions[r.mention]!.start)));
+  resolveBareSurnames(clusters.filter((c) => !c.merged), namesIn, storyIndex, namesKin);
+  mergeShortFormsInStories(clusters.filter((c) => !c.merged), storyIndex);
+  mergeBlendedNames(clusters.filter((c) => !c.merged), storyIndex);
+  mergeVesselNames(clusters.filter((c) => !c.merged), storyIndex);
+  mergeInsertedWords(clusters.filter((c) => !c.merged), storyIndex);
   // a full name printed under another kind in one article ("Vatican" as a person in a headline) joins the majority
   const anyKind = new Map<string, Cluster>();
   for (const c of clusters.filter((x) => !x.merged))
@@ -374,17 +392,15 @@ function firstNameOwnerInArticle(local: Map<string, Cluster>, folded: string): C
   const people = [...new Set(local.values())].filter((c) => kindOf(c) === "person");
   if (people.some((c) => c.surnames.has(folded))) return undefined;
   const owners = people.filter((c) => [...c.folded].some((name) => isMultiword(name) && name.startsWith(`${folded} `)));
-  if (owners.length !== 1) return undefined;
-  // "Palmer Fire", "Church Ave." typed as people: a full name ending in an everyday word may be no person's
-  const { commonWords } = lexicon();
-  return [...owners[0]!.surnames].some((s) => !commonWords.has(s)) ? owners[0] : undefined;
+  return owners.length === 1 && surnameIsNoEverydayWord(owners[0]!) ? owners[0] : undefined;
 }
 
 /**
  * The one body or place of this article, of the same kind, whose longer name opens with these words
  * and was printed before them (a town is not its church, a firm not its building): "Betty Ford" after "the Betty Ford Center", "Promises" after "Promises Treatment
  * Center". One word stands for the longer name only when the rest is a body's or a place's generic
- * head ("Center", "Magazine"), so "Toyota" is not taken for "Toyota Camry"; the caller keeps out
+ * head ("Center", "Magazine"), or, for a place, everyday words only ("Larkmoor" of "Larkmoor
+ * Recovery"), so "Toyota" is not taken for "Toyota Camry"; the caller keeps out
  * places the gazetteer knows (Boston is not "Boston Red Sox") and given names.
  */
 function leadingWordsOwnerInArticle(local: Map<string, Cluster>, folded: string, kind: ActorKind, mentions: readonly Mention[], k: number): Cluster | undefined {
@@ -393,7 +409,7 @@ function leadingWordsOwnerInArticle(local: Map<string, Cluster>, folded: string,
     if (kindOf(c) !== kind || !name.startsWith(`${folded} `)) continue;
     const rest = name.slice(folded.length + 1);
     if (/^(?:of|de|du|la|and|&) /.test(rest)) continue;
-    if (!isMultiword(folded) && !GENERIC_HEADS.has(rest.split(" ").pop()!)) continue;
+    if (!isMultiword(folded) && !GENERIC_HEADS.has(rest.split(" ").pop()!) && !(kind === "place" && rest.split(" ").every(isEverydayWord))) continue;
     const printedBefore = c.refs.some((r) => mentions[r.mention]!.start < mentions[k]!.start);
     if (printedBefore) owners.add(c);
   }
@@ -453,7 +469,7 @@ function abbreviationOwnerInArticle(local: Map<string, Cluster>, abbreviation: s
  * Candidates are blocked by one word kept exactly and the other's first two letters, so a name meets
  * only its likely variants.
  */
-function mergeSpellingVariants(live: Cluster[], namesIn: string[][]): void {
+function mergeSpellingVariants(live: Cluster[], namesIn: string[][], storyIndex: (string | undefined)[]): void {
   const namesOf = namesIn.map((names) => new Set(names.filter(isMultiword)));
   const blocks = new Map<string, { cluster: Cluster; name: string }[]>();
   for (const c of live) {
@@ -480,7 +496,7 @@ function mergeSpellingVariants(live: Cluster[], namesIn: string[][]): void {
           continue;
         }
         const variant = kindOf(a) === "person" ? spellingVariant(p, q) : nameSpellingVariant(p, q);
-        if (variant && !sharesArticle(a, b) && sharesContext(a, b, namesOf)) absorb(a, b, "spelling-variant");
+        if (variant && !sharesArticle(a, b) && (sharesContext(a, b, namesOf) || sharesStory(a, b, storyIndex))) absorb(a, b, "spelling-variant");
       }
 }
 
@@ -517,6 +533,13 @@ function nameSpellingVariant(x: string, y: string): boolean {
   const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
   if (differing.some((pair) => pair.some((w) => placesLower.has(w) || demonyms.has(capitalised(w))))) return false;
   return distance(p.join(" "), q.join(" ")) <= NAME_SPELLING_VARIANT.maxEdits;
+}
+
+/** Whether an article of one and an article of the other are in the same story. */
+function sharesStory(a: Cluster, b: Cluster, storyIndex: (string | undefined)[]): boolean {
+  const stories = new Set([...a.articles].map((i) => storyIndex[i]));
+  stories.delete(undefined);
+  return [...b.articles].some((i) => stories.has(storyIndex[i]));
 }
 
 /** Whether some article names both (they were not joined there, so the article tells them apart). */
@@ -591,9 +614,10 @@ function mergeGenerationalSuffixes(live: Cluster[], namesIn: string[][]): void {
  * clearly more than any other's. Where the article itself names two such people, or no one stands out,
  * the name stays on its own; the bare names left over become one actor per spelling.
  */
-function resolveBareSurnames(live: Cluster[], namesIn: string[][]): void {
+function resolveBareSurnames(live: Cluster[], namesIn: string[][], storyIndex: (string | undefined)[], namesKin: (c: Cluster) => boolean): void {
   const owners = new Map<string, Set<Cluster>>();
   for (const o of live) if (kindOf(o) === "person") for (const s of o.surnames) addToSet(owners, s, o);
+  const story = storyScope(live, storyIndex, namesIn, namesKin);
   const contextOf = new Map<Cluster, Set<string>>();
   const context = (c: Cluster) => {
     let names = contextOf.get(c);
@@ -609,8 +633,13 @@ function resolveBareSurnames(live: Cluster[], namesIn: string[][]): void {
     if (!isBarePerson(c)) continue;
     const candidates = new Set<Cluster>();
     for (const name of c.folded) for (const o of owners.get(name) ?? []) if (root(o) !== c) candidates.add(root(o));
+    // an article that prints one of them in full and still left the surname bare could mean either
+    const namedHere = (o: Cluster) => [...c.articles].some((a) => namesIn[a]!.some((name) => isMultiword(name) && o.folded.has(name)));
+    const inStory = story.peopleBeside(c, candidates);
     if (candidates.size === 1) absorb([...candidates][0]!, c, "only-person-with-surname");
-    else if (candidates.size > 1 && ![...candidates].some((o) => [...c.articles].some((a) => o.articles.has(a)))) {
+    else if (inStory?.length === 1 && !namedHere(inStory[0]!)) absorb(inStory[0]!, c, "only-person-with-surname-in-story");
+    else if (candidates.size === 0 && story.givenNameOwner(c)) absorb(story.givenNameOwner(c)!, c, "first-name-in-story");
+    else if (candidates.size > 1 && ![...candidates].some(namedHere)) {
       const own = context(c);
       const shared = [...candidates]
         .map((o) => ({ o, n: [...own].filter((name) => !c.folded.has(name) && context(o).has(name)).length }))
@@ -628,6 +657,255 @@ function resolveBareSurnames(live: Cluster[], namesIn: string[][]): void {
       else if (!other) bySpelling.set(name, root(c));
     }
 }
+
+/**
+ * The people named in full in each story, for a bare name whose own story settles what the collection
+ * leaves open: `peopleBeside` keeps the candidates named in the bare name's story (undefined when its
+ * articles are in no story or in several), `givenNameOwner` finds the one person of that story whose full
+ * name opens with a given name the gazetteer knows, as {@link firstNameOwnerInArticle} does in one article
+ * (after a word for a relative only when its article prints that person's surname: `namesKin`).
+ */
+function storyScope(live: Cluster[], storyIndex: (string | undefined)[], namesIn: string[][], namesKin: (c: Cluster) => boolean) {
+  const peopleOf = new Map<string, Set<Cluster>>();
+  for (const o of live) if (namedInFull(o)) for (const a of o.articles) if (storyIndex[a] !== undefined) addToSet(peopleOf, storyIndex[a]!, o);
+  const storyOfCluster = (c: Cluster) => onlyStoryOf(c, storyIndex);
+  const peopleBeside = (c: Cluster, candidates: Set<Cluster>): Cluster[] | undefined => {
+    const id = storyOfCluster(c);
+    if (id === undefined) return undefined;
+    const here = new Set([...(peopleOf.get(id) ?? [])].map(root));
+    return [...candidates].filter((o) => here.has(root(o)));
+  };
+  const givenNameOwner = (c: Cluster): Cluster | undefined => {
+    const id = storyOfCluster(c);
+    const [spelling] = c.spellings.keys();
+    if (id === undefined || c.folded.size !== 1 || !isGivenNameAlone(spelling!)) return undefined;
+    const [folded] = c.folded;
+    const people = [...(peopleOf.get(id) ?? [])].map(root);
+    if (people.some((o) => o.surnames.has(folded!))) return undefined;
+    const owners = new Set(people.filter((o) => [...o.folded].some((name) => isMultiword(name) && name.startsWith(`${folded} `))));
+    const [owner] = owners;
+    // across articles the guard is stricter: no everyday word's plural either ("Harwick Advisors"), and a
+    // relative's given name ("her son Paul") only with the surname printed beside it in its article
+    const surnames = [...(owner?.surnames ?? [])].filter((w) => !isEverydayWord(w) && !isEverydayWord(w.replace(/s$/, "")));
+    const printed = (w: string) => [...c.articles].every((a) => namesIn[a]!.some((name) => name === w || name.endsWith(` ${w}`)));
+    return owners.size === 1 && surnames.some((w) => !namesKin(c) || printed(w)) ? owner : undefined;
+  };
+  return { peopleBeside, givenNameOwner };
+}
+
+/** The one story all of a cluster's articles are in, or undefined (no stories known, or several). */
+function onlyStoryOf(c: Cluster, storyIndex: (string | undefined)[]): string | undefined {
+  const stories = new Set([...c.articles].map((a) => storyIndex[a]));
+  const [only] = stories;
+  return stories.size === 1 ? only : undefined;
+}
+
+/**
+ * A body or product named by one word, or by an abbreviation, in articles of one story that never print
+ * its longer name, joins the one body or product of the same kind named in full in that story that the
+ * in-article rules would have given it: the opening word of a name whose rest ends in a body's generic
+ * head ("Harwick" of "Harwick Rehab Center"), the last word of a name that is no "X of Y"
+ * ("Tessaly" of "Quorvane Tessaly"), or an abbreviation an article of the story tied to the full name it
+ * spells ("MVWA" of "Marrow Valley Water Authority (MVWA)"; initials alone never: "UN" is no "University
+ * of Nebraska"). Places stay
+ * out (a town is not its stadium, its county or its airport), as do the words the in-article rules
+ * keep out; an article that prints both names tells them apart.
+ */
+function mergeShortFormsInStories(live: Cluster[], storyIndex: (string | undefined)[]): void {
+  const longOf = new Map<string, Set<Cluster>>();
+  for (const c of live)
+    if (kindOf(c) === "organization" || kindOf(c) === "other")
+      if ([...c.folded].some(isMultiword)) for (const a of c.articles) if (storyIndex[a] !== undefined) addToSet(longOf, storyIndex[a]!, c);
+  for (const c of live) {
+    const story = onlyStoryOf(c, storyIndex);
+    const kind = kindOf(c);
+    if (story === undefined || (kind !== "organization" && kind !== "other") || [...c.folded].some(isMultiword)) continue;
+    const spellings = [...c.spellings.keys()];
+    const abbreviation = spellings.every(isAbbreviation) ? spellings[0]!.replace(/\./g, "") : null;
+    const [word] = c.folded;
+    if (!abbreviation && (c.folded.size !== 1 || GENERIC_HEADS.has(word!) || spellings.some((t) => lexicon().places.has(t) || lexicon().firstNames.has(t)))) continue;
+    const owners = new Set<Cluster>();
+    for (const o of longOf.get(story) ?? []) {
+      const long = root(o);
+      if (long === root(c) || kindOf(long) !== kind || sharesArticle(long, c)) continue;
+      // an abbreviation only where an article of the story tied it to the full name ("UN" is no "University of Nebraska")
+      const fits = abbreviation ? [...c.folded].some((f) => long.folded.has(f)) && [...long.spellings.keys()].some((t) => initialsOf(t) === abbreviation) : [...long.folded].some((name) => shortens(word!, name));
+      if (fits) owners.add(long);
+    }
+    const [owner] = owners;
+    if (owners.size === 1) absorb(owner!, c, abbreviation ? "abbreviation-in-story" : "short-form-in-story");
+  }
+}
+
+/**
+ * A vessel's own name and its fleet prefix in a name printed after a prefix or a noun for a ship, or
+ * null: "Warship INS Tarvesh" -> { name: "tarvesh", prefix: "INS" }; "Naval Ship Tarvesh" -> no prefix.
+ */
+function vesselName(spelling: string): { name: string; prefix: string | null } | null {
+  const words = spelling.split(" ");
+  let marker = -1;
+  for (let k = 0; k < Math.min(words.length - 1, 3); k++) if (SHIP_PREFIXES.has(words[k]!) || SHIP_NOUNS.has(words[k]!.toLowerCase())) marker = k;
+  if (marker < 0 || !words.slice(marker + 1).every((w) => /^\p{Lu}/u.test(w))) return null;
+  const prefix = words.slice(0, marker + 1).find((w) => SHIP_PREFIXES.has(w)) ?? null;
+  return { name: foldName(words.slice(marker + 1).join(" ")), prefix };
+}
+
+/**
+ * One vessel under its several printings in an article, or in a story once stories are known: names
+ * printed after a fleet prefix or a noun for a ship with the same name after it ("INS Tarvesh",
+ * "Warship INS Tarvesh", "Naval Ship Tarvesh"), whatever kind each was typed, and the bare name
+ * ("Tarvesh") when it is no everyday word. Two fleet prefixes tell two navies' ships apart ("USS Kidd",
+ * "HMS Kidd"), so such a name is left alone.
+ */
+function mergeVesselNames(live: Cluster[], storyIndex: (string | undefined)[]): void {
+  const vessels = new Map<string, { clusters: Set<Cluster>; prefixes: Set<string> }>();
+  const scopesOf = (c: Cluster) => [...c.articles].map((a) => storyIndex[a] ?? `article:${a}`);
+  for (const c of live)
+    for (const spelling of c.spellings.keys()) {
+      const vessel = vesselName(spelling);
+      if (!vessel) continue;
+      for (const scope of scopesOf(c)) {
+        const key = `${scope}|${vessel.name}`;
+        const entry = vessels.get(key) ?? { clusters: new Set<Cluster>(), prefixes: new Set<string>() };
+        entry.clusters.add(c);
+        if (vessel.prefix) entry.prefixes.add(vessel.prefix);
+        vessels.set(key, entry);
+      }
+    }
+  for (const { clusters, prefixes } of vessels.values()) {
+    if (prefixes.size > 1) continue;
+    const [first, ...rest] = [...clusters];
+    for (const c of rest) absorb(first!, c, "vessel-name");
+  }
+  // a bare word that is also a person's surname may be that person
+  const surnames = new Set(live.flatMap((c) => (kindOf(c) === "person" && ![...c.spellings.keys()].some(vesselName) ? [...c.surnames] : [])));
+  for (const c of live) {
+    if (c.merged || c.folded.size !== 1 || [...c.folded].some(isMultiword)) continue;
+    const [word] = c.folded;
+    const [spelling] = c.spellings.keys();
+    if (isEverydayWord(word!) || GENERIC_HEADS.has(word!) || surnames.has(word!) || lexicon().places.has(spelling!) || lexicon().firstNames.has(spelling!)) continue;
+    const scope = onlyStoryOf(c, storyIndex) ?? (c.articles.size === 1 ? `article:${[...c.articles][0]}` : undefined);
+    const entry = scope === undefined ? undefined : vessels.get(`${scope}|${word}`);
+    const owners = new Set([...(entry?.clusters ?? [])].map(root));
+    const [owner] = owners;
+    if (entry && entry.prefixes.size <= 1 && owners.size === 1 && owner !== root(c)) absorb(owner!, c, "vessel-name");
+  }
+}
+
+/**
+ * A body's or place's name and the one longer name of a story it is named in that holds all its words in order are one,
+ * with the same first and last word and more between ("Harwick Clinic" / "Harwick Memorial
+ * Clinic", "Quenby Cemetery" / "Quenby Memorial Cemetery"). The first word must be a name's own (a
+ * given name or no everyday word, no people or generic head: "National Gallery" is not "National Portrait Gallery"), no
+ * name may join others with "and" or "of" ("Interior Department" is not "Interior and Trade
+ * Department"), and an article that prints both tells them apart.
+ */
+function mergeInsertedWords(live: Cluster[], storyIndex: (string | undefined)[]): void {
+  const { demonyms, firstNames } = lexicon();
+  const candidate = (name: string) => {
+    const words = name.split(" ");
+    const first = words[0]![0]!.toUpperCase() + words[0]!.slice(1);
+    const ownWord = (!isEverydayWord(words[0]!) || firstNames.has(first)) && !GENERIC_HEADS.has(words[0]!) && !demonyms.has(first);
+    return words.length >= 2 && ownWord && !words.some((w) => UNINITIALLED.has(w));
+  };
+  const longerOf = new Map<string, { cluster: Cluster; words: string[] }[]>();
+  const keyOf = (words: string[], story: string) => `${story}|${words[0]}|${words[words.length - 1]}`;
+  for (const c of live)
+    if (kindOf(c) !== "person")
+      for (const name of [...c.folded].filter(candidate))
+        for (const a of c.articles) if (storyIndex[a] !== undefined) addToList(longerOf, keyOf(name.split(" "), storyIndex[a]!), { cluster: c, words: name.split(" ") });
+  for (const c of live) {
+    if (kindOf(c) === "person") continue;
+    const stories = new Set([...c.articles].map((a) => storyIndex[a]).filter((id): id is string => id !== undefined));
+    for (const name of [...c.folded].filter(candidate))
+      for (const story of stories) {
+        const words = name.split(" ");
+        const longer = (longerOf.get(keyOf(words, story)) ?? []).filter((o) => o.words.length > words.length && holdsInOrder(o.words, words));
+        const owners = new Set(longer.map((o) => root(o.cluster)).filter((o) => o !== root(c) && kindGroup(o) === kindGroup(c)));
+        const [owner] = owners;
+        if (owners.size === 1 && !sharesArticle(owner!, c)) absorb(c, owner!, "words-inserted-in-story");
+      }
+  }
+}
+
+/** Whether `long` holds every word of `short` in the same order. */
+function holdsInOrder(long: string[], short: string[]): boolean {
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
+}
+
+/** A name blended from the openings of a given name and a surname: "TaBro", "J.Lo", "A-Rod" (the two openings). */
+const BLENDED_NAME = /^(\p{Lu}\p{Ll}{0,3})[.-]?(\p{Lu}\p{Ll}{1,3})$/u;
+
+/**
+ * A word blended from the openings of a person's given name and surname ("TaBro" for Talia Brooksmith)
+ * joins the one person named in full whose names open so: in its own article, or else in its story.
+ * Never a word that is itself a surname in the collection ("DiLeo", "McCain": camel case is common in
+ * surnames) or a given name ("DeShawn") or a place.
+ */
+function mergeBlendedNames(live: Cluster[], storyIndex: (string | undefined)[]): void {
+  const surnames = new Set(live.flatMap((c) => (kindOf(c) === "person" ? [...c.surnames] : [])));
+  const people = live.filter(namedInFull);
+  const fits = (o: Cluster, given: string, family: string) =>
+    [...o.spellings.keys()].some((s) => {
+      const words = foldName(s).split(" ");
+      return words.length >= 2 && words[0]!.startsWith(given) && surnameOf(s).startsWith(family);
+    });
+  for (const c of live) {
+    const [spelling] = c.spellings.keys();
+    const parts = c.spellings.size === 1 ? BLENDED_NAME.exec(spelling!) : null;
+    if (!parts || surnames.has(foldName(spelling!)) || lexicon().firstNames.has(spelling!) || lexicon().places.has(spelling!)) continue;
+    const [given, family] = [parts[1]!.toLowerCase(), parts[2]!.toLowerCase()];
+    const story = onlyStoryOf(c, storyIndex);
+    const matching = people.filter((o) => root(o) !== root(c) && fits(o, given, family));
+    const here = new Set(matching.filter((o) => sharesArticle(o, c)).map(root));
+    const inStory = new Set(matching.filter((o) => story !== undefined && [...o.articles].some((a) => storyIndex[a] === story)).map(root));
+    const owners = here.size > 0 ? here : inStory;
+    const [owner] = owners;
+    if (owners.size === 1) absorb(owner!, c, "blended-name");
+  }
+}
+
+/** Whether one word is the opening word of a name whose rest ends in a generic head, or the last word of a name that is no "X of Y". */
+function shortens(word: string, name: string): boolean {
+  if (name.startsWith(`${word} `)) {
+    const rest = name.slice(word.length + 1);
+    return !/^(?:of|de|du|la|and|&) /.test(rest) && GENERIC_HEADS.has(rest.split(" ").pop()!);
+  }
+  return name.endsWith(` ${word}`) && !/ (?:of|de|du|la) /.test(name);
+}
+
+/**
+ * A person named in full somewhere: a name of two words or more that opens with a given name or with no
+ * everyday word ("Weary Quist", "Veteran Producer Hale" are a sentence's words glued to a surname).
+ */
+function namedInFull(c: Cluster): boolean {
+  if (kindOf(c) !== "person" || c.surnames.size === 0) return false;
+  const { firstNames } = lexicon();
+  return [...c.spellings.keys()].some((s) => {
+    const first = s.split(" ")[0]!;
+    return isMultiword(foldName(s)) && (firstNames.has(first) || !isEverydayWord(first.toLowerCase()));
+  });
+}
+
+/**
+ * A sentence's opening words glued to a surname ("Weary Quist questioned…", "Veteran Record
+ * Producer Hale, who…"): a name of several words that opens its sentence and whose every word but the last is an
+ * everyday word and no given name. The surname may then be the article's person of that surname.
+ */
+function isGluedToSurname(spelling: string, text: string, start: number): boolean {
+  const words = spelling.split(" ");
+  if (words.length < 2 || !opensSentence(text, start)) return false;
+  return words.slice(0, -1).every((w) => isEverydayWord(w.toLowerCase()) && !lexicon().firstNames.has(w));
+}
+
+/** A given name the gazetteer knows that is no place name ("Maribel", not "Georgia"). */
+const isGivenNameAlone = (spelling: string) => lexicon().firstNames.has(spelling) && !lexicon().places.has(spelling);
+
+/** "Palmer Fire", "Church Ave." typed as people: a full name ending in an everyday word may be no person's. */
+const surnameIsNoEverydayWord = (c: Cluster) => [...c.surnames].some((s) => !isEverydayWord(s));
+const isEverydayWord = (lower: string) => lexicon().commonWords.has(lower);
 
 /** A person cluster named only by single words (a bare surname), not yet part of a full name's actor. */
 const isBarePerson = (c: Cluster) => !c.merged && kindOf(c) === "person" && c.surnames.size === 0 && ![...c.folded].some(isMultiword);

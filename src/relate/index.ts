@@ -37,37 +37,11 @@ export interface FirstRelations {
 /** `rewriteOf`: article id -> the id of the article it rewrites (both published). */
 export function relateArticles(extracted: AnalysedArticle[], config: BriefingConfig, rewriteOf: ReadonlyMap<string, string> = new Map()): FirstRelations {
   const messages: Message[] = [];
-  const resolved = resolveActors(
-    extracted.map((a) => ({
-      id: a.id,
-      date: a.article.date,
-      text: a.article.text,
-      sentences: a.analysis.sentences,
-      mentions: a.mentions,
-    })),
-  );
-  let quotes = collectQuotes(
-    extracted.map((a) => ({ id: a.id, quotes: a.quotes })),
-    resolved.mentionActor,
-  );
-  const edited = applyOverrides(resolved.actors, resolved.mentionActor, quotes, config);
-  messages.push(...edited.messages);
-  quotes = edited.quotes;
-  const actors = edited.actors;
-  const mentionActor = edited.mentionActor;
-
-  const actorsOf = (a: AnalysedArticle) => [...new Set((mentionActor.get(a.id) ?? []).filter((x): x is string => x !== null))];
-  const kindOf = new Map(actors.map((actor) => [actor.id, actor.kind]));
-  const leadActorsOf = (a: AnalysedArticle) => {
-    const ids = mentionActor.get(a.id) ?? [];
-    const lead = new Set(a.mentions.flatMap((m, i) => (m.sentence < SIGNATURE.leadSentences && ids[i] ? [ids[i]!] : [])));
-    return [...lead].map((id) => ({ id, kind: kindOf.get(id) ?? "other" }));
-  };
-  // a rewrite tells its original's story once more: it joins that story instead of voting in the clustering
+  // stories are told apart by their actors, and a bare name is then told by its story: actors are named
+  // once for the clustering and once more with each article's story known
   const clustered = extracted.filter((a) => !rewriteOf.has(a.id));
-  const stories = clusterStories(
-    clustered.map((a) => ({ id: a.id, title: a.article.title, text: a.article.text, analysis: a.analysis, terms: a.terms, actors: actorsOf(a), leadActors: leadActorsOf(a), dateSpans: a.dateCandidates })),
-  );
+  const provisional = namedActors(extracted, config);
+  const stories = clusterStories(storyInputs(clustered, provisional));
   const storyOf = new Map<string, string>();
   for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id);
   const storyById = new Map(stories.map((s) => [s.id, s]));
@@ -88,6 +62,8 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
     storyOf.set(a.id, story.id);
   }
 
+  const { actors, quotes, mentionActor, messages: overrideMessages } = namedActors(extracted, config, storyOf);
+  messages.push(...overrideMessages);
   const inferred = inferPublicationDates(
     extracted.map((a) => ({ id: a.id, date: a.article.date, text: a.article.text, analysis: a.analysis, dateCandidates: a.dateCandidates, storyId: storyOf.get(a.id)! })),
   );
@@ -104,6 +80,36 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
   const textOf = new Map(extracted.map((a) => [a.id, a.article.text]));
   const named = withoutActors(sentenceOpenerActors(actors, (id) => textOf.get(id) ?? ""), actors, quotes, mentionActor);
   return { ...named, stories, storyOf, inferred, messages };
+}
+
+/**
+ * Actors merged across articles (by story too, once `storyOf` is known) and the editor's overrides
+ * applied; with the stories known, quotes are given their speakers too (the clustering reads no quotes).
+ */
+function namedActors(extracted: AnalysedArticle[], config: BriefingConfig, storyOf?: ReadonlyMap<string, string>) {
+  const resolved = resolveActors(
+    extracted.map((a) => ({ id: a.id, date: a.article.date, text: a.article.text, sentences: a.analysis.sentences, mentions: a.mentions })),
+    storyOf,
+  );
+  const quotes = storyOf
+    ? collectQuotes(
+        extracted.map((a) => ({ id: a.id, quotes: a.quotes })),
+        resolved.mentionActor,
+      )
+    : [];
+  return applyOverrides(resolved.actors, resolved.mentionActor, quotes, config);
+}
+
+/** What story clustering reads of each article: its words, and its actors (all, and those of its lead). */
+function storyInputs(articles: AnalysedArticle[], named: ReturnType<typeof namedActors>) {
+  const kindOf = new Map(named.actors.map((actor) => [actor.id, actor.kind]));
+  return articles.map((a) => {
+    const ids = named.mentionActor.get(a.id) ?? [];
+    const actors = [...new Set(ids.filter((x): x is string => x !== null))];
+    const lead = new Set(a.mentions.flatMap((m, i) => (m.sentence < SIGNATURE.leadSentences && ids[i] ? [ids[i]!] : [])));
+    const leadActors = [...lead].map((id) => ({ id, kind: kindOf.get(id) ?? "other" }));
+    return { id: a.id, title: a.article.title, text: a.article.text, analysis: a.analysis, terms: a.terms, actors, leadActors, dateSpans: a.dateCandidates };
+  });
 }
 
 /** The actors, quotes and mentions with the actors `dropped` gone: their mentions name no one, their quotes are unattributed. */

@@ -4,10 +4,19 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/nlp.js";
 import { extractMentions } from "../../src/extract/actors.js";
 import { resolveActors, surnameOf, type ActorInput } from "../../src/relate/actors.js";
+import type { ActorKind } from "../../src/types.js";
 
 function article(id: string, text: string): ActorInput {
   const analysis = analyse(text);
   return { id, date: null, text, sentences: analysis.sentences, mentions: extractMentions(text, analysis) };
+}
+/** An article whose names are typed as given: the rules read the kinds, not how the extractor came by them. */
+function typed(id: string, text: string, names: [string, ActorKind][]): ActorInput {
+  const mentions = names.map(([name, kind]) => {
+    const start = text.indexOf(name);
+    return { text: name, kind, confidence: 1, start, end: start + name.length, sentence: 0 };
+  });
+  return { id, date: null, text, sentences: [{ start: 0, end: text.length }], mentions };
 }
 const reasonsOf = (actor: { mergedBecause: { spelling: string; reason: string }[] }) => Object.fromEntries(actor.mergedBecause.map((e) => [e.spelling, e.reason]));
 const named = (actors: { name: string }[], name: string) => actors.filter((a) => a.name === name);
@@ -48,6 +57,22 @@ describe("a generational suffix", () => {
   });
 });
 
+describe("a sentence's opening words glued to a surname", () => {
+  it("leave the surname to the article's one person of that surname", () => {
+    const { actors } = resolveActors([article("a", "Senator Halvard Quist opened the inquiry on Monday. Weary Quist questioned engineers for hours.")]);
+    const halvard = named(actors, "Halvard Quist")[0]!;
+    expect(halvard.aliases).toContain("Weary Quist");
+    expect(reasonsOf(halvard)["Weary Quist"]).toBe("surname-in-article");
+  });
+
+  it("but a given name in front, or words inside a sentence, make a name of their own", () => {
+    const given = resolveActors([article("a", "Senator Halvard Quist opened the inquiry on Monday. Rosa Quist questioned engineers for hours.")]);
+    expect(named(given.actors, "Rosa Quist")).toHaveLength(1);
+    const inside = resolveActors([article("a", "Senator Halvard Quist opened the inquiry on Monday. Engineers met Weary Quist at noon.")]);
+    expect(named(inside.actors, "Halvard Quist")[0]!.aliases).not.toContain("Weary Quist");
+  });
+});
+
 describe("a bare given name", () => {
   it("joins the one person of the article whose full name opens with it", () => {
     const { actors } = resolveActors([article("a", "Singer Maribel Oduya cancelled the tour. Fans said Maribel had been unwell for weeks.")]);
@@ -79,6 +104,15 @@ describe("the opening words of a longer name", () => {
     expect(reasonsOf(quorvane)["Quorvane"]).toBe("leading-words-in-article");
   });
 
+  it("stand for a place whose other words are everyday words, not for a name with a name of its own left", () => {
+    const { actors } = resolveActors([article("a", "She checked into Larkmoor Recovery in Tamsin Bay on Monday. She never returned to Larkmoor after that.")]);
+    const larkmoor = named(actors, "Larkmoor Recovery")[0]!;
+    expect(larkmoor.aliases).toContain("Larkmoor");
+    expect(reasonsOf(larkmoor)["Larkmoor"]).toBe("leading-words-in-article");
+    const named2 = resolveActors([article("a", "She checked into Larkmoor Quenby in Tamsin Bay on Monday. She never returned to Larkmoor after that.")]);
+    expect(named2.actors.find((a) => a.name === "Larkmoor Quenby")?.aliases ?? []).not.toContain("Larkmoor");
+  });
+
   it("do not when one word is left of a name with no generic head, when the kinds differ, or when printed first", () => {
     const product = resolveActors([article("a", "Dealers praised the Quorvane Aurora on Monday. Quorvane reported strong sales.")]);
     expect(product.actors.find((a) => a.name === "Quorvane Aurora")!.aliases).not.toContain("Quorvane");
@@ -99,6 +133,17 @@ describe("spelling variants of names of bodies and places", () => {
     expect(centre.articles).toEqual(["a", "b"]);
     expect(Object.values(reasonsOf(centre))).toEqual(["spelling-variant"]);
     expect(actors.find((a) => a.name.startsWith("Central Election"))!.articles).toEqual(["a", "b"]);
+  });
+
+  it("take a story in common as company in common, and without either stay apart", () => {
+    const input = [
+      article("a", "The Central Elections Commission of Varnia counted the ballots overnight."),
+      article("b", "Turnout was high, the Central Election Commission of Varnia said."),
+    ];
+    const commissions = (stories?: Map<string, string>) => resolveActors(input, stories).actors.filter((x) => x.name.startsWith("Central Election"));
+    expect(commissions(new Map([["a", "vote"], ["b", "vote"]]))).toHaveLength(1);
+    expect(commissions(new Map([["a", "vote"], ["b", "count"]]))).toHaveLength(2);
+    expect(commissions()).toHaveLength(2);
   });
 
   it("keep names that a place or a people tells apart, and short names, even with company in common", () => {
@@ -135,5 +180,182 @@ describe("a nickname inside a full name", () => {
     expect(extractMentions(text, analyse(text)).map((m) => m.text)).not.toContain("Residents Hallam");
     const headline = "Dozens 'Riot' Over Fares As Mayor Quits";
     expect(extractMentions(headline, analyse(headline)).map((m) => m.text)).not.toContain("Dozens Over");
+  });
+});
+
+describe("a bare name the collection leaves open, settled by its story", () => {
+  const stories = (pairs: Record<string, string>) => new Map(Object.entries(pairs));
+  const collection = () => [
+    article("a", "Senator Halvard Quist opened the Brevik dam inquiry on Monday."),
+    article("b", "The inquiry heard from engineers. Quist said the dam had been neglected for years."),
+    article("c", "The potter Mirela Quist won the Ostra ceramics prize."),
+  ];
+
+  it("joins the one person of its story who carries the surname", () => {
+    const { actors } = resolveActors(collection(), stories({ a: "dam", b: "dam", c: "prize" }));
+    const halvard = named(actors, "Halvard Quist")[0]!;
+    expect(halvard.articles).toEqual(["a", "b"]);
+    expect(reasonsOf(halvard)["Quist"]).toBe("only-person-with-surname-in-story");
+    expect(named(actors, "Mirela Quist")[0]!.articles).toEqual(["c"]);
+  });
+
+  it("counts no sentence's word glued to the surname as a second person of that name", () => {
+    const glued = [...collection(), article("d", "Engineers testified all day. Weary Quist questioned them for hours.")];
+    const { actors } = resolveActors(glued, stories({ a: "dam", b: "dam", c: "prize", d: "dam" }));
+    expect(named(actors, "Halvard Quist")[0]!.articles).toEqual(["a", "b"]);
+  });
+
+  it("stays apart without stories, in a story naming two such people (father and son), or in a story naming none", () => {
+    expect(named(resolveActors(collection()).actors, "Quist")).toHaveLength(1);
+    const family = resolveActors(
+      [...collection(), article("d", "His son Ansel Quist, a hydrologist, also testified at the Brevik dam inquiry.")],
+      stories({ a: "dam", b: "dam", c: "prize", d: "dam" }),
+    );
+    expect(named(family.actors, "Quist")[0]!.articles).toEqual(["b"]);
+    const none = resolveActors(collection(), stories({ a: "dam", b: "flood", c: "prize" }));
+    expect(named(none.actors, "Quist")[0]!.articles).toEqual(["b"]);
+  });
+
+  it("joins the one person of its story whose full name opens with a given name, never when it is a surname there, nor after a word for a relative unless its article prints the surname", () => {
+    const input = [
+      article("a", "Singer Maribel Oduya cancelled the Lisbon concert."),
+      article("b", "Fans said Maribel had been unwell for weeks."),
+      article("c", "Maribel Tesh opened a bakery in Porto."),
+    ];
+    const { actors } = resolveActors(input, stories({ a: "tour", b: "tour", c: "bakery" }));
+    const maribel = named(actors, "Maribel Oduya")[0]!;
+    expect(maribel.articles).toEqual(["a", "b"]);
+    expect(reasonsOf(maribel)["Maribel"]).toBe("first-name-in-story");
+    const two = resolveActors(input, stories({ a: "tour", b: "tour", c: "tour" }));
+    expect(named(two.actors, "Maribel")).toHaveLength(1);
+    const surname = resolveActors(
+      [article("a", "Singer Grant Hollis cancelled the Lisbon concert."), article("b", "His manager Kevin Grant apologised."), article("c", "Fans said Grant had been unwell.")],
+      stories({ a: "tour", b: "tour", c: "tour" }),
+    );
+    expect(named(surname.actors, "Grant Hollis")[0]!.articles).toEqual(["a"]);
+    const family = resolveActors(
+      [article("a", "Singer Maribel Oduya cancelled the Lisbon concert."), article("b", "A fan from Porto said her daughter Maribel had cried all night.")],
+      stories({ a: "tour", b: "tour" }),
+    );
+    expect(named(family.actors, "Maribel Oduya")[0]!.articles).toEqual(["a"]);
+    const printed = resolveActors(
+      [article("a", "Singer Maribel Oduya cancelled the Lisbon concert."), article("b", "The promoter Tomas Oduya said his daughter, Maribel, had cried all night.")],
+      stories({ a: "tour", b: "tour" }),
+    );
+    expect(named(printed.actors, "Maribel Oduya")[0]!.articles).toEqual(["a", "b"]);
+  });
+});
+
+describe("a body's or product's short form, settled by its story", () => {
+  const stories = (ids: string) => new Map([...ids].map((id) => [id, "story"] as const));
+
+  it("joins the one body or product of the story named in full whose opening word or last word it is, or that an article tied the abbreviation to", () => {
+    const { actors } = resolveActors(
+      [
+        typed("a", "She entered the Harwick Rehab Center. Dealers praised the Quorvane Tessaly. The Marrow Valley Water Authority (MVWA) met.", [["Harwick Rehab Center", "organization"], ["Quorvane Tessaly", "other"], ["Marrow Valley Water Authority", "organization"], ["MVWA", "organization"]]),
+        typed("b", "Staff at Harwick said she was calm. The Tessaly sold out. MVWA raised rates.", [["Harwick", "organization"], ["Tessaly", "other"], ["MVWA", "organization"]]),
+      ],
+      stories("ab"),
+    );
+    expect(reasonsOf(named(actors, "Harwick Rehab Center")[0]!)["Harwick"]).toBe("short-form-in-story");
+    expect(reasonsOf(named(actors, "Quorvane Tessaly")[0]!)["Tessaly"]).toBe("short-form-in-story");
+    // the spelling's evidence is the article that tied it; the story brings article b
+    expect(named(actors, "Marrow Valley Water Authority")[0]!.articles).toEqual(["a", "b"]);
+  });
+
+  it("takes no initials alone for an abbreviation no article of the story ties to the full name", () => {
+    const { actors } = resolveActors(
+      [typed("a", "The University of Nebraska opened a lab.", [["University of Nebraska", "organization"]]), typed("b", "The UN sent observers.", [["UN", "organization"]])],
+      stories("ab"),
+    );
+    expect(named(actors, "UN")).toHaveLength(1);
+  });
+
+  it("keeps a company apart from its product, a town from its stadium, two bodies of the same initials, and other stories", () => {
+    const input = [
+      typed("a", "Dealers praised the Quorvane Tessaly. Fans filled Larkmoor Stadium. The Marrow Valley Water Authority met the Mid Vale Wind Association.", [["Quorvane Tessaly", "other"], ["Larkmoor Stadium", "place"], ["Marrow Valley Water Authority", "organization"], ["Mid Vale Wind Association", "organization"]]),
+      typed("b", "Quorvane said sales rose. Larkmoor celebrated. MVWA objected.", [["Quorvane", "other"], ["Larkmoor", "place"], ["MVWA", "organization"]]),
+      typed("c", "Staff at Harwick said she was calm.", [["Harwick", "organization"]]),
+      typed("d", "She entered the Harwick Rehab Center.", [["Harwick Rehab Center", "organization"]]),
+    ];
+    const { actors } = resolveActors(input, new Map([["a", "s"], ["b", "s"], ["c", "t"], ["d", "u"]]));
+    for (const short of ["Quorvane", "Larkmoor", "MVWA", "Harwick"]) expect(named(actors, short)).toHaveLength(1);
+  });
+});
+
+describe("a name blended from a given name and a surname", () => {
+  it("joins the one person of its article, or else of its story, whose names open so", () => {
+    const here = resolveActors([article("a", "Talia Brooksmith left the clinic on Monday. Photographers saw TaBro shopping an hour later.")]);
+    const talia = named(here.actors, "Talia Brooksmith")[0]!;
+    expect(talia.aliases).toContain("TaBro");
+    expect(reasonsOf(talia)["TaBro"]).toBe("blended-name");
+    const story = resolveActors(
+      [article("a", "Talia Brooksmith left the clinic on Monday."), article("b", "Photographers saw TaBro shopping an hour later.")],
+      new Map([["a", "clinic"], ["b", "clinic"]]),
+    );
+    expect(named(story.actors, "Talia Brooksmith")[0]!.articles).toEqual(["a", "b"]);
+  });
+
+  it("never takes a surname written in camel case, two people whose names open so, or another story", () => {
+    const surname = resolveActors([article("a", "Joseph DiLeo testified on Monday."), article("b", "Diane Leonard met DiLeo at the court.")]);
+    expect(named(surname.actors, "Diane Leonard")[0]!.aliases).not.toContain("DiLeo");
+    const two = resolveActors([article("a", "Talia Brooksmith and her cousin Tamsin Brody left the clinic. Photographers saw TaBro shopping an hour later.")]);
+    expect(named(two.actors, "Talia Brooksmith")[0]!.aliases).not.toContain("TaBro");
+    const apart = resolveActors(
+      [article("a", "Talia Brooksmith left the clinic on Monday."), article("b", "Photographers saw TaBro shopping an hour later.")],
+      new Map([["a", "clinic"], ["b", "shopping"]]),
+    );
+    expect(named(apart.actors, "Talia Brooksmith")[0]!.articles).toEqual(["a"]);
+  });
+});
+
+describe("a vessel's name", () => {
+  it("is one vessel with or without its prefix or a noun for a ship, in an article or a story", () => {
+    const here = resolveActors([article("a", "Pirates fired on the MV Orlanka off the coast on Monday. The Orlanka's crew of twelve escaped unhurt.")]);
+    expect(here.actors.find((x) => x.name === "MV Orlanka")!.aliases).toContain("Orlanka");
+    const story = resolveActors(
+      [article("a", "Warship INS Tarvesh foils piracy bid"), article("b", "Navy personnel aboard INS Tarvesh spotted five boats. Tarvesh intercepted three of them.")],
+      new Map([["a", "piracy"], ["b", "piracy"]]),
+    );
+    expect(story.actors.find((x) => x.name.endsWith("INS Tarvesh"))!.articles).toEqual(["a", "b"]);
+  });
+
+  it("keeps two navies' ships of one name apart, and a vessel apart from a person of that surname", () => {
+    const navies = resolveActors([article("a", "The USS Calloway and the HMS Calloway sailed together. Calloway led the way.")]);
+    expect(navies.actors.filter((x) => x.name.endsWith("Calloway"))).toHaveLength(3);
+    const person = resolveActors([article("a", "The tanker MT Ostrova docked at dawn. Captain Mila Ostrova said the cargo was safe, and Ostrova thanked the crew.")]);
+    expect(person.actors.find((x) => x.name === "Mila Ostrova")!.mentions).toHaveLength(2);
+  });
+});
+
+describe("a name with words left out", () => {
+  const story = new Map([["a", "s"], ["b", "s"], ["c", "t"]]);
+
+  it("is the one longer name of its story with the same first and last word", () => {
+    const { actors } = resolveActors(
+      [typed("a", "Mourners gathered at Harwick Memorial Cemetery.", [["Harwick Memorial Cemetery", "place"]]), typed("b", "She was buried at Harwick Cemetery.", [["Harwick Cemetery", "place"]])],
+      story,
+    );
+    const cemetery = actors.find((x) => x.name.startsWith("Harwick"))!;
+    expect(cemetery.articles).toEqual(["a", "b"]);
+    expect(Object.values(reasonsOf(cemetery))).toEqual(["words-inserted-in-story"]);
+  });
+
+  it("is not when the first word is an everyday one, the longer name joins two with 'and', an article prints both, or the story differs", () => {
+    const { actors } = resolveActors(
+      [
+        typed("a", "The National Portrait Gallery reopened. The Varnia Interior and Trade Department agreed. Harwick Memorial Cemetery and Harwick Cemetery are a mile apart.", [
+          ["National Portrait Gallery", "organization"],
+          ["Varnia Interior and Trade Department", "organization"],
+          ["Harwick Memorial Cemetery", "place"],
+          ["Harwick Cemetery", "place"],
+        ]),
+        typed("b", "The National Gallery closed. The Varnia Interior Department objected.", [["National Gallery", "organization"], ["Varnia Interior Department", "organization"]]),
+        typed("c", "Mourners gathered at Quenby Memorial Park.", [["Quenby Memorial Park", "place"]]),
+        typed("d", "Children played in Quenby Park.", [["Quenby Park", "place"]]),
+      ],
+      new Map([...story, ["d", "u"]]),
+    );
+    for (const name of ["National Gallery", "Varnia Interior Department", "Harwick Cemetery", "Quenby Park"]) expect(named(actors, name)).toHaveLength(1);
   });
 });

@@ -37,6 +37,20 @@ describe("places of several words", () => {
 });
 
 describe("titles and names", () => {
+  it("reads a title in capitals as a title only right before a given name", () => {
+    const ms = mentionsOf("Brenton Harriers GM Tony Valcourt said the deal was done, and City Clerk Janette Morrow agreed.");
+    expect(ms.find((m) => m.text === "Tony Valcourt")?.role).toBe("GM");
+    expect(ms.find((m) => m.text === "Janette Morrow")?.role).toBe("Clerk");
+    const company = names("GM said sales rose. GM Daewoo said the Incheon plant would close.");
+    expect(company).toContain("GM");
+    expect(company).toContain("GM Daewoo");
+  });
+
+  it("reads a police rank's abbreviation as a title", () => {
+    const ms = mentionsOf("Police said Insp Dave Hollings led the search. Insp Hollings said it was called off at dusk.");
+    expect(ms.filter((m) => m.text.endsWith("Hollings")).map((m) => [m.text, m.role])).toEqual([["Dave Hollings", "Insp"], ["Hollings", "Insp"]]);
+  });
+
   it("reads a title word after a given name as a surname, and a title before a name as a title", () => {
     const ms = mentionsOf("Premier Ana Ruiz met the novelist Tomas Bishop, and Transport Minister Carl Okafor joined them.");
     expect(ms.map((m) => m.text)).toContain("Tomas Bishop");
