@@ -44,7 +44,8 @@ export function rerunWithHeapLimit(script: string, argv: string[]): number | nul
   const building = argv[0] === "build" || argv[0] === "extract" || argv[0] === "serve";
   if (limited || process.env[MARK] || !building) return null;
   const limit = heapLimitMb(countFiles(contentFolder(argv)));
-  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${limit}`, script, ...argv], {
+  // --expose-gc: the build collects the earlier stages' garbage before the site (cli.ts), and each rendering thread its own as it goes (site/page-share.ts)
+  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${limit}`, "--expose-gc", script, ...argv], {
     stdio: "inherit",
     env: { ...process.env, [MARK]: String(limit) },
   });

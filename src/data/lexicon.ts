@@ -15,9 +15,14 @@ export interface Lexicon {
   personWords: Set<string>;
   /** the commonest English words, lower-cased (SUBTLEX-US, see topics-background.ts): "sales", "gold" */
   commonWords: Set<string>;
+  /** the first EVERYDAY_WORDS of them: words so common that a place spelt the same ("Most", "Nice") is no sign of a name */
+  everydayWords: Set<string>;
   /** canonical names of countries and the home nations, which field national sides (a city's side is a club) */
   countries: Set<string>;
 }
+
+/** How many of the commonest words count as everyday words (in SUBTLEX-US "most" is 301st, "reading" 1128th). */
+const EVERYDAY_WORDS = 1000;
 
 let cached: Lexicon | null = null;
 
@@ -67,8 +72,10 @@ export function lexicon(): Lexicon {
   for (const [demonym, state] of FORMER_STATE_DEMONYMS) if (!demonyms.has(demonym)) demonyms.set(demonym, state);
   const countries = new Set([...demonyms.values()].filter(Boolean));
   for (const nation of ["England", "Scotland", "Wales", "Northern Ireland", "Ireland", "United Kingdom", "United States"]) countries.add(nation);
+  const byFrequency = BACKGROUND_WORDS_BY_FREQUENCY.split(" ");
   cached = {
-    commonWords: new Set(BACKGROUND_WORDS_BY_FREQUENCY.split(" ")),
+    commonWords: new Set(byFrequency),
+    everydayWords: new Set(byFrequency.slice(0, EVERYDAY_WORDS)),
     countries,
     places,
     placesLower,

@@ -332,16 +332,19 @@ export function resolveActors(articles: ActorInput[], storyOf?: ReadonlyMap<stri
 /**
  * Actors named by one everyday English word ("Full", "Current", "Sales") whose every mention in the
  * collection opens a sentence, a line or a label ("NOTE: Full details…"), which no gazetteer knows as a
- * place or given name and no editor touched: the capital is the sentence's, not a name's. A real name
+ * place (unless it is one of the commonest words: "Most") or given name and no editor touched: the
+ * capital is the sentence's, not a name's. A real name
  * of that shape turns up inside a sentence somewhere, or is a place or a first name.
  */
 export function sentenceOpenerActors(actors: readonly BriefingActor[], textOf: (article: string) => string): Set<string> {
-  const { commonWords, firstNames, places } = lexicon();
+  const { commonWords, everydayWords, firstNames, places } = lexicon();
   const found = new Set<string>();
+  // a place spelt like one of the commonest words ("Most", a Czech town) is no sign of a name either
+  const namesAPlace = (w: string) => places.has(w) && !everydayWords.has(w.toLowerCase());
   for (const actor of actors) {
     if (actor.edited.length > 0) continue;
     const spellings = [actor.name, ...actor.aliases];
-    if (spellings.some((w) => w.includes(" ") || !commonWords.has(w.toLowerCase()) || firstNames.has(w) || places.has(w))) continue;
+    if (spellings.some((w) => w.includes(" ") || !commonWords.has(w.toLowerCase()) || firstNames.has(w) || namesAPlace(w))) continue;
     if (actor.mentions.length > 0 && actor.mentions.every((m) => opensSentence(textOf(m.article), m.start))) found.add(actor.id);
   }
   return found;

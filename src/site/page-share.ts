@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { getHeapStatistics } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { Briefing } from "../model/briefing.js";
 import type { DeploySettings } from "../deploy.js";
@@ -75,12 +76,15 @@ export async function renderPlannedShare({ plan, job }: PlannedShare): Promise<S
   const renderedPaths: string[] = [];
   let batch = emptyBatch();
   let held = 0;
+  const collector = new GarbageCollector();
   const flush = async () => {
     // article bodies are rendered only for the pages being rendered (their hash holds the body's key)
     for (const page of batch.article as (PageItem & { id: string; bodyHtml?: string })[]) page.bodyHtml = plan.bodies.get(page.id)?.html() ?? "";
     await runEleventy({ output: job.output, common: plan.common, pages: batch, quiet: job.quiet, themeIncludes: job.themeIncludes });
     batch = emptyBatch();
     held = 0;
+    // a batch's pages, Eleventy's run and their HTML are garbage now: collected once they add up
+    collector.afterBatch();
   };
   for (const [template, makers] of Object.entries(plan.pages) as [TemplateName, PageMaker[]][]) {
     for (const make of makers) {
@@ -99,6 +103,27 @@ export async function renderPlannedShare({ plan, job }: PlannedShare): Promise<S
   for (const spec of plan.feeds) files[spec.atom] = files[spec.json] = "";
   await writeFeeds(job.output, plan, job.previousFiles, files);
   return { files, sitemapPaths, renderedPaths };
+}
+
+/**
+ * A full collection once a thread's heap has grown by GARBAGE_ALLOWANCE_MB since the last one (when the
+ * build exposes gc: heap.ts). Left to itself V8 let each thread's heap grow to about twice its live data
+ * while rendering. Rendering a 10k site on two threads (the site stage alone, two runs each), peak
+ * memory: no collection 1,410 MiB; allowance 200 MB 1,335; 100 MB 1,135; a collection after every batch
+ * 1,035. The time moved less than it varies between runs (32-52 s); a collection takes about 0.35 s.
+ */
+const GARBAGE_ALLOWANCE_MB = 100;
+
+class GarbageCollector {
+  private readonly gc = (globalThis as { gc?: () => void }).gc;
+  private live = 0;
+  afterBatch(): void {
+    if (!this.gc) return;
+    const used = getHeapStatistics().used_heap_size;
+    if (this.live > 0 && used < this.live + GARBAGE_ALLOWANCE_MB * 2 ** 20) return;
+    this.gc();
+    this.live = getHeapStatistics().used_heap_size;
+  }
 }
 
 const emptyBatch = () => Object.fromEntries(TEMPLATES.map((t) => [t, []])) as unknown as Record<TemplateName, PageItem[]>;

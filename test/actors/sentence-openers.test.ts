@@ -8,6 +8,7 @@ const TEXTS: Record<string, string> = {
   b: "NOTE: Full year figures include the harbour sale.\nRevenue rose.",
   c: "Passengers praised the crew. Prices at the kiosk were, said Harbour Master Lena Full, fair.",
   d: "Hope said the vote would pass. Snow fell on the quay.",
+  e: "Most ferries sailed late. Reading stayed calm, the council said.",
 };
 
 function actor(id: string, name: string, mentions: [string, string][], edited: string[] = []): BriefingActor {
@@ -52,6 +53,12 @@ describe("sentenceOpenerActors", () => {
     const firstName = actor("hope", "Hope", [["d", "Hope"]]);
     const edited = actor("snow", "Snow", [["d", "Snow"]], ["name"]);
     expect(sentenceOpenerActors([inside, twoWords, firstName, edited], textOf).size).toBe(0);
+  });
+
+  it("finds a place spelt like one of the commonest words when it only opens sentences, and keeps a rarer place", () => {
+    const most = actor("most", "Most", [["e", "Most"]]);
+    const reading = actor("reading", "Reading", [["e", "Reading"]]);
+    expect([...sentenceOpenerActors([most, reading], textOf)]).toEqual(["most"]);
   });
 
   it("keeps a rare word that opens sentences: it is likely a name", () => {
