@@ -61,14 +61,16 @@ const GENERIC_HEADS = new Set([...ORG_TAILS, ...ORG_HEADS, ...PLACE_TAILS, ...TI
 
 const KINDS: readonly ActorKind[] = ["person", "organization", "place", "other"];
 
-// the same few names are folded over and over (every mention, every comparison)
+// the same names are folded over and over (every mention, every comparison); the memo is emptied past
+// FOLDED_NAMES_KEPT (at 10,000 articles 50,000 emptied it over and over: foldName took 1.6 s of relate)
+const FOLDED_NAMES_KEPT = 400_000;
 const foldedNames = new Map<string, string>();
 
 /** A name as it compares: case, accents, punctuation, hyphens and a possessive set aside; the letters kept. */
 export function foldName(name: string): string {
   let folded = foldedNames.get(name);
   if (folded === undefined) {
-    if (foldedNames.size > 50_000) foldedNames.clear();
+    if (foldedNames.size > FOLDED_NAMES_KEPT) foldedNames.clear();
     folded = name
       .normalize("NFKD")
       .replace(/\p{M}/gu, "")
@@ -849,19 +851,25 @@ const BLENDED_NAME = /^(\p{Lu}\p{Ll}{0,3})[.-]?(\p{Lu}\p{Ll}{1,3})$/u;
  */
 function mergeBlendedNames(live: Cluster[], storyIndex: (string | undefined)[]): void {
   const surnames = new Set(live.flatMap((c) => (kindOf(c) === "person" ? [...c.surnames] : [])));
-  const people = live.filter(namedInFull);
-  const fits = (o: Cluster, given: string, family: string) =>
-    [...o.spellings.keys()].some((s) => {
-      const words = foldName(s).split(" ");
-      return words.length >= 2 && words[0]!.startsWith(given) && surnameOf(s).startsWith(family);
-    });
+  // each full name's given name and surname, folded once and indexed by their first letters: a blended
+  // word is compared only with the names it could fit, not with every person of the collection
+  const byInitials = new Map<string, { person: Cluster; given: string; family: string }[]>();
+  for (const person of live.filter(namedInFull)) {
+    for (const spelling of person.spellings.keys()) {
+      const words = foldName(spelling).split(" ");
+      const family = surnameOf(spelling);
+      if (words.length >= 2 && words[0] && family) addToList(byInitials, `${words[0][0]}${family[0]}`, { person, given: words[0], family });
+    }
+  }
+  const fitting = (given: string, family: string) =>
+    [...new Set((byInitials.get(`${given[0]}${family[0]}`) ?? []).filter((n) => n.given.startsWith(given) && n.family.startsWith(family)).map((n) => n.person))];
   for (const c of live) {
     const [spelling] = c.spellings.keys();
     const parts = c.spellings.size === 1 ? BLENDED_NAME.exec(spelling!) : null;
     if (!parts || surnames.has(foldName(spelling!)) || lexicon().firstNames.has(spelling!) || lexicon().places.has(spelling!)) continue;
     const [given, family] = [parts[1]!.toLowerCase(), parts[2]!.toLowerCase()];
     const story = onlyStoryOf(c, storyIndex);
-    const matching = people.filter((o) => root(o) !== root(c) && fits(o, given, family));
+    const matching = fitting(given, family).filter((o) => root(o) !== root(c));
     const here = new Set(matching.filter((o) => sharesArticle(o, c)).map(root));
     const inStory = new Set(matching.filter((o) => story !== undefined && [...o.articles].some((a) => storyIndex[a] === story)).map(root));
     const owners = here.size > 0 ? here : inStory;
