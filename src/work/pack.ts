@@ -7,15 +7,18 @@ import type { AnalysedArticle, CaptionDates } from "../extract/index.js";
 import type { FileResult } from "./file-work.js";
 
 export interface PackedAnalysis {
-  /** token starts as deltas from the previous token's start */
-  start: number[];
-  /** token length in characters */
-  length: number[];
-  /** index into `tags` of "pos|type" */
-  tag: number[];
+  /**
+   * the token columns as base64 of 32-bit integers, one after the other: starts (as deltas from the
+   * previous token's start), lengths, tag numbers, then wink's sentence numbers run-length coded as
+   * [value, count, …]. As one string, parsing a cached file costs a scan of it, not a number for every
+   * token (the 10,000 cached files of a large collection took a second and a half to parse as arrays),
+   * and it is decoded only when a stage asks for the tokens
+   */
+  columns: string;
+  /** tokens (the length of each of the first three columns) */
+  count: number;
+  /** "pos|type" of each tag number */
   tags: string[];
-  /** wink's sentence number of each token, run-length coded as [value, count, …] */
-  winkSentence: number[];
   /** token index -> printed text, only where it is not the slice of the article text */
   text: Record<number, string>;
   /** token index -> lemma, only where it is not the lower-cased token text */
@@ -25,13 +28,16 @@ export interface PackedAnalysis {
 }
 
 export function packAnalysis(analysis: Analysis, source: string): PackedAnalysis {
-  const packed: PackedAnalysis = { start: [], length: [], tag: [], tags: [], winkSentence: [], text: {}, lemma: {}, sentences: [] };
+  const tokens = analysis.tokens;
+  const packed: PackedAnalysis = { columns: "", count: tokens.length, tags: [], text: {}, lemma: {}, sentences: [] };
+  const numbers: number[] = new Array(tokens.length * 3);
+  const runs: number[] = [];
   const tagIndex = new Map<string, number>();
   let previous = 0;
-  analysis.tokens.forEach((token, i) => {
-    packed.start.push(token.start - previous);
+  tokens.forEach((token, i) => {
+    numbers[i] = token.start - previous;
     previous = token.start;
-    packed.length.push(token.end - token.start);
+    numbers[tokens.length + i] = token.end - token.start;
     const key = `${token.pos}|${token.type}`;
     let tag = tagIndex.get(key);
     if (tag === undefined) {
@@ -39,13 +45,13 @@ export function packAnalysis(analysis: Analysis, source: string): PackedAnalysis
       tagIndex.set(key, tag);
       packed.tags.push(key);
     }
-    packed.tag.push(tag);
-    const runs = packed.winkSentence;
+    numbers[2 * tokens.length + i] = tag;
     if (runs.length > 0 && runs[runs.length - 2] === token.sentence) runs[runs.length - 1]!++;
     else runs.push(token.sentence, 1);
     if (source.slice(token.start, token.end) !== token.text) packed.text[i] = token.text;
     if (token.lemma !== token.text.toLowerCase()) packed.lemma[i] = token.lemma;
   });
+  packed.columns = Buffer.from(Int32Array.from([...numbers, ...runs]).buffer).toString("base64");
   for (const s of analysis.sentences) packed.sentences.push(s.start, s.end, s.firstToken, s.endToken);
   return packed;
 }
@@ -60,17 +66,16 @@ export function unpackAnalysis(packed: PackedAnalysis, source: string): Analysis
   const sentences: Sentence[] = [];
   const s = packed.sentences;
   for (let i = 0; i < s.length; i += 4) sentences.push({ start: s[i]!, end: s[i + 1]!, firstToken: s[i + 2]!, endToken: s[i + 3]! });
-  const columns = tokenColumns(packed);
   let tokens: Token[] | null = null;
   return {
     sentences,
     get tokens() {
-      return (tokens ??= tokensOf(columns, source));
+      return (tokens ??= tokensOf(tokenColumns(packed), source));
     },
   };
 }
 
-/** A packed analysis's tokens as typed columns: a few bytes a token until they are asked for. */
+/** A packed analysis's tokens as typed columns, on the way to token objects. */
 interface TokenColumns {
   start: Int32Array;
   end: Int32Array;
@@ -82,11 +87,13 @@ interface TokenColumns {
 }
 
 function tokenColumns(packed: PackedAnalysis): TokenColumns {
-  const count = packed.start.length;
+  const bytes = Buffer.from(packed.columns, "base64");
+  const numbers = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const count = packed.count;
   const columns: TokenColumns = {
     start: new Int32Array(count),
     end: new Int32Array(count),
-    tag: Uint16Array.from(packed.tag),
+    tag: Uint16Array.from(numbers.subarray(2 * count, 3 * count)),
     sentence: new Int32Array(count),
     tags: packed.tags,
     text: packed.text,
@@ -94,12 +101,12 @@ function tokenColumns(packed: PackedAnalysis): TokenColumns {
   };
   let start = 0;
   for (let i = 0; i < count; i++) {
-    start += packed.start[i]!;
+    start += numbers[i]!;
     columns.start[i] = start;
-    columns.end[i] = start + packed.length[i]!;
+    columns.end[i] = start + numbers[count + i]!;
   }
   let t = 0;
-  for (let r = 0; r < packed.winkSentence.length; r += 2) for (let n = 0; n < packed.winkSentence[r + 1]!; n++) columns.sentence[t++] = packed.winkSentence[r]!;
+  for (let r = 3 * count; r < numbers.length; r += 2) for (let n = 0; n < numbers[r + 1]!; n++) columns.sentence[t++] = numbers[r]!;
   return columns;
 }
 
