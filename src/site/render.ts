@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Briefing } from "../model/briefing.js";
 import { PROJECT_ROOT, SITE_CONFIG_PATH, SITE_INPUT_DIR } from "./eleventy-run.js";
-import { planShare, renderPageShare, renderPlannedShare, renderShareOnThread, type BriefingSource, type KnownBodies, type PlannedShare, type ShareJob, type ShareOutcome } from "./page-share.js";
+import { planShare, renderPageShare, renderPlannedShare, renderShareOnThread, type BriefingSource, type KnownBodies, type ShareJob, type ShareOutcome } from "./page-share.js";
 import { searchIndexScript } from "./search.js";
 import type { SitePlan } from "./view.js";
 import { LOCAL_SITE, type DeploySettings } from "../deploy.js";
@@ -144,13 +144,18 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   });
   // the old manifest goes first: a build that fails half-way must not leave hashes for pages it never wrote
   await rm(join(output, MANIFEST_FILE), { force: true });
+  const elsewhere = otherShares(briefing, options);
+  const startOthers = (known: KnownBodies) => Array.from({ length: count - 1 }, (_, i) => elsewhere(job(i + 1, known)));
+  // after a build with these templates the other threads start at once, with the bodies' anchors the
+  // last build knew (a body that changed they render themselves, as share 0 does); after none, they wait
+  // for share 0's: every body would be rendered twice
+  let others = Object.keys(knownBodies).length > 0 ? startOthers(knownBodies) : null;
   const own = planShare(briefing, job(0, knownBodies));
   const bodies: KnownBodies = {};
   for (const [id, body] of own.plan.bodies) bodies[id] = [body.key, body.anchors];
   const modelMs = lap();
-  // the other shares take every body's anchors from share 0: no body is rendered twice
-  const others = Array.from({ length: count - 1 }, (_, i) => job(i + 1, bodies));
-  const outcomes = await renderShares(briefing, own, others, options);
+  others ??= startOthers(bodies);
+  const outcomes = await settleAll([renderPlannedShare(own), ...others]);
   const eleventyMs = lap();
   const files = Object.assign({}, ...outcomes.map((o) => o.files)) as Record<string, string>;
   const statics = await staticFiles(own.plan, deploy, outcomes.flatMap((o) => o.sitemapPaths));
@@ -183,14 +188,12 @@ function shareCount(briefing: Briefing, options: RenderOptions): number {
   return Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.floor(pages / (options.minPagesPerThread ?? RENDER_SHARE.minPages))));
 }
 
-/**
- * Share 0 rendered on this thread, the others each on a thread of its own, all at once. Every thread
- * is waited for, so that none is still writing when the build reports a failure.
- */
-async function renderShares(briefing: Briefing, own: PlannedShare, others: ShareJob[], options: RenderOptions): Promise<ShareOutcome[]> {
-  const source: BriefingSource = options.briefingFile ? { file: options.briefingFile } : { json: others.length ? JSON.stringify(briefing) : "" };
+/** What renders a share on a thread of its own; a share whose thread runs out of its heap is rendered on this one. */
+function otherShares(briefing: Briefing, options: RenderOptions): (job: ShareJob) => Promise<ShareOutcome> {
+  let source: BriefingSource | null = null;
   const heapMb = options.threadHeapMb ?? threadHeapMb();
-  const elsewhere = async (job: ShareJob) => {
+  return async (job) => {
+    source ??= options.briefingFile ? { file: options.briefingFile } : { json: JSON.stringify(briefing) };
     try {
       return await renderShareOnThread(source, job, heapMb);
     } catch (error) {
@@ -199,7 +202,11 @@ async function renderShares(briefing: Briefing, own: PlannedShare, others: Share
       return renderPageShare(briefing, job);
     }
   };
-  const outcomes = await Promise.allSettled([renderPlannedShare(own), ...others.map(elsewhere)]);
+}
+
+/** Every share's outcome, once every thread is done: none may still be writing when the build reports a failure. */
+async function settleAll(shares: Promise<ShareOutcome>[]): Promise<ShareOutcome[]> {
+  const outcomes = await Promise.allSettled(shares);
   const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
   if (failed) throw failed.reason;
   return outcomes.map((o) => (o as PromiseFulfilledResult<ShareOutcome>).value);

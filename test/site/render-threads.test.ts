@@ -53,6 +53,23 @@ describe("rendering on more than one thread", () => {
     expect(halves[1]!.search).toEqual([]);
   }, 90_000);
 
+  test("after an article's text changes, two threads started at once with the last build's anchors write what one thread writes afresh", async () => {
+    const shared = fresh();
+    const alone = fresh();
+    const two = { quiet: true, threads: 2, minPagesPerThread: 1, batchPages: 3 };
+    await renderSite(makeBriefing(), shared, two);
+    const edited = makeBriefing();
+    // same length: every offset into the text (mentions, quotes, dates) still holds
+    edited.articles[1]!.text = edited.articles[1]!.text.replace("spoke on air", "spoke on TV!");
+    const again = await renderSite(edited, shared, two);
+    await renderSite(edited, alone, { quiet: true, threads: 1 });
+    expect(again.rendered).toBeGreaterThan(0);
+    const expected = contents(alone);
+    const got = contents(shared);
+    expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, html] of expected) expect(got.get(path), path).toBe(html);
+  }, 90_000);
+
   test("a share whose thread runs out of heap is rendered on this thread instead, and the site is the same", async () => {
     const one = fresh();
     const short = fresh();
