@@ -23,6 +23,14 @@ afterEach(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true }))
 
 const contents = (root: string) => new Map(htmlFiles(root).map((f) => [f.slice(root.length + 1), readFileSync(f, "utf8")]));
 
+/** The same HTML files, byte for byte, in both sites. */
+function expectSameFiles(got: string, expected: string): void {
+  const want = contents(expected);
+  const have = contents(got);
+  expect([...have.keys()].sort()).toEqual([...want.keys()].sort());
+  for (const [path, html] of want) expect(have.get(path), path).toBe(html);
+}
+
 describe("rendering on more than one thread", () => {
   test("two threads, each rendering several batches, write the same files as one thread in one run", async () => {
     const one = fresh();
@@ -31,10 +39,7 @@ describe("rendering on more than one thread", () => {
     const shared = await renderSite(makeBriefing(), two, { quiet: true, threads: 2, minPagesPerThread: 1, batchPages: 3 });
     expect(shared.rendered).toBe(alone.rendered);
     expect(shared.files).toBe(alone.files);
-    const expected = contents(one);
-    const got = contents(two);
-    expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [path, html] of expected) expect(got.get(path), path).toBe(html);
+    expectSameFiles(two, one);
   }, 90_000);
 
   test("a second build with two threads renders nothing, and a share's pages are those of the whole site", async () => {
@@ -64,10 +69,7 @@ describe("rendering on more than one thread", () => {
     const again = await renderSite(edited, shared, two);
     await renderSite(edited, alone, { quiet: true, threads: 1 });
     expect(again.rendered).toBeGreaterThan(0);
-    const expected = contents(alone);
-    const got = contents(shared);
-    expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [path, html] of expected) expect(got.get(path), path).toBe(html);
+    expectSameFiles(shared, alone);
   }, 90_000);
 
   test("a share whose thread runs out of heap is rendered on this thread instead, and the site is the same", async () => {
@@ -79,10 +81,7 @@ describe("rendering on more than one thread", () => {
     await renderSite(makeBriefing(), one, { quiet: true, threads: 1 });
     const result = await renderSite(makeBriefing(), short, { quiet: true, threads: 2, minPagesPerThread: 1, threadHeapMb: 4 });
     expect(result.rendered).toBeGreaterThan(10);
-    const expected = contents(one);
-    const got = contents(short);
-    expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [path, html] of expected) expect(got.get(path), path).toBe(html);
+    expectSameFiles(short, one);
   }, 90_000);
 
   test("a page that fails on a share's thread rejects with the template's message, and the build fails with it", async () => {
