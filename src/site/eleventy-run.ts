@@ -26,8 +26,18 @@ export interface RenderBatch {
 /** Eleventy's copy of the site model writes no feeds: renderSite writes them from the data. */
 const NO_FEEDS: SiteModel["writeFeed"] = () => ({ atom: "", json: "" });
 
-/** One batch of pages, rendered on this thread. */
-export async function runEleventy(batch: RenderBatch): Promise<void> {
+// Eleventy reads the batch from one slot of this thread's global state (state.ts): two runs at once on one
+// thread (share 0 and a share whose thread ran out of heap) would take each other's pages, so they queue
+let running: Promise<unknown> = Promise.resolve();
+
+/** One batch of pages, rendered on this thread once the batches before it are done. */
+export function runEleventy(batch: RenderBatch): Promise<void> {
+  const run = running.then(() => renderBatch(batch));
+  running = run.catch(() => undefined);
+  return run;
+}
+
+async function renderBatch(batch: RenderBatch): Promise<void> {
   // frozen: Eleventy then shares these objects with every page instead of copying and proxying them;
   // nothing that holds the briefing's indexes goes in: Eleventy may keep its global data after the build
   const site: SiteModel = Object.freeze({ common: Object.freeze(batch.common), pages: Object.freeze(batch.pages), search: [], bodies: new Map(), feeds: [], writeFeed: NO_FEEDS });

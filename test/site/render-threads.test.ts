@@ -1,12 +1,13 @@
 // The pages shared out between threads, each share built, hashed and rendered in batches by its own
 // thread: every page is written once, exactly as one thread writes it in one run, a second build
 // renders nothing, and a failure on the second thread fails the build.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { renderSite } from "../../src/site/render.js";
 import { renderShareOnThread } from "../../src/site/page-share.js";
+import { runEleventy } from "../../src/site/eleventy-run.js";
 import { buildSiteModel, type PageItem, type TemplateName } from "../../src/site/view.js";
 import { makeBriefing } from "./fixture.js";
 import { LOCAL_SITE } from "../../src/deploy.js";
@@ -82,6 +83,17 @@ describe("rendering on more than one thread", () => {
     const result = await renderSite(makeBriefing(), short, { quiet: true, threads: 2, minPagesPerThread: 1, threadHeapMb: 4 });
     expect(result.rendered).toBeGreaterThan(10);
     expectSameFiles(short, one);
+  }, 90_000);
+
+  test("two batches handed to Eleventy at once on one thread are rendered one after the other, each with its own pages", async () => {
+    const model = buildSiteModel(makeBriefing());
+    const only = (pages: PageItem[]) => ({ ...Object.fromEntries(Object.keys(model.pages).map((t) => [t, []])), article: pages }) as Record<TemplateName, PageItem[]>;
+    const bodies = (pages: PageItem[]) => pages.map((p) => ({ ...p, bodyHtml: model.bodies.get((p as PageItem & { id: string }).id)?.html() ?? "" }));
+    const [first, second] = [bodies(model.pages.article.slice(0, 1)), bodies(model.pages.article.slice(1, 2))];
+    const out = fresh();
+    const batch = (pages: PageItem[]) => ({ output: out, common: model.common, pages: only(pages), quiet: true, themeIncludes: null });
+    await Promise.all([runEleventy(batch(first)), runEleventy(batch(second))]);
+    for (const page of [...first, ...second]) expect(existsSync(join(out, page.path)), page.path).toBe(true);
   }, 90_000);
 
   test("a page that fails on a share's thread rejects with the template's message, and the build fails with it", async () => {
