@@ -158,7 +158,7 @@ const AND_BODY_SIDE = 3;
  * Varga and Harbour Board"), and so do a left side that names a body and a right side with no head
  * ("Senate and House", "Sales and Marketing Director").
  */
-function bodyAcrossAnd(words: Word[], first: number, last: number, sentence: number): number {
+function bodyAcrossAnd(words: Word[], first: number, last: number): number {
   const plain = (w: Word | undefined) => w !== undefined && isPlainWord(w);
   if (last - first >= AND_BODY_SIDE) return -1;
   // a body named just before "and" is a second body ("the Senate and House"), and a word after "of"
@@ -441,7 +441,7 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
         }
         // "Securities and Exchange Commission", "Food and Drug Administration": common words joined by "and"
         // into one body's name that ends in its head noun
-        const bodyEnd = next?.lower === "and" && !caseless[s] ? bodyAcrossAnd(words, i, j, s) : -1;
+        const bodyEnd = next?.lower === "and" && !caseless[s] ? bodyAcrossAnd(words, i, j) : -1;
         if (bodyEnd > 0) {
           j = bodyEnd;
           continue;

@@ -921,12 +921,6 @@ const isEverydayWord = (lower: string) => lexicon().commonWords.has(lower);
 /** A person cluster named only by single words (a bare surname), not yet part of a full name's actor. */
 const isBarePerson = (c: Cluster) => !c.merged && kindOf(c) === "person" && c.surnames.size === 0 && ![...c.folded].some(isMultiword);
 
-/** The word and every form of it with one letter left out: two words one edit apart share one of these. */
-function oneEditKeys(word: string): string[] {
-  const keys = [word];
-  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
-  return keys;
-}
 function draftActor(c: Cluster, articles: ActorInput[]): BriefingActor {
   const kind = kindOf(c);
   const spellings = [...c.spellings].map(([text, v]) => ({ text, count: v.count, articles: [...v.articles].sort() }));

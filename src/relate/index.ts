@@ -4,7 +4,7 @@
 // topics and exclusive reports (relateDated). Order matters: stories need actors, dating needs
 // stories, and the timeline needs every article dated. Nothing here calls back into extraction.
 import type { Message } from "../types.js";
-import type { BriefingActor, BriefingEvent, BriefingQuote, BriefingTopic } from "../model/briefing.js";
+import type { BriefingActor, BriefingQuote } from "../model/briefing.js";
 import type { BriefingConfig } from "../config.js";
 import type { AnalysedArticle } from "../types.js";
 import { resolveActors, sentenceOpenerActors } from "./actors.js";

@@ -2,7 +2,6 @@
 // sentences and actors that belong to it. Topics the user declared are matched first; key noun
 // phrases, weighted by how particular they are to the corpus and to English at large, are grouped
 // into the rest (see topics/cluster.ts). Works on any corpus, from one article up, without a list.
-import type { Analysis } from "../types.js";
 import type { BriefingTopic } from "../model/briefing.js";
 import { articleOfSentence, buildCorpus, sentenceKey, sentenceOfKey, type Corpus, type SentenceKey, type TopicArticle } from "./topics/corpus.js";
 import { matchDeclared, type DeclaredMatch } from "./topics/declared.js";

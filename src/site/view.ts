@@ -19,11 +19,8 @@ import {
   dateAnchor,
   quoteAnchor,
   SiteContext,
-  type ActorChip,
   type ArticleRef,
   type EventView,
-  type QuoteView,
-  type TopicChip,
 } from "./context.js";
 
 export { pagePath, shorten } from "./context.js";
