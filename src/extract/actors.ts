@@ -660,9 +660,6 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
     if (titleEnd < j) out.push(make(titleEnd + 1, j, honorific && titleEnd === roleStart ? undefined : role, true, honorific));
     return out;
   }
-  // "Fired Jim Hale, coach", "ROVERS Signed Tom Ash": a verb the tagger reads as one, before a given name, is no part of the name
-  const verbAt = verbBeforeGivenName(words, i, j);
-  if (verbAt >= 0) return [...(verbAt > i ? splitRun(words, i, verbAt - 1, s, caseless) : []), ...splitRun(words, verbAt + 1, j, s, caseless)];
   // "Former England captain …", "Ex-Yankee Randy Velarde": a word for what the person was opens no name
   if (i < j && isFormerWord(words[i]!)) return splitRun(words, i + 1, j, s, caseless);
   // "Australian Tom Moody": a leading demonym describes the name and is not part of it
@@ -723,23 +720,6 @@ function isPlainGivenName(w: Word): boolean {
   const lex = lexicon();
   if (!lex.firstNames.has(w.text) || lex.places.has(w.text) || isTitleWord(w)) return false;
   return !ORG_TAILS.has(w.lower) && !ORG_HEADS.has(w.lower) && !PLACE_TAILS.has(w.lower) && !ROLE_MODIFIERS.has(w.lower);
-}
-
-/**
- * Where, in a run of capitalised words, an everyday verb stands right before a given name and a
- * surname ("Fired Jim Hale", "Named Ana Ruiz coach"), or -1. The verb is capitalised because it opens a
- * line of a list; a given name opening a name ("Will Smith") or a place, body or title head before it
- * ("Fort William", "Prince Edward") is no such verb.
- */
-function verbBeforeGivenName(words: Word[], i: number, j: number): number {
-  const lex = lexicon();
-  for (let k = i + 1; k < j; k++) {
-    const verb = words[k - 1]!;
-    if (verb.pos !== "VERB" || !isCommonWord(verb.lower) || lex.firstNames.has(verb.text) || lex.places.has(verb.text)) continue;
-    if (isTitleWord(verb) || ORG_HEADS.has(verb.lower) || PLACE_HEADS.has(verb.lower)) continue;
-    if (isPlainGivenName(words[k]!) && words[k + 1]!.cap) return k - 1;
-  }
-  return -1;
 }
 
 /** Words that say what a person was or is for now, printed before the name, never part of it. */
