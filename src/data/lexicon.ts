@@ -30,16 +30,16 @@ export function lexicon(): Lexicon {
   if (cached) return cached;
   const places = new Map<string, string>();
   const placesLower = new Map<string, string>();
-  for (const entry of PLACES.split("|")) {
-    const [spelling, canonical] = entry.split("=") as [string, string | undefined];
-    places.set(spelling, canonical ?? spelling);
-    if (!placesLower.has(spelling.toLowerCase())) placesLower.set(spelling.toLowerCase(), canonical ?? spelling);
-  }
-  // states of the 20th century that the country data (today's states) no longer lists: news archives name them
-  for (const [spelling, canonical] of FORMER_STATES) {
+  const addPlace = (spelling: string, canonical: string) => {
     places.set(spelling, canonical);
     if (!placesLower.has(spelling.toLowerCase())) placesLower.set(spelling.toLowerCase(), canonical);
+  };
+  for (const entry of PLACES.split("|")) {
+    const [spelling, canonical] = entry.split("=") as [string, string | undefined];
+    addPlace(spelling, canonical ?? spelling);
   }
+  // states of the 20th century that the country data (today's states) no longer lists: news archives name them
+  for (const [spelling, canonical] of FORMER_STATES) addPlace(spelling, canonical);
   const demonyms = new Map<string, string>();
   for (const entry of DEMONYMS.split("|")) {
     const [demonym, country] = entry.split("=") as [string, string];

@@ -179,7 +179,7 @@ const LEGAL_FORMS = new Set(["co", "co.", "corp", "corp.", "corporation", "inc",
 
 /** Words that after "and" end a firm's name: "Smith and Co", "Dombey and Sons", "Price and Partners" (legal forms may follow). */
 const FIRM_PARTNER_WORDS = new Set(["co", "co.", "company", "sons", "partners", "associates", "brothers"]);
-/** Legal forms that are never a name on their own: what is left of a firm's name cut short ("… and Co", "Corp said"). */
+/** Legal forms (of LEGAL_FORMS) that are never a name on their own: what is left of a firm's name cut short ("… and Co", "Corp said"). */
 const BARE_LEGAL_FORMS = new Set(["co", "co.", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "limited"]);
 
 /**
@@ -592,7 +592,7 @@ function splitRun(words: Word[], i: number, j: number, s: number, caseless: bool
   const lex = lexicon();
   const out: Candidate[] = [];
   // "Corp", "Co Inc": a legal form alone names no firm
-  if (words.slice(i, j + 1).every((w) => BARE_LEGAL_FORMS.has(w.lower) || LEGAL_FORMS.has(w.lower)) && BARE_LEGAL_FORMS.has(words[i]!.lower)) return out;
+  if (BARE_LEGAL_FORMS.has(words[i]!.lower) && words.slice(i, j + 1).every((w) => LEGAL_FORMS.has(w.lower))) return out;
   const make = (first: number, last: number, role?: string, roleIsTitle = false, honorific = false): Candidate => {
     const named = words.slice(first, last + 1);
     return {

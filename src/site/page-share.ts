@@ -51,7 +51,7 @@ export interface ShareOutcome {
   renderedPaths: string[];
 }
 
-const sha1 = (text: string | Buffer) => createHash("sha1").update(text).digest("hex");
+export const sha1 = (text: string | Buffer) => createHash("sha1").update(text).digest("hex");
 
 /** A share planned (its bodies' anchors known, its pages still to be made), not yet rendered. */
 export interface PlannedShare {

@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Briefing } from "../model/briefing.js";
 import { PROJECT_ROOT, SITE_CONFIG_PATH, SITE_INPUT_DIR } from "./eleventy-run.js";
-import { planShare, renderPageShare, renderPlannedShare, renderShareOnThread, type BriefingSource, type KnownBodies, type ShareJob, type ShareOutcome } from "./page-share.js";
+import { planShare, renderPageShare, renderPlannedShare, renderShareOnThread, sha1, type BriefingSource, type KnownBodies, type ShareJob, type ShareOutcome } from "./page-share.js";
 import { searchIndexScript } from "./search.js";
 import type { SitePlan } from "./view.js";
 import { LOCAL_SITE, type DeploySettings } from "../deploy.js";
@@ -102,7 +102,6 @@ interface Manifest {
   bodies: KnownBodies;
 }
 
-const sha1 = (text: string | Buffer) => createHash("sha1").update(text).digest("hex");
 
 /** Writes the briefing's pages, stylesheet and scripts into outputDir, rendering only pages whose data changed. */
 export async function renderSite(briefing: Briefing, outputDir: string, options: RenderOptions = {}): Promise<RenderResult> {

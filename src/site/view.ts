@@ -853,11 +853,17 @@ function monthOfWeek(year: number, week: number): string {
   return `${thursday.getUTCFullYear()}-${String(thursday.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 
-/** The dated events by period (periodOf), in date order. */
+const periodsIndex = new WeakMap<SiteContext, [string, BriefingEvent[]][]>();
+
+/** The dated events by period (periodOf), in date order; worked out once per site (the timeline index and its pages both list them). */
 function eventsByPeriod(ctx: SiteContext): [string, BriefingEvent[]][] {
-  const byPeriod = new Map<string, BriefingEvent[]>();
-  for (const event of [...ctx.briefing.events].sort(byDate((e) => e.date))) addToList(byPeriod, periodOf(event.date), event);
-  return [...byPeriod.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  let periods = periodsIndex.get(ctx);
+  if (!periods) {
+    const byPeriod = new Map<string, BriefingEvent[]>();
+    for (const event of [...ctx.briefing.events].sort(byDate((e) => e.date))) addToList(byPeriod, periodOf(event.date), event);
+    periodsIndex.set(ctx, (periods = [...byPeriod.entries()].sort(([a], [b]) => (a < b ? -1 : 1))));
+  }
+  return periods;
 }
 
 const periodFolder = (period: string) => `timeline/${slug(period)}`;
