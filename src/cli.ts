@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { readContentFolder, ContentFolderError } from "./ingest/read.js";
 import { readConfig, runPipelineWith, type PipelineResult } from "./pipeline.js";
 import { defaultWorkers, processFiles } from "./work/run.js";
+import { startTimelineThread, TIMELINE_THREAD_MIN_ARTICLES } from "./work/timeline-work.js";
 import { diskCache } from "./work/cache.js";
 import { buildKey, forgetBuild, priorBuild, recordBuild } from "./work/prior-build.js";
 import { progressLine } from "./progress.js";
@@ -292,6 +293,8 @@ async function runOnFolder(options: Options, error: (line: string) => void, reus
     const cache = options.cache ? diskCache(options.cache) : null;
     let hits = 0;
     let worked = 0;
+    // started now, so that it has loaded by the time the articles are dated
+    const timeline = files.length >= TIMELINE_THREAD_MIN_ARTICLES ? startTimelineThread() : null;
     const result = await runPipelineWith(
       files,
       async (articleFiles, settings) => {
@@ -302,8 +305,8 @@ async function runOnFolder(options: Options, error: (line: string) => void, reus
         const messages = outcome.cacheProblem ? [{ file: "", message: outcome.cacheProblem, source: "cache", severity: "warning" as const }] : [];
         return { results: outcome.results, messages };
       },
-      { contentLabel: basename(resolve(options.content)), onStage: stageAnnouncer(options, files.length) },
-    );
+      { contentLabel: basename(resolve(options.content)), onStage: stageAnnouncer(options, files.length), timeline: timeline?.build },
+    ).finally(() => timeline?.close());
     result.report.stages.unshift({ name: "read", ms: readMs });
     result.report.cache = { enabled: cache !== null, hits, misses: worked };
     result.report.inputs.push(...unreadable);

@@ -10,7 +10,8 @@ import { decodeContentFiles } from "./ingest/decode.js";
 import { redateArticle, type AnalysedArticle } from "./extract/index.js";
 import { findDuplicates } from "./relate/duplicates.js";
 import { articleIdFor } from "./model/ids.js";
-import { datedArticle, relateArticles, relateDated, type FirstRelations } from "./relate/index.js";
+import { datedArticle, relateArticles, relateDated, relateDatedBesidesTimeline, timelineInputs, type FirstRelations, type RelatedArticles } from "./relate/index.js";
+import type { TimelineWork } from "./work/timeline-work.js";
 import { assembleBriefing } from "./assemble/briefing.js";
 import { processFile, type ArticleSettings, type FileResult } from "./work/file-work.js";
 
@@ -25,6 +26,8 @@ export interface PipelineOptions {
   contentLabel?: string;
   /** told when each stage starts, for progress on the console */
   onStage?: (name: string) => void;
+  /** builds the timeline elsewhere (work/timeline-work.ts) while this thread works out the topics; runPipelineWith only */
+  timeline?: TimelineWork;
 }
 
 /** How the per-article work is done: in this thread by default; the CLI passes the cached worker pool. */
@@ -133,16 +136,21 @@ function dropCopies(articles: AnalysedArticle[], inputs: InputRecord[]) {
   return { unique, duplicates: copies.map(({ file, of, kind }) => ({ file, of, kind })), rewrites };
 }
 
-/** The stages after the per-article work: names, copies, relations, the briefing. */
-function relateAndAssemble(files: ContentFile[], read: Settings, results: FileResult[], clock: StageClock, options: PipelineOptions): PipelineResult {
-  const { config } = read;
+/** The stages after the per-article work up to the dated articles: names, copies, first relations, redating. */
+function relateFirst(read: Settings, results: FileResult[], clock: StageClock) {
   const inputs = [...read.inputs];
   const messages = [...read.messages];
   const articles = nameArticles(results, inputs, messages);
   const { unique, duplicates, rewrites } = clock.run("duplicates", () => dropCopies(articles, inputs));
-  const first = clock.run("relate", () => relateArticles(unique, config, rewrites));
+  const first = clock.run("relate", () => relateArticles(unique, read.config, rewrites));
   const dated = clock.run("redate", () => unique.map((a) => datedArticle(redated(a, first), first)));
-  const related = clock.run("timeline and topics", () => relateDated(dated, first, config));
+  return { inputs, messages, duplicates, rewrites, first, dated };
+}
+
+/** The briefing and the build report, from the relations. */
+function assemble(files: ContentFile[], read: Settings, done: ReturnType<typeof relateFirst>, related: RelatedArticles, clock: StageClock, options: PipelineOptions): PipelineResult {
+  const { config } = read;
+  const { inputs, messages, duplicates, rewrites } = done;
   messages.push(...related.messages);
   const briefing = clock.run("assemble", () =>
     assembleBriefing(related, { title: config.title, contentLabel: options.contentLabel ?? "content", duplicates, rewrites }),
@@ -150,6 +158,24 @@ function relateAndAssemble(files: ContentFile[], read: Settings, results: FileRe
   const inputOrder = new Map(files.map((f, i) => [f.path, i]));
   inputs.sort((a, b) => (inputOrder.get(a.file) ?? 0) - (inputOrder.get(b.file) ?? 0));
   return { briefing, report: { inputs, stages: clock.stages, warnings: messages }, config };
+}
+
+/** The stages after the per-article work: names, copies, relations, the briefing. */
+function relateAndAssemble(files: ContentFile[], read: Settings, results: FileResult[], clock: StageClock, options: PipelineOptions): PipelineResult {
+  const done = relateFirst(read, results, clock);
+  const related = clock.run("timeline and topics", () => relateDated(done.dated, done.first, read.config));
+  return assemble(files, read, done, related, clock, options);
+}
+
+/** The same, with the timeline built by `timeline` (on a thread of its own) while this thread works out the topics. */
+async function relateAndAssembleWith(files: ContentFile[], read: Settings, results: FileResult[], clock: StageClock, options: PipelineOptions, timeline: TimelineWork): Promise<PipelineResult> {
+  const done = relateFirst(read, results, clock);
+  const related = await clock.runAsync("timeline and topics", async () => {
+    const events = timeline(timelineInputs(done.dated, done.first));
+    const rest = relateDatedBesidesTimeline(done.dated, done.first, read.config);
+    return { ...rest, events: await events };
+  });
+  return assemble(files, read, done, related, clock, options);
 }
 
 /** Stage "redate": an article dated by inference has its own date phrases read again against that date. */
@@ -181,7 +207,9 @@ export async function runPipelineWith(files: ContentFile[], work: ArticleWork, o
   const read = clock.run("config", () => readSettings(files));
   const done = await clock.runAsync("articles", () => work(read.articleFiles, read.settings));
   read.messages.push(...done.messages);
-  const result = relateAndAssemble(files, read, done.results, clock, options);
+  const result = options.timeline
+    ? await relateAndAssembleWith(files, read, done.results, clock, options, options.timeline)
+    : relateAndAssemble(files, read, done.results, clock, options);
   result.report.articleSteps = articleStepTimes(done.results);
   return result;
 }

@@ -10,7 +10,7 @@ import type { AnalysedArticle } from "../types.js";
 import { resolveActors, sentenceOpenerActors } from "./actors.js";
 import { collectQuotes } from "./quotes.js";
 import { inferPublicationDates } from "./dating.js";
-import { buildTimeline } from "./timeline.js";
+import { buildTimeline, type TimelineInput } from "./timeline.js";
 import { discoverTopics } from "./topics.js";
 import { clusterStories, type StoryDraft } from "./stories.js";
 import { SIGNATURE } from "./signature.js";
@@ -130,25 +130,34 @@ export function datedArticle(a: AnalysedArticle, first: FirstRelations): DatedAr
   return { ...a, ...base, dateSource };
 }
 
+/**
+ * What the timeline reads of each article (and of each photo caption): its events, date phrases and
+ * the actors its names were resolved to. Plain data, so the timeline can be built on a thread of its own.
+ */
+export function timelineInputs(articles: DatedArticle[], first: FirstRelations): TimelineInput[] {
+  // the resolved actor's kind, not the mention's guess: overrides and merging may have retyped it
+  const kindOf = new Map(first.actors.map((actor) => [actor.id, actor.kind]));
+  return articles.flatMap((a) => [
+    {
+      id: a.id,
+      date: a.article.date,
+      events: a.events,
+      dateMentions: a.dateMentions,
+      actorSpans: a.mentions.flatMap((m, i) => (a.mentionActors[i] ? [{ start: m.start, end: m.end, actor: a.mentionActors[i]!, kind: kindOf.get(a.mentionActors[i]!) ?? m.kind }] : [])),
+    },
+    ...a.captions.map((caption) => ({ id: a.id, date: a.article.date, events: caption.events, dateMentions: caption.dateMentions, actorSpans: [] })),
+  ]);
+}
+
 /** The second relate stage, over articles that all carry their final dates. */
 export function relateDated(articles: DatedArticle[], first: FirstRelations, config: BriefingConfig): RelatedArticles {
+  return { ...relateDatedBesidesTimeline(articles, first, config), events: buildTimeline(timelineInputs(articles, first)) };
+}
+
+/** The second relate stage but the timeline: topics and exclusive reports (the timeline may be built meanwhile elsewhere). */
+export function relateDatedBesidesTimeline(articles: DatedArticle[], first: FirstRelations, config: BriefingConfig): Omit<RelatedArticles, "events"> {
   const { actors, quotes, stories } = first;
   const messages = [...first.messages];
-  // the resolved actor's kind, not the mention's guess: overrides and merging may have retyped it
-  const kindOf = new Map(actors.map((actor) => [actor.id, actor.kind]));
-  const events = buildTimeline(
-    articles.flatMap((a) => [
-      {
-        id: a.id,
-        date: a.article.date,
-        events: a.events,
-        dateMentions: a.dateMentions,
-        actorSpans: a.mentions.flatMap((m, i) => (a.mentionActors[i] ? [{ start: m.start, end: m.end, actor: a.mentionActors[i]!, kind: kindOf.get(a.mentionActors[i]!) ?? m.kind }] : [])),
-      },
-      ...a.captions.map((caption) => ({ id: a.id, date: a.article.date, events: caption.events, dateMentions: caption.dateMentions, actorSpans: [] })),
-    ]),
-  );
-
   const topics = discoverTopics(
     articles.map((a) => ({
       id: a.id,
@@ -172,5 +181,5 @@ export function relateDated(articles: DatedArticle[], first: FirstRelations, con
     for (const [id, sentences] of found) exclusives.set(id, sentences);
   }
 
-  return { articles, actors, quotes, events, topics, stories, exclusives, messages };
+  return { articles, actors, quotes, topics, stories, exclusives, messages };
 }
