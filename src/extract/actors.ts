@@ -4,7 +4,7 @@
 // speech verbs, honorifics, head nouns of organisations and places, given-name and place gazetteers.
 // Evidence is pooled per document, so "Okafor" is a person because "Chidi Okafor" was one, and
 // headlines printed in capitals or title case are read through the casing the body uses.
-import type { ActorKind, Mention } from "../types.js";
+import { UNTYPED_CONFIDENCE, type ActorKind, type Mention } from "../types.js";
 import { analyse, type Analysis, type Token } from "../nlp.js";
 import {
   GENERATIONAL_SUFFIXES,
@@ -1095,6 +1095,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>, head
     if (c.words.length === 1 && surnames.has(c.key)) combined.person += Math.min(KIND_POOLING.surnameMaxLent, surnames.get(c.key)!);
     else if (c.words.length === 1 && shortNames.has(c.key)) combined.organization += KIND_POOLING.shortNameOrganization;
     let [kind, score] = best(combined);
+    let untyped = false;
     const owner = c.words.length >= 2 ? longerOwners.get(c.key) : undefined;
     if (owner && kind === "person" && pooledContext.get(c.key)!.person <= 0) [kind, score] = [owner[0], Math.min(owner[1], KIND_POOLING.shortFormMaxScore)];
     if (c.forcedKind) [kind, score] = [c.forcedKind, Math.max(score, KIND_POOLING.forcedScore)];
@@ -1106,6 +1107,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>, head
       if (c.words.length === 1 && (!e || e.lower > 0 || e.capital === 0)) continue;
       kind = c.words.length >= 2 && !c.afterArticle ? "person" : "organization";
       score = KIND_POOLING.defaultScore;
+      untyped = true;
     }
     const first = c.words[0]!;
     const last = c.words[c.words.length - 1]!;
@@ -1114,7 +1116,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>, head
       end: last.end,
       text: c.words.length === 1 ? first.text : textOf(c.words),
       kind,
-      confidence: Math.min(1, KIND_POOLING.confidenceBase + score / KIND_POOLING.confidencePerScore),
+      confidence: untyped ? UNTYPED_CONFIDENCE : Math.min(1, KIND_POOLING.confidenceBase + score / KIND_POOLING.confidencePerScore),
       ...(c.role ? { role: c.role } : {}),
       sentence: first.sentence,
     });
