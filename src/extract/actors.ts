@@ -378,6 +378,9 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
       const title = w.text[0] + w.lower.slice(1);
       return lex.placesLower.has(w.lower) || lex.firstNames.has(title) || lex.demonyms.has(title) || TITLE_HEADS.has(w.lower);
     }
+    // ‘Catching Fire’, "Million Dollar Mermaid,": the opening word of a name that alone fills a pair of
+    // quotation marks (a work's title) is the name's, however the tagger reads it or the body writes it
+    if (w.initial && opensQuotedName(w, sentences[s]!, (x) => isNameWord(x, s))) return true;
     if (FUNCTION_POS.has(w.pos) && !(w.pos === "PRON" && isAllCaps(w)) && !isGivenNameBeforeName(w, sentences[s]!)) return false;
     if (w.initial) {
       if (lex.places.has(w.text)) return true;
@@ -533,6 +536,25 @@ function isGivenNameBeforeName(w: Word, words: Word[]): boolean {
   if (w.initial || !lexicon().firstNames.has(w.text)) return false;
   const next = words[words.indexOf(w) + 1];
   return next !== undefined && next.cap && next.pos === "PROPN";
+}
+
+/** How many name words may follow the opening word of a quoted name: a title, not a quoted sentence. */
+const QUOTED_NAME_MAX_WORDS = 6;
+
+/**
+ * Whether `w`, right after an opening quotation mark, opens a run of capitalised name words that the
+ * closing mark ends (American style puts a comma or full stop inside: "Million Dollar Mermaid,"): a
+ * name quoted whole. The opening word may be a spelt-out number ("Million") or a verb ("Catching"),
+ * never another function word ("The", "You" stay out, as elsewhere).
+ */
+function opensQuotedName(w: Word, words: Word[], isName: (x: Word) => boolean): boolean {
+  const k = words.indexOf(w);
+  if (k < 1 || !OPENING_QUOTES.has(words[k - 1]!.text) || (FUNCTION_POS.has(w.pos) && w.pos !== "NUM")) return false;
+  let j = k + 1;
+  while (j < words.length && j - k <= QUOTED_NAME_MAX_WORDS && isName(words[j]!)) j++;
+  if (j === k + 1 || j - k > QUOTED_NAME_MAX_WORDS) return false;
+  const closing = /^[,.]$/.test(words[j]?.text ?? "") ? words[j + 1] : words[j];
+  return closing !== undefined && CLOSING_QUOTES.has(closing.text);
 }
 
 /** Words joined to a month that make a date of it ("mid-September", "end-October"); "January-June" is a span of months. */
