@@ -138,6 +138,8 @@ export type MergeReason =
   | "surname-with-shared-context"
   /** the same first name and surname, one with a middle name or initial no other such person has */
   | "middle-name"
+  /** a name of two words that ends the three-word name of the one such person of its story ("Boone Quarles" of "Edith Boone Quarles") */
+  | "given-name-left-out-in-story"
   /** a full name without the generational suffix ("Jr.") the one other such person carries, with company in common */
   | "generational-suffix"
   /** the editor's merge in briefing.yaml */

@@ -300,6 +300,7 @@ export function resolveActors(articles: ActorInput[], storyOf?: ReadonlyMap<stri
   const storyIndex = articles.map((a) => storyOf?.get(a.id));
   mergeSpellingVariants(clusters.filter((c) => !c.merged), namesIn, storyIndex);
   mergeMiddleNames(clusters.filter((c) => !c.merged));
+  mergeGivenNameLeftOut(clusters.filter((c) => !c.merged), namesIn, storyIndex);
   mergeGenerationalSuffixes(clusters.filter((c) => !c.merged), namesIn);
   // whether a cluster is ever named right after a word for a relative ("her son Paul", "Okafor's daughter, Ada")
   const namesKin = (c: Cluster) => c.refs.some((r) => AFTER_KIN.test(articles[r.article]!.text.slice(Math.max(0, articles[r.article]!.mentions[r.mention]!.start - 24), articles[r.article]!.mentions[r.mention]!.start)));
@@ -611,6 +612,34 @@ function mergeMiddleNames(live: Cluster[]): void {
       owners.delete(root(c));
       if (owners.size === 1) absorb([...owners][0]!, c, "middle-name");
     }
+  }
+}
+
+/**
+ * "Boone Quarles" is "Edith Boone Quarles" (a double surname, or a middle name used with the surname) in
+ * a story that names exactly one person of three words ending in those two. Never when the two-word name
+ * has another full name of its own, when an article prints both, or when its article prints another full
+ * name of that surname ("Boone Quarles and his wife, Ida Quarles": the three-word name may be kin).
+ */
+function mergeGivenNameLeftOut(live: Cluster[], namesIn: string[][], storyIndex: (string | undefined)[]): void {
+  const longer = new Map<string, Set<Cluster>>();
+  for (const c of live)
+    if (kindOf(c) === "person")
+      for (const name of c.folded) {
+        const words = withoutSuffix(name).split(" ");
+        if (words.length === 3) for (const a of c.articles) if (storyIndex[a] !== undefined) addToSet(longer, `${storyIndex[a]}|${words.slice(1).join(" ")}`, c);
+      }
+  for (const c of live) {
+    const full = [...c.folded].filter(isMultiword);
+    const story = onlyStoryOf(c, storyIndex);
+    if (c.merged || story === undefined || full.length !== 1 || full[0]!.split(" ").length !== 2 || !namedInFull(c)) continue;
+    const [name] = full;
+    const surname = surnameOf(name!);
+    const kin = [...c.articles].some((a) => namesIn[a]!.some((n) => isMultiword(n) && n !== name && surnameOf(n) === surname));
+    const owners = new Set([...(longer.get(`${story}|${name}`) ?? [])].map(root));
+    owners.delete(root(c));
+    const [owner] = owners;
+    if (!kin && owners.size === 1 && !sharesArticle(owner!, c)) absorb(owner!, c, "given-name-left-out-in-story");
   }
 }
 

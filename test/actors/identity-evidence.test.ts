@@ -438,3 +438,26 @@ describe("a lone word typed an organisation for want of evidence", () => {
     expect(named(resolveActors([article("a", "Guide Tomas Velk died on the ridge."), body], stories({ a: "ridge", b: "ridge" })).actors, "Velk")).toHaveLength(1);
   });
 });
+
+describe("a two-word name that ends the three-word name of its story's one such person", () => {
+  const stories = (pairs: Record<string, string>) => new Map(Object.entries(pairs));
+  const full = article("a", "The academy elected Edith Boone Quarles as its president on Tuesday.");
+
+  it("joins that person", () => {
+    const { actors } = resolveActors([full, article("b", "Boone Quarles thanked the members of the academy.")], stories({ a: "vote", b: "vote" }));
+    const edith = named(actors, "Edith Boone Quarles")[0]!;
+    expect(edith.articles).toEqual(["a", "b"]);
+    expect(reasonsOf(edith)["Boone Quarles"]).toBe("given-name-left-out-in-story");
+  });
+
+  it("stays apart in another story, beside two such people, in an article printing both, or beside kin of that surname", () => {
+    const later = article("b", "Boone Quarles thanked the members of the academy.");
+    expect(named(resolveActors([full, later], stories({ a: "vote", b: "gala" })).actors, "Boone Quarles")).toHaveLength(1);
+    const two = [full, article("c", "Her brother Martin Boone Quarles voted against her."), later];
+    expect(named(resolveActors(two, stories({ a: "vote", b: "vote", c: "vote" })).actors, "Boone Quarles")).toHaveLength(1);
+    const both = article("b", "Edith Boone Quarles hugged her husband, Boone Quarles, after the vote.");
+    expect(named(resolveActors([full, both], stories({ a: "vote", b: "vote" })).actors, "Boone Quarles")).toHaveLength(1);
+    const kin = article("b", "Boone Quarles and his wife, Ida Quarles, left the academy early.");
+    expect(named(resolveActors([full, kin], stories({ a: "vote", b: "vote" })).actors, "Boone Quarles")).toHaveLength(1);
+  });
+});
