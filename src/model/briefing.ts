@@ -140,6 +140,8 @@ export type MergeReason =
   | "middle-name"
   /** a name of two words that ends the three-word name of the one such person of its story ("Boone Quarles" of "Edith Boone Quarles") */
   | "given-name-left-out-in-story"
+  /** a full name whose given name is a short form of the other's ("Bill" / "William"), the one such person of its story */
+  | "diminutive-in-story"
   /** a full name without the generational suffix ("Jr.") the one other such person carries, with company in common */
   | "generational-suffix"
   /** the editor's merge in briefing.yaml */

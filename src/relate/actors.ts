@@ -15,6 +15,7 @@ import { distance } from "fastest-levenshtein";
 import { UNTYPED_CONFIDENCE, type ActorKind, type Mention, type Span } from "../types.js";
 import type { ActorAlias, ActorMentionRef, ActorRole, BriefingActor, MergeEvidence, MergeReason } from "../model/briefing.js";
 import { GENERATIONAL_SUFFIXES, lexicon, ORG_HEADS, ORG_TAILS, PLACE_TAILS, SHIP_NOUNS, SHIP_PREFIXES, SPELLING_PAIRS, TITLE_HEADS } from "../data/lexicon.js";
+import { formalNamesOf } from "../data/nicknames.js";
 import { slugify } from "../model/ids.js";
 import { addToList, addToSet } from "../collections.js";
 
@@ -301,6 +302,7 @@ export function resolveActors(articles: ActorInput[], storyOf?: ReadonlyMap<stri
   mergeSpellingVariants(clusters.filter((c) => !c.merged), namesIn, storyIndex);
   mergeMiddleNames(clusters.filter((c) => !c.merged));
   mergeGivenNameLeftOut(clusters.filter((c) => !c.merged), namesIn, storyIndex);
+  mergeDiminutives(clusters.filter((c) => !c.merged), storyIndex);
   mergeGenerationalSuffixes(clusters.filter((c) => !c.merged), namesIn);
   // whether a cluster is ever named right after a word for a relative ("her son Paul", "Okafor's daughter, Ada")
   const namesKin = (c: Cluster) => c.refs.some((r) => AFTER_KIN.test(articles[r.article]!.text.slice(Math.max(0, articles[r.article]!.mentions[r.mention]!.start - 24), articles[r.article]!.mentions[r.mention]!.start)));
@@ -640,6 +642,39 @@ function mergeGivenNameLeftOut(live: Cluster[], namesIn: string[][], storyIndex:
     owners.delete(root(c));
     const [owner] = owners;
     if (!kin && owners.size === 1 && !sharesArticle(owner!, c)) absorb(owner!, c, "given-name-left-out-in-story");
+  }
+}
+
+/**
+ * "Bill Varga" is "William Varga" when its stories name exactly one person with the formal given name
+ * and that surname: a given name that is a known short form of the other's (data/nicknames.ts), the
+ * other words kept exactly. Never when an article prints both (father and son), and two Williams of the
+ * surname in the story ("William Varga", "William Varga Jr.") leave "Bill" open.
+ */
+function mergeDiminutives(live: Cluster[], storyIndex: (string | undefined)[]): void {
+  // story, given name and surname -> the people of the story with such a full name
+  const byName = new Map<string, Set<Cluster>>();
+  const keyOf = (story: string, given: string, name: string) => `${story}|${given}|${surnameOf(name)}`;
+  for (const c of live)
+    if (kindOf(c) === "person")
+      for (const name of [...c.folded].filter(isMultiword))
+        for (const story of new Set([...c.articles].map((a) => storyIndex[a]))) if (story !== undefined) addToSet(byName, keyOf(story, name.split(" ")[0]!, name), c);
+  for (const c of live) {
+    // a short form already one actor across stories looks in each of them
+    const stories = new Set([...c.articles].map((a) => storyIndex[a]).filter((id): id is string => id !== undefined));
+    if (c.merged || kindOf(c) !== "person") continue;
+    for (const name of [...c.folded].filter(isMultiword)) {
+      const [given, ...rest] = name.split(" ");
+      const owners = new Set<Cluster>();
+      for (const story of stories)
+        for (const formal of formalNamesOf(given!)) for (const o of byName.get(keyOf(story, formal, name)) ?? []) if (root(o) !== root(c)) owners.add(root(o));
+      const [owner] = owners;
+      const sameRest = owner !== undefined && [...owner.folded].some((n) => n.split(" ").slice(1).join(" ") === rest.join(" "));
+      if (owners.size === 1 && sameRest && !sharesArticle(owner!, c)) {
+        absorb(owner!, c, "diminutive-in-story");
+        break;
+      }
+    }
   }
 }
 

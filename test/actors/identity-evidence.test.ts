@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/nlp.js";
 import { extractMentions } from "../../src/extract/actors.js";
 import { KIND_POOLING } from "../../src/extract/kind-evidence.js";
+import { formalNamesOf } from "../../src/data/nicknames.js";
 import { resolveActors, surnameOf, type ActorInput } from "../../src/relate/actors.js";
 import { UNTYPED_CONFIDENCE, type ActorKind } from "../../src/types.js";
 
@@ -459,5 +460,32 @@ describe("a two-word name that ends the three-word name of its story's one such 
     expect(named(resolveActors([full, both], stories({ a: "vote", b: "vote" })).actors, "Boone Quarles")).toHaveLength(1);
     const kin = article("b", "Boone Quarles and his wife, Ida Quarles, left the academy early.");
     expect(named(resolveActors([full, kin], stories({ a: "vote", b: "vote" })).actors, "Boone Quarles")).toHaveLength(1);
+  });
+});
+
+describe("a full name with a short form of the given name", () => {
+  const stories = (pairs: Record<string, string>) => new Map(Object.entries(pairs));
+  const william = article("a", "The ferry owner William Varga said the crossing would close in March.");
+  const bill = article("b", "Bill Varga told passengers the crossing would close.");
+
+  it("joins the one person of its story with the formal given name and the same surname", () => {
+    expect(formalNamesOf("bill")).toEqual(["william"]);
+    expect(formalNamesOf("pat")).toEqual(["patrick", "patricia"]);
+    expect(formalNamesOf("william")).toEqual([]);
+    const { actors } = resolveActors([william, bill], stories({ a: "ferry", b: "ferry" }));
+    const varga = named(actors, "William Varga")[0]!;
+    expect(varga.articles).toEqual(["a", "b"]);
+    expect(reasonsOf(varga)["Bill Varga"]).toBe("diminutive-in-story");
+  });
+
+  it("keeps apart another surname, a given name that is no short form, two Williams of the surname, an article printing both, and other stories", () => {
+    const ferry = stories({ a: "ferry", b: "ferry", c: "ferry" });
+    expect(named(resolveActors([william, article("b", "Bill Varda told passengers.")], ferry).actors, "Bill Varda")).toHaveLength(1);
+    expect(formalNamesOf("louise")).toEqual([]);
+    expect(named(resolveActors([william, article("b", "Wilma Varga told passengers.")], ferry).actors, "Wilma Varga")).toHaveLength(1);
+    const family = [article("a", "William Varga and his son William Varga Jr. own the ferry."), bill];
+    expect(named(resolveActors(family, ferry).actors, "Bill Varga")).toHaveLength(1);
+    expect(named(resolveActors([william, article("b", "Bill Varga, the son of William Varga, runs the ticket office.")], ferry).actors, "Bill Varga")).toHaveLength(1);
+    expect(named(resolveActors([william, bill], stories({ a: "ferry", b: "bridge" })).actors, "Bill Varga")).toHaveLength(1);
   });
 });
