@@ -38,6 +38,8 @@ const SPELLING_VARIANT = {
     { minWordLength: 5, maxEdits: 1 }, // Oleksiy / Oleksii
   ],
 };
+/** Endings that make a man's given name a woman's in English and the languages news most often borrows names from (written for this project). */
+const FEMININE_ENDINGS = new Set(["e", "a", "le"]);
 /**
  * The same for names of bodies and places, once British and American spellings are folded (Centre /
  * Center): long names only, one letter apart ("Central Election(s) Commission of X"), where a letter
@@ -534,6 +536,8 @@ function spellingVariant(x: string, y: string): boolean {
   const q = y.split(" ");
   if (p.length !== q.length || p.some((w, i) => w[0] !== q[i]![0])) return false;
   const differing = p.map((w, i) => [w, q[i]!] as const).filter(([w, v]) => w !== v);
+  // a given name and its feminine form are two people's, often a brother and a sister (Louis / Louise)
+  if (p[0] !== q[0] && isFeminineForm(p[0]!, q[0]!)) return false;
   const shortest = Math.min(...differing.map(([w, v]) => Math.min(w.length, v.length)));
   const allowed = SPELLING_VARIANT.edits.find((rule) => shortest >= rule.minWordLength)?.maxEdits ?? 0;
   return distance(x, y) <= allowed;
@@ -555,6 +559,12 @@ function silentESurnames(x: string, y: string): boolean {
   if (p.length !== q.length || p.length < 2) return false;
   const last = p.length - 1;
   return p.every((w, i) => (i === last ? silentE(w, q[i]!) : w === q[i])) && x.slice(withoutSuffix(x).length) === y.slice(withoutSuffix(y).length);
+}
+
+/** Whether one given name is the other with a feminine ending added (Louis / Louise, Daniel / Danielle, Robert / Roberta). */
+function isFeminineForm(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long.startsWith(short) && FEMININE_ENDINGS.has(long.slice(short.length));
 }
 
 /** Names of bodies or places that are one once British spellings are folded, or one letter apart in a long name no place name tells apart. */
