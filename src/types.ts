@@ -114,6 +114,12 @@ export interface CleanArticle {
 /** other: a named thing that is no person, body or place (a product, work, event, vessel). */
 export type ActorKind = "person" | "organization" | "place" | "other";
 
+/**
+ * The confidence of a kind given with no evidence at all (a lone word the body always capitalises is
+ * called an organisation by default): a later stage may read such a kind as open, not as typed.
+ */
+export const UNTYPED_CONFIDENCE = 0.35;
+
 /** One occurrence of a name in an article's text. */
 export interface Mention extends Span {
   /** the surface form as printed, e.g. "Chilean Finance Minister Ana Ruiz" -> "Ana Ruiz" */

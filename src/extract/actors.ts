@@ -4,7 +4,7 @@
 // speech verbs, honorifics, head nouns of organisations and places, given-name and place gazetteers.
 // Evidence is pooled per document, so "Okafor" is a person because "Chidi Okafor" was one, and
 // headlines printed in capitals or title case are read through the casing the body uses.
-import type { ActorKind, Mention } from "../types.js";
+import { UNTYPED_CONFIDENCE, type ActorKind, type Mention } from "../types.js";
 import { analyse, type Analysis, type Token } from "../nlp.js";
 import {
   GENERATIONAL_SUFFIXES,
@@ -378,6 +378,9 @@ function scoredCandidates(text: string, analysis: Analysis): { candidates: Candi
       const title = w.text[0] + w.lower.slice(1);
       return lex.placesLower.has(w.lower) || lex.firstNames.has(title) || lex.demonyms.has(title) || TITLE_HEADS.has(w.lower);
     }
+    // ‘Catching Fire’, "Million Dollar Mermaid,": the opening word of a name that alone fills a pair of
+    // quotation marks (a work's title) is the name's, however the tagger reads it or the body writes it
+    if (w.initial && opensQuotedName(w, sentences[s]!, (x) => isNameWord(x, s))) return true;
     if (FUNCTION_POS.has(w.pos) && !(w.pos === "PRON" && isAllCaps(w)) && !isGivenNameBeforeName(w, sentences[s]!)) return false;
     if (w.initial) {
       if (lex.places.has(w.text)) return true;
@@ -533,6 +536,25 @@ function isGivenNameBeforeName(w: Word, words: Word[]): boolean {
   if (w.initial || !lexicon().firstNames.has(w.text)) return false;
   const next = words[words.indexOf(w) + 1];
   return next !== undefined && next.cap && next.pos === "PROPN";
+}
+
+/** How many name words may follow the opening word of a quoted name: a title, not a quoted sentence. */
+const QUOTED_NAME_MAX_WORDS = 6;
+
+/**
+ * Whether `w`, right after an opening quotation mark, opens a run of capitalised name words that the
+ * closing mark ends (American style puts a comma or full stop inside: "Million Dollar Mermaid,"): a
+ * name quoted whole. The opening word may be a spelt-out number ("Million") or a verb ("Catching"),
+ * never another function word ("The", "You" stay out, as elsewhere).
+ */
+function opensQuotedName(w: Word, words: Word[], isName: (x: Word) => boolean): boolean {
+  const k = words.indexOf(w);
+  if (k < 1 || !OPENING_QUOTES.has(words[k - 1]!.text) || (FUNCTION_POS.has(w.pos) && w.pos !== "NUM")) return false;
+  let j = k + 1;
+  while (j < words.length && j - k <= QUOTED_NAME_MAX_WORDS && isName(words[j]!)) j++;
+  if (j === k + 1 || j - k > QUOTED_NAME_MAX_WORDS) return false;
+  const closing = /^[,.]$/.test(words[j]?.text ?? "") ? words[j + 1] : words[j];
+  return closing !== undefined && CLOSING_QUOTES.has(closing.text);
 }
 
 /** Words joined to a month that make a date of it ("mid-September", "end-October"); "January-June" is a span of months. */
@@ -1095,6 +1117,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>, head
     if (c.words.length === 1 && surnames.has(c.key)) combined.person += Math.min(KIND_POOLING.surnameMaxLent, surnames.get(c.key)!);
     else if (c.words.length === 1 && shortNames.has(c.key)) combined.organization += KIND_POOLING.shortNameOrganization;
     let [kind, score] = best(combined);
+    let untyped = false;
     const owner = c.words.length >= 2 ? longerOwners.get(c.key) : undefined;
     if (owner && kind === "person" && pooledContext.get(c.key)!.person <= 0) [kind, score] = [owner[0], Math.min(owner[1], KIND_POOLING.shortFormMaxScore)];
     if (c.forcedKind) [kind, score] = [c.forcedKind, Math.max(score, KIND_POOLING.forcedScore)];
@@ -1106,6 +1129,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>, head
       if (c.words.length === 1 && (!e || e.lower > 0 || e.capital === 0)) continue;
       kind = c.words.length >= 2 && !c.afterArticle ? "person" : "organization";
       score = KIND_POOLING.defaultScore;
+      untyped = true;
     }
     const first = c.words[0]!;
     const last = c.words[c.words.length - 1]!;
@@ -1114,7 +1138,7 @@ function decide(candidates: Candidate[], casing: Map<string, CaseEvidence>, head
       end: last.end,
       text: c.words.length === 1 ? first.text : textOf(c.words),
       kind,
-      confidence: Math.min(1, KIND_POOLING.confidenceBase + score / KIND_POOLING.confidencePerScore),
+      confidence: untyped ? UNTYPED_CONFIDENCE : Math.min(1, KIND_POOLING.confidenceBase + score / KIND_POOLING.confidencePerScore),
       ...(c.role ? { role: c.role } : {}),
       sentence: first.sentence,
     });

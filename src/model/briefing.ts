@@ -116,11 +116,11 @@ export type MergeReason =
   | "leading-words-in-article"
   /** an abbreviation the article defines, or whose full name it prints */
   | "abbreviation-in-article"
-  /** a full name one edit away, with a role or another named actor in common */
+  /** a full name one edit away, with a role or another named actor in common; or a four-letter surname with and without a silent final "e", in one story */
   | "spelling-variant"
   /** a bare surname that exactly one person in the collection carries */
   | "only-person-with-surname"
-  /** a bare surname the collection leaves open, carried by exactly one person named in full in its own story */
+  /** a bare surname the collection leaves open (or a lone word typed a body for want of evidence), carried by exactly one person named in full in its own story, a four-letter surname with or without a silent final "e" */
   | "only-person-with-surname-in-story"
   /** a given name alone in an article, opening the full name of exactly one person of its story (and no one's surname there) */
   | "first-name-in-story"
@@ -138,6 +138,10 @@ export type MergeReason =
   | "surname-with-shared-context"
   /** the same first name and surname, one with a middle name or initial no other such person has */
   | "middle-name"
+  /** a name of two words that ends the three-word name of the one such person of its story ("Boone Quarles" of "Edith Boone Quarles") */
+  | "given-name-left-out-in-story"
+  /** a full name whose given name is a short form of the other's ("Bill" / "William"), the one such person of its story */
+  | "diminutive-in-story"
   /** a full name without the generational suffix ("Jr.") the one other such person carries, with company in common */
   | "generational-suffix"
   /** the editor's merge in briefing.yaml */

@@ -5,14 +5,17 @@
 //     article defines ("the Harbour Workers Union (HWU)") or whose full name it prints;
 //   - across articles, a spelling variant of a full person name (one edit, every word's first letter kept)
 //     only when a role or another named actor is shared, and a bare surname only when exactly one person in
-//     the whole collection carries it.
+//     the whole collection carries it;
+//   - once stories are known, a bare name (or a lone word typed a body for want of evidence) that the
+//     collection leaves open, when exactly one person of its story carries it.
 // Across articles a bare surname, first name, initials or abbreviation is never enough on its own: family
 // members and namesakes stay apart. The result is plain data, so editorial overrides (merge, rename,
 // retype, hide) can be applied to it afterwards.
 import { distance } from "fastest-levenshtein";
-import type { ActorKind, Mention, Span } from "../types.js";
+import { UNTYPED_CONFIDENCE, type ActorKind, type Mention, type Span } from "../types.js";
 import type { ActorAlias, ActorMentionRef, ActorRole, BriefingActor, MergeEvidence, MergeReason } from "../model/briefing.js";
 import { GENERATIONAL_SUFFIXES, lexicon, ORG_HEADS, ORG_TAILS, PLACE_TAILS, SHIP_NOUNS, SHIP_PREFIXES, SPELLING_PAIRS, TITLE_HEADS } from "../data/lexicon.js";
+import { formalNamesOf } from "../data/nicknames.js";
 import { slugify } from "../model/ids.js";
 import { addToList, addToSet } from "../collections.js";
 
@@ -35,12 +38,19 @@ const SPELLING_VARIANT = {
     { minWordLength: 5, maxEdits: 1 }, // Oleksiy / Oleksii
   ],
 };
+/** Endings that make a man's given name a woman's in English and the languages news most often borrows names from (written for this project). */
+const FEMININE_ENDINGS = new Set(["e", "a", "le"]);
 /**
  * The same for names of bodies and places, once British and American spellings are folded (Centre /
  * Center): long names only, one letter apart ("Central Election(s) Commission of X"), where a letter
  * in a short name is another name (Iran / Iraq, Austrian / Australian).
  */
 const NAME_SPELLING_VARIANT = { minWords: 3, minWordLength: 5, maxEdits: 1 };
+/**
+ * Surnames of this many letters, too short for an edit (Dan / Don), may still differ by a silent final
+ * "e" and be one person's in one story (a reporter's "Tosk" for "Toske"); longer ones already get an edit.
+ */
+const SILENT_E = { surnameLength: 4 };
 /**
  * How clearly the company a bare surname keeps must point to one of several people who carry it:
  * named actors shared with that person's articles, at least this many and this many times the runner-up's.
@@ -293,10 +303,14 @@ export function resolveActors(articles: ActorInput[], storyOf?: ReadonlyMap<stri
   const storyIndex = articles.map((a) => storyOf?.get(a.id));
   mergeSpellingVariants(clusters.filter((c) => !c.merged), namesIn, storyIndex);
   mergeMiddleNames(clusters.filter((c) => !c.merged));
+  mergeGivenNameLeftOut(clusters.filter((c) => !c.merged), namesIn, storyIndex);
+  mergeDiminutives(clusters.filter((c) => !c.merged), storyIndex);
   mergeGenerationalSuffixes(clusters.filter((c) => !c.merged), namesIn);
   // whether a cluster is ever named right after a word for a relative ("her son Paul", "Okafor's daughter, Ada")
   const namesKin = (c: Cluster) => c.refs.some((r) => AFTER_KIN.test(articles[r.article]!.text.slice(Math.max(0, articles[r.article]!.mentions[r.mention]!.start - 24), articles[r.article]!.mentions[r.mention]!.start)));
-  resolveBareSurnames(clusters.filter((c) => !c.merged), namesIn, storyIndex, namesKin);
+  // a lone word typed an organisation for want of any evidence, every time it is printed ("…rescued Tosk by…")
+  const untypedWord = (c: Cluster) => kindOf(c) === "organization" && c.refs.every((r) => articles[r.article]!.mentions[r.mention]!.confidence <= UNTYPED_CONFIDENCE);
+  resolveBareSurnames(clusters.filter((c) => !c.merged), namesIn, storyIndex, namesKin, untypedWord);
   mergeShortFormsInStories(clusters.filter((c) => !c.merged), storyIndex);
   mergeBlendedNames(clusters.filter((c) => !c.merged), storyIndex);
   mergeVesselNames(clusters.filter((c) => !c.merged), storyIndex);
@@ -502,6 +516,8 @@ function mergeSpellingVariants(live: Cluster[], namesIn: string[][], storyIndex:
         }
         const variant = kindOf(a) === "person" ? spellingVariant(p, q) : nameSpellingVariant(p, q);
         if (variant && !sharesArticle(a, b) && (sharesContext(a, b, namesOf) || sharesStory(a, b, storyIndex))) absorb(a, b, "spelling-variant");
+        // a short surname with and without a silent final "e" is too short for an edit anywhere: only in one story
+        else if (kindOf(a) === "person" && silentESurnames(p, q) && !sharesArticle(a, b) && sharesStory(a, b, storyIndex)) absorb(a, b, "spelling-variant");
       }
 }
 
@@ -520,9 +536,35 @@ function spellingVariant(x: string, y: string): boolean {
   const q = y.split(" ");
   if (p.length !== q.length || p.some((w, i) => w[0] !== q[i]![0])) return false;
   const differing = p.map((w, i) => [w, q[i]!] as const).filter(([w, v]) => w !== v);
+  // a given name and its feminine form are two people's, often a brother and a sister (Louis / Louise)
+  if (p[0] !== q[0] && isFeminineForm(p[0]!, q[0]!)) return false;
   const shortest = Math.min(...differing.map(([w, v]) => Math.min(w.length, v.length)));
   const allowed = SPELLING_VARIANT.edits.find((rule) => shortest >= rule.minWordLength)?.maxEdits ?? 0;
   return distance(x, y) <= allowed;
+}
+
+/**
+ * Two short surnames one printing of the other with a silent final "e" ("Tosk" / "Toske"): of the
+ * length SILENT_E.surnameLength, where one edit is otherwise never allowed.
+ */
+function silentE(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return short.length === SILENT_E.surnameLength && long === `${short}e`;
+}
+
+/** Full names the same but for a silent final "e" on the surname: the given names and the rest kept exactly (a Louis is no Louise). */
+function silentESurnames(x: string, y: string): boolean {
+  const p = withoutSuffix(x).split(" ");
+  const q = withoutSuffix(y).split(" ");
+  if (p.length !== q.length || p.length < 2) return false;
+  const last = p.length - 1;
+  return p.every((w, i) => (i === last ? silentE(w, q[i]!) : w === q[i])) && x.slice(withoutSuffix(x).length) === y.slice(withoutSuffix(y).length);
+}
+
+/** Whether one given name is the other with a feminine ending added (Louis / Louise, Daniel / Danielle, Robert / Roberta). */
+function isFeminineForm(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long.startsWith(short) && FEMININE_ENDINGS.has(long.slice(short.length));
 }
 
 /** Names of bodies or places that are one once British spellings are folded, or one letter apart in a long name no place name tells apart. */
@@ -586,6 +628,67 @@ function mergeMiddleNames(live: Cluster[]): void {
 }
 
 /**
+ * "Boone Quarles" is "Edith Boone Quarles" (a double surname, or a middle name used with the surname) in
+ * a story that names exactly one person of three words ending in those two. Never when the two-word name
+ * has another full name of its own, when an article prints both, or when its article prints another full
+ * name of that surname ("Boone Quarles and his wife, Ida Quarles": the three-word name may be kin).
+ */
+function mergeGivenNameLeftOut(live: Cluster[], namesIn: string[][], storyIndex: (string | undefined)[]): void {
+  const longer = new Map<string, Set<Cluster>>();
+  for (const c of live)
+    if (kindOf(c) === "person")
+      for (const name of c.folded) {
+        const words = withoutSuffix(name).split(" ");
+        if (words.length === 3) for (const a of c.articles) if (storyIndex[a] !== undefined) addToSet(longer, `${storyIndex[a]}|${words.slice(1).join(" ")}`, c);
+      }
+  for (const c of live) {
+    const full = [...c.folded].filter(isMultiword);
+    const story = onlyStoryOf(c, storyIndex);
+    if (c.merged || story === undefined || full.length !== 1 || full[0]!.split(" ").length !== 2 || !namedInFull(c)) continue;
+    const [name] = full;
+    const surname = surnameOf(name!);
+    const kin = [...c.articles].some((a) => namesIn[a]!.some((n) => isMultiword(n) && n !== name && surnameOf(n) === surname));
+    const owners = new Set([...(longer.get(`${story}|${name}`) ?? [])].map(root));
+    owners.delete(root(c));
+    const [owner] = owners;
+    if (!kin && owners.size === 1 && !sharesArticle(owner!, c)) absorb(owner!, c, "given-name-left-out-in-story");
+  }
+}
+
+/**
+ * "Bill Varga" is "William Varga" when its stories name exactly one person with the formal given name
+ * and that surname: a given name that is a known short form of the other's (data/nicknames.ts), the
+ * other words kept exactly. Never when an article prints both (father and son), and two Williams of the
+ * surname in the story ("William Varga", "William Varga Jr.") leave "Bill" open.
+ */
+function mergeDiminutives(live: Cluster[], storyIndex: (string | undefined)[]): void {
+  // story, given name and surname -> the people of the story with such a full name
+  const byName = new Map<string, Set<Cluster>>();
+  const keyOf = (story: string, given: string, name: string) => `${story}|${given}|${surnameOf(name)}`;
+  for (const c of live)
+    if (kindOf(c) === "person")
+      for (const name of [...c.folded].filter(isMultiword))
+        for (const story of new Set([...c.articles].map((a) => storyIndex[a]))) if (story !== undefined) addToSet(byName, keyOf(story, name.split(" ")[0]!, name), c);
+  for (const c of live) {
+    // a short form already one actor across stories looks in each of them
+    const stories = new Set([...c.articles].map((a) => storyIndex[a]).filter((id): id is string => id !== undefined));
+    if (c.merged || kindOf(c) !== "person") continue;
+    for (const name of [...c.folded].filter(isMultiword)) {
+      const [given, ...rest] = name.split(" ");
+      const owners = new Set<Cluster>();
+      for (const story of stories)
+        for (const formal of formalNamesOf(given!)) for (const o of byName.get(keyOf(story, formal, name)) ?? []) if (root(o) !== root(c)) owners.add(root(o));
+      const [owner] = owners;
+      const sameRest = owner !== undefined && [...owner.folded].some((n) => n.split(" ").slice(1).join(" ") === rest.join(" "));
+      if (owners.size === 1 && sameRest && !sharesArticle(owner!, c)) {
+        absorb(owner!, c, "diminutive-in-story");
+        break;
+      }
+    }
+  }
+}
+
+/**
  * "Arcade Comeaux" is "Arcade Comeaux Jr." when the collection holds one person of that name with a
  * generational suffix and none with another (a Jr. beside a Sr. leaves the bare name unresolved), they
  * share a role or named company, and no article names both (father and son in one report).
@@ -619,7 +722,7 @@ function mergeGenerationalSuffixes(live: Cluster[], namesIn: string[][]): void {
  * clearly more than any other's. Where the article itself names two such people, or no one stands out,
  * the name stays on its own; the bare names left over become one actor per spelling.
  */
-function resolveBareSurnames(live: Cluster[], namesIn: string[][], storyIndex: (string | undefined)[], namesKin: (c: Cluster) => boolean): void {
+function resolveBareSurnames(live: Cluster[], namesIn: string[][], storyIndex: (string | undefined)[], namesKin: (c: Cluster) => boolean, untypedWord: (c: Cluster) => boolean): void {
   const owners = new Map<string, Set<Cluster>>();
   for (const o of live) if (kindOf(o) === "person") for (const s of o.surnames) addToSet(owners, s, o);
   const story = storyScope(live, storyIndex, namesIn, namesKin);
@@ -634,15 +737,24 @@ function resolveBareSurnames(live: Cluster[], namesIn: string[][], storyIndex: (
     return names;
   };
   const leftover: Cluster[] = [];
+  const ownersOf = (words: Iterable<string>, c: Cluster) => {
+    const found = new Set<Cluster>();
+    for (const name of words) for (const o of owners.get(name) ?? []) if (root(o) !== c) found.add(root(o));
+    return found;
+  };
   for (const c of live) {
-    if (!isBarePerson(c)) continue;
-    const candidates = new Set<Cluster>();
-    for (const name of c.folded) for (const o of owners.get(name) ?? []) if (root(o) !== c) candidates.add(root(o));
+    // a lone word with no kind of its own may be a person's surname too, but only in its own story
+    const untyped = !isBarePerson(c) && isLoneUntypedWord(c, untypedWord);
+    if (!isBarePerson(c) && !untyped) continue;
+    const candidates = ownersOf(c.folded, c);
     // an article that prints one of them in full and still left the surname bare could mean either
-    const namedHere = (o: Cluster) => [...c.articles].some((a) => namesIn[a]!.some((name) => isMultiword(name) && o.folded.has(name)));
-    const inStory = story.peopleBeside(c, candidates);
-    if (candidates.size === 1) absorb([...candidates][0]!, c, "only-person-with-surname");
+    // (the article's own rule joins a surname to the one full name ending in it)
+    const namedHere = (o: Cluster) => [...c.articles].some((a) => namesIn[a]!.some((name) => isMultiword(name) && o.folded.has(name) && c.folded.has(surnameOf(name))));
+    // no one carries the surname as printed: the story's one person who carries it with or without a silent "e"
+    const inStory = story.peopleBeside(c, candidates.size > 0 ? candidates : ownersOf([...c.folded].flatMap(silentEVariants), c));
+    if (candidates.size === 1 && !untyped) absorb([...candidates][0]!, c, "only-person-with-surname");
     else if (inStory?.length === 1 && !namedHere(inStory[0]!)) absorb(inStory[0]!, c, "only-person-with-surname-in-story");
+    else if (untyped) continue;
     else if (candidates.size === 0 && story.givenNameOwner(c)) absorb(story.givenNameOwner(c)!, c, "first-name-in-story");
     else if (candidates.size > 1 && ![...candidates].some(namedHere)) {
       const own = context(c);
@@ -661,6 +773,22 @@ function resolveBareSurnames(live: Cluster[], namesIn: string[][], storyIndex: (
       if (other && root(other) !== root(c)) absorb(other, c, "same-name");
       else if (!other) bySpelling.set(name, root(c));
     }
+}
+
+/** The other printing of a four-letter surname with or without a silent final "e" ("tosk" -> "toske", "toske" -> "tosk"). */
+function silentEVariants(word: string): string[] {
+  const other = word.endsWith("e") ? word.slice(0, -1) : `${word}e`;
+  return silentE(word, other) ? [other] : [];
+}
+
+/**
+ * A body's name of one word that the extractor typed for want of evidence (`untypedWord`) and that is no
+ * everyday word, generic head or known place: it may be the surname of a person of its story.
+ */
+function isLoneUntypedWord(c: Cluster, untypedWord: (c: Cluster) => boolean): boolean {
+  if (c.merged || c.folded.size !== 1 || [...c.folded].some(isMultiword) || !untypedWord(c)) return false;
+  const [word] = c.folded;
+  return !isEverydayWord(word!) && !GENERIC_HEADS.has(word!) && ![...c.spellings.keys()].some((t) => lexicon().places.has(t));
 }
 
 /**

@@ -646,6 +646,8 @@ const MERGE_REASON_LABEL: Record<MergeReason, string> = {
   "words-inserted-in-story": "the same name with words left out, in the same story",
   "surname-with-shared-context": "a surname whose article shares this actor's company",
   "middle-name": "the same first name and surname without a middle name",
+  "given-name-left-out-in-story": "the full name without its given name, in the same story",
+  "diminutive-in-story": "the full name with a short form of the given name, in the same story",
   "generational-suffix": "the same full name without its Jr., Sr. or numeral, sharing a role or named company",
   editor: "merged by the editor",
 };

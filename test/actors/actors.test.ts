@@ -142,6 +142,18 @@ describe("resolveActors", () => {
     expect(mentionActor.get("b")!.filter((x) => x === pm[0]!.id).length).toBeGreaterThan(0);
   });
 
+  it("keeps a given name and its feminine form apart, even with a role and a story in common", () => {
+    const input = [
+      article("a", "Mayor Louis Brandvik opened the Ostra bridge on Monday."),
+      article("b", "Mayor Louise Brandvik opened the Ostra bridge on Monday."),
+      article("c", "Judge Daniel Ostrowe heard the Ostra appeal."),
+      article("d", "Judge Danielle Ostrowe heard the Ostra appeal."),
+    ];
+    const { actors } = resolveActors(input, new Map([["a", "s"], ["b", "s"], ["c", "s"], ["d", "s"]]));
+    expect(people(actors, "Brandvik").map((a) => a.name).sort()).toEqual(["Louis Brandvik", "Louise Brandvik"]);
+    expect(people(actors, "Ostrowe").map((a) => a.name).sort()).toEqual(["Daniel Ostrowe", "Danielle Ostrowe"]);
+  });
+
   it("keeps a spelling variant apart when nothing in its articles is shared", () => {
     const { actors } = resolveActors([
       article("a", "Painter Marisol Quintera opened a show in Lisbon."),

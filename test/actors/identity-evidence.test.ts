@@ -3,8 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/nlp.js";
 import { extractMentions } from "../../src/extract/actors.js";
+import { KIND_POOLING } from "../../src/extract/kind-evidence.js";
+import { formalNamesOf } from "../../src/data/nicknames.js";
 import { resolveActors, surnameOf, type ActorInput } from "../../src/relate/actors.js";
-import type { ActorKind } from "../../src/types.js";
+import { UNTYPED_CONFIDENCE, type ActorKind } from "../../src/types.js";
 
 function article(id: string, text: string): ActorInput {
   const analysis = analyse(text);
@@ -357,5 +359,133 @@ describe("a name with words left out", () => {
       new Map([...story, ["d", "u"]]),
     );
     for (const name of ["National Gallery", "Varnia Interior Department", "Harwick Cemetery", "Quenby Park"]) expect(named(actors, name)).toHaveLength(1);
+  });
+});
+
+describe("a short surname with and without a silent final e", () => {
+  const stories = (pairs: Record<string, string>) => new Map(Object.entries(pairs));
+
+  it("joins two printings of one full name in one story, and a bare surname to the story's one person with either", () => {
+    const { actors } = resolveActors(
+      [
+        article("a", "Guide Tomas Velk died on the ridge on Friday, rangers said."),
+        article("b", "The climber Tomas Velke had led the party up the ridge."),
+        article("c", "Rangers said Velke had slipped on ice near the hut."),
+      ],
+      stories({ a: "ridge", b: "ridge", c: "ridge" }),
+    );
+    const tomas = actors.filter((a) => a.name.startsWith("Tomas Velk"));
+    expect(tomas).toHaveLength(1);
+    expect(tomas[0]!.articles).toEqual(["a", "b", "c"]);
+  });
+
+  it("counts for the bare surname in an article that prints the other spelling in full", () => {
+    const { actors } = resolveActors([article("a", "Guide Tomas Velk died on the ridge on Friday. Rangers said Velke had slipped on ice.")], stories({ a: "ridge" }));
+    expect(named(actors, "Tomas Velk")[0]!.mentions).toHaveLength(2);
+  });
+
+  it("keeps apart other stories, an article printing both, two people of the surname, longer surnames and given names", () => {
+    const apart = resolveActors(
+      [article("a", "Guide Tomas Velk died on the ridge on Friday."), article("b", "The banker Tomas Velke opened a branch in Orlen.")],
+      stories({ a: "ridge", b: "bank" }),
+    );
+    expect(named(apart.actors, "Tomas Velke")[0]!.articles).toEqual(["b"]);
+    const both = resolveActors([article("a", "Tomas Velk and his cousin Tomas Velke ran the hut.")], stories({ a: "hut" }));
+    expect(named(both.actors, "Tomas Velke")).toHaveLength(1);
+    const two = resolveActors(
+      [article("a", "Guides Tomas Velk and Ilse Velk led the climb."), article("b", "Rangers said Velke had slipped on ice.")],
+      stories({ a: "ridge", b: "ridge" }),
+    );
+    expect(named(two.actors, "Velke")).toHaveLength(1);
+    // longer surnames get an edit only with company: "Marlow" / "Marlowe" in one story is left to that rule
+    const given = resolveActors(
+      [article("a", "The pianist Ann Dorsk played first."), article("b", "The pianist Anne Dorsk played last.")],
+      stories({ a: "recital", b: "recital" }),
+    );
+    expect(named(given.actors, "Anne Dorsk")).toHaveLength(1);
+  });
+});
+
+describe("a lone word typed an organisation for want of evidence", () => {
+  const stories = (pairs: Record<string, string>) => new Map(Object.entries(pairs));
+
+  it("is typed with the confidence of no evidence", () => {
+    const text = "Other climbers tried to rescue Velk by carrying him down the glacier, police said.";
+    const [velk] = extractMentions(text, analyse(text));
+    expect(velk).toMatchObject({ text: "Velk", kind: "organization", confidence: UNTYPED_CONFIDENCE });
+    expect(KIND_POOLING.confidenceBase + KIND_POOLING.defaultScore / KIND_POOLING.confidencePerScore).toBeCloseTo(UNTYPED_CONFIDENCE, 10);
+  });
+
+  it("joins the one person of its story with that surname, with or without a silent e", () => {
+    const input = [
+      article("a", "Guide Tomas Velk died on the ridge on Friday, rangers said."),
+      article("b", "Other climbers tried to rescue Velk by carrying him down the glacier, police said."),
+      article("c", "Other climbers tried to rescue Velke by carrying him down the glacier, police said."),
+    ];
+    const { actors } = resolveActors(input, stories({ a: "ridge", b: "ridge", c: "ridge" }));
+    const tomas = named(actors, "Tomas Velk")[0]!;
+    expect(tomas.articles).toEqual(["a", "b", "c"]);
+    expect(tomas.kind).toBe("person");
+    expect(reasonsOf(tomas)["Velk"]).toBe("only-person-with-surname-in-story");
+  });
+
+  it("stays a name of its own without stories, in another story, beside two such people, or when typed on evidence", () => {
+    const untyped = article("b", "Other climbers tried to rescue Velk by carrying him down the glacier, police said.");
+    expect(named(resolveActors([article("a", "Guide Tomas Velk died on the ridge."), untyped]).actors, "Velk")).toHaveLength(1);
+    expect(named(resolveActors([article("a", "Guide Tomas Velk died on the ridge."), untyped], stories({ a: "ridge", b: "glacier" })).actors, "Velk")).toHaveLength(1);
+    const two = resolveActors([article("a", "Guides Tomas Velk and Ilse Velk led the climb."), untyped], stories({ a: "ridge", b: "ridge" }));
+    expect(named(two.actors, "Velk")).toHaveLength(1);
+    const body = typed("b", "Shares of the miner Velk fell.", [["Velk", "organization"]]);
+    expect(named(resolveActors([article("a", "Guide Tomas Velk died on the ridge."), body], stories({ a: "ridge", b: "ridge" })).actors, "Velk")).toHaveLength(1);
+  });
+});
+
+describe("a two-word name that ends the three-word name of its story's one such person", () => {
+  const stories = (pairs: Record<string, string>) => new Map(Object.entries(pairs));
+  const full = article("a", "The academy elected Edith Boone Quarles as its president on Tuesday.");
+
+  it("joins that person", () => {
+    const { actors } = resolveActors([full, article("b", "Boone Quarles thanked the members of the academy.")], stories({ a: "vote", b: "vote" }));
+    const edith = named(actors, "Edith Boone Quarles")[0]!;
+    expect(edith.articles).toEqual(["a", "b"]);
+    expect(reasonsOf(edith)["Boone Quarles"]).toBe("given-name-left-out-in-story");
+  });
+
+  it("stays apart in another story, beside two such people, in an article printing both, or beside kin of that surname", () => {
+    const later = article("b", "Boone Quarles thanked the members of the academy.");
+    expect(named(resolveActors([full, later], stories({ a: "vote", b: "gala" })).actors, "Boone Quarles")).toHaveLength(1);
+    const two = [full, article("c", "Her brother Martin Boone Quarles voted against her."), later];
+    expect(named(resolveActors(two, stories({ a: "vote", b: "vote", c: "vote" })).actors, "Boone Quarles")).toHaveLength(1);
+    const both = article("b", "Edith Boone Quarles hugged her husband, Boone Quarles, after the vote.");
+    expect(named(resolveActors([full, both], stories({ a: "vote", b: "vote" })).actors, "Boone Quarles")).toHaveLength(1);
+    const kin = article("b", "Boone Quarles and his wife, Ida Quarles, left the academy early.");
+    expect(named(resolveActors([full, kin], stories({ a: "vote", b: "vote" })).actors, "Boone Quarles")).toHaveLength(1);
+  });
+});
+
+describe("a full name with a short form of the given name", () => {
+  const stories = (pairs: Record<string, string>) => new Map(Object.entries(pairs));
+  const william = article("a", "The ferry owner William Varga said the crossing would close in March.");
+  const bill = article("b", "Bill Varga told passengers the crossing would close.");
+
+  it("joins the one person of its story with the formal given name and the same surname", () => {
+    expect(formalNamesOf("bill")).toEqual(["william"]);
+    expect(formalNamesOf("pat")).toEqual(["patrick", "patricia"]);
+    expect(formalNamesOf("william")).toEqual([]);
+    const { actors } = resolveActors([william, bill], stories({ a: "ferry", b: "ferry" }));
+    const varga = named(actors, "William Varga")[0]!;
+    expect(varga.articles).toEqual(["a", "b"]);
+    expect(reasonsOf(varga)["Bill Varga"]).toBe("diminutive-in-story");
+  });
+
+  it("keeps apart another surname, a given name that is no short form, two Williams of the surname, an article printing both, and other stories", () => {
+    const ferry = stories({ a: "ferry", b: "ferry", c: "ferry" });
+    expect(named(resolveActors([william, article("b", "Bill Varda told passengers.")], ferry).actors, "Bill Varda")).toHaveLength(1);
+    expect(formalNamesOf("louise")).toEqual([]);
+    expect(named(resolveActors([william, article("b", "Wilma Varga told passengers.")], ferry).actors, "Wilma Varga")).toHaveLength(1);
+    const family = [article("a", "William Varga and his son William Varga Jr. own the ferry."), bill];
+    expect(named(resolveActors(family, ferry).actors, "Bill Varga")).toHaveLength(1);
+    expect(named(resolveActors([william, article("b", "Bill Varga, the son of William Varga, runs the ticket office.")], ferry).actors, "Bill Varga")).toHaveLength(1);
+    expect(named(resolveActors([william, bill], stories({ a: "ferry", b: "bridge" })).actors, "Bill Varga")).toHaveLength(1);
   });
 });

@@ -211,3 +211,18 @@ describe("a body's name over 'and'", () => {
     expect(found.some((n) => n.startsWith("Wildlife and"))).toBe(false);
   });
 });
+
+describe("a name quoted whole", () => {
+  it("keeps its opening word, a verb or a spelt-out number included, and is a title", () => {
+    const ms = mentionsOf("Producers are ready for the sequel ‘Chasing Tides ’. She starred in \"Running Water\" and \"Seven Silver Roads,\" the studio said.");
+    for (const title of ["Chasing Tides", "Running Water", "Seven Silver Roads"]) expect(ms.find((m) => m.text === title)?.kind).toBe("other");
+    expect(ms.map((m) => m.text)).not.toContain("Tides");
+    expect(ms.map((m) => m.text)).not.toContain("Silver Roads");
+  });
+
+  it("but not when the quotation runs on past the capitals, nor a function word before them", () => {
+    const open = names('"Running Water is a hard film to make," the director said.');
+    expect(open).not.toContain("Running Water");
+    expect(names("He read \"The Silent Orchard\" twice.")).not.toContain("The Silent Orchard");
+  });
+});
