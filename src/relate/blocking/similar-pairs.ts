@@ -38,56 +38,104 @@ export interface SimilarPair {
 export function similarPairs(vectors: SparseVector[], threshold: number, blocking: Blocking = BLOCKING): SimilarPair[] {
   const cap = Math.max(blocking.minPostingCap, Math.ceil(vectors.length * blocking.maxDocumentShare));
   const packed = packVectors(vectors);
-  const frequency = new Map<number, number>();
-  for (const vector of packed) for (const term of vector.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  // each document is indexed under its heaviest rare terms only: two reports of one event share
-  // some of their most telling words, and the cost no longer grows with every rare word they print.
-  // A posting holds the document and its weight; each document remembers where it sits in each of
-  // its postings, so it meets only the documents after it.
-  const postings = new Map<number, { docs: number[]; weights: number[] }>();
-  const indexed = packed.map((vector, doc) =>
-    keyTerms(vector, (term) => frequency.get(term)! <= cap, blocking.keyTerms).map((term) => {
-      const weight = weightOf(vector, term);
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { docs: [], weights: [] }));
-      list.docs.push(doc);
-      list.weights.push(weight);
-      return { term, weight, at: list.docs.length - 1 };
-    }),
-  );
+  const index = indexKeyTerms(packed, cap, blocking.keyTerms);
   // with every term indexed the accumulated score is the whole dot product: nothing to verify
   const complete = cap >= vectors.length && blocking.keyTerms === Infinity;
   const pairs: SimilarPair[] = [];
-  // scores accumulated in a typed array, with the list of documents touched, reset after each document
+  // scores accumulated in a typed array, with the documents touched, reset after each document
   const partial = new Float64Array(vectors.length);
-  const touched: number[] = [];
-  packed.forEach((vector, doc) => {
-    for (const { term, weight, at } of indexed[doc]!) {
-      const { docs, weights } = postings.get(term)!;
-      for (let k = at + 1; k < docs.length; k++) {
+  const touched = new Int32Array(vectors.length);
+  const floor = threshold * blocking.minRareShare;
+  // the document's weights spread over every term id: a dot product with it is one pass over the
+  // other vector. Its terms come in id order and a term it lacks adds an exact 0, so every sum is
+  // the one a merge of the two sorted vectors gives
+  const spread = new Float64Array(index.termCount);
+  for (let doc = 0; doc < packed.length; doc++) {
+    const vector = packed[doc]!;
+    for (let k = 0; k < vector.terms.length; k++) spread[vector.terms[k]!] = vector.weights[k]!;
+    let count = 0;
+    for (let e = index.start[doc]!; e < index.start[doc + 1]!; e++) {
+      const { docs, weights } = index.postings[index.posting[e]!]!;
+      const weight = index.weight[e]!;
+      for (let k = index.at[e]! + 1; k < docs.length; k++) {
         const other = docs[k]!;
-        if (partial[other] === 0) touched.push(other);
+        if (partial[other] === 0) touched[count++] = other;
         partial[other] = partial[other]! + weight * weights[k]!;
       }
     }
-    touched.sort((x, y) => x - y);
-    for (const other of touched) {
+    const met = touched.subarray(0, count).sort();
+    for (let t = 0; t < count; t++) {
+      const other = met[t]!;
       const score = partial[other]!;
       partial[other] = 0;
-      if (score < threshold * blocking.minRareShare) continue;
-      const similarity = complete ? score : dot(vector, packed[other]!);
+      if (score < floor) continue;
+      const similarity = complete ? score : dotWithSpread(spread, packed[other]!);
       if (similarity >= threshold) pairs.push({ a: doc, b: other, similarity });
     }
-    touched.length = 0;
-  });
+    for (let k = 0; k < vector.terms.length; k++) spread[vector.terms[k]!] = 0;
+  }
   return pairs;
 }
 
-/** The document's KEY_TERMS heaviest terms that pass `rare`, heaviest first (ties by term number). */
+/** Each document's key terms as flat columns (documents in order, heaviest term first), and the postings they sit in. */
+interface KeyTermIndex {
+  /** where each document's entries start; start[doc + 1] is where they end */
+  start: Int32Array;
+  /** per entry: its posting, the document's weight for the term, and where the document sits in that posting */
+  posting: Int32Array;
+  weight: Float64Array;
+  at: Int32Array;
+  postings: { docs: Int32Array; weights: Float64Array }[];
+  /** how many distinct terms the documents hold (term ids run from 0 to termCount - 1) */
+  termCount: number;
+}
+
+/**
+ * Each document indexed under its heaviest rare terms only: two reports of one event share some of
+ * their most telling words, and the cost no longer grows with every rare word they print. Each
+ * document remembers where it sits in each of its postings, so it meets only the documents after it.
+ */
+function indexKeyTerms(packed: PackedVector[], cap: number, keyTermCount: number): KeyTermIndex {
+  // term ids run from 0 without gaps (packVectors)
+  let termCount = 0;
+  for (const vector of packed) for (const term of vector.terms) termCount = Math.max(termCount, term + 1);
+  const frequency = new Int32Array(termCount);
+  for (const vector of packed) for (const term of vector.terms) frequency[term] = frequency[term]! + 1;
+  const postingOf = new Map<number, number>();
+  const lists: { docs: number[]; weights: number[] }[] = [];
+  const start = new Int32Array(packed.length + 1);
+  const posting: number[] = [];
+  const weight: number[] = [];
+  const at: number[] = [];
+  packed.forEach((vector, doc) => {
+    start[doc] = posting.length;
+    for (const k of keyTerms(vector, (term) => frequency[term]! <= cap, keyTermCount)) {
+      const term = vector.terms[k]!;
+      let p = postingOf.get(term);
+      if (p === undefined) {
+        postingOf.set(term, (p = lists.length));
+        lists.push({ docs: [], weights: [] });
+      }
+      const list = lists[p]!;
+      list.docs.push(doc);
+      list.weights.push(vector.weights[k]!);
+      posting.push(p);
+      weight.push(vector.weights[k]!);
+      at.push(list.docs.length - 1);
+    }
+  });
+  start[packed.length] = posting.length;
+  const postings = lists.map((l) => ({ docs: Int32Array.from(l.docs), weights: Float64Array.from(l.weights) }));
+  return { start, posting: Int32Array.from(posting), weight: Float64Array.from(weight), at: Int32Array.from(at), postings, termCount };
+}
+
+/** Positions of the document's `count` heaviest terms that pass `rare`, heaviest first (ties by term number). */
 function keyTerms(vector: PackedVector, rare: (term: number) => boolean, count: number): number[] {
-  const order = [...vector.terms.keys()].filter((k) => rare(vector.terms[k]!));
+  const order: number[] = [];
+  for (let k = 0; k < vector.terms.length; k++) if (rare(vector.terms[k]!)) order.push(k);
   order.sort((x, y) => vector.weights[y]! - vector.weights[x]! || vector.terms[x]! - vector.terms[y]!);
-  return order.slice(0, count).map((k) => vector.terms[k]!);
+  if (order.length > count) order.length = count;
+  return order;
 }
 
 /** A sparse vector as parallel arrays sorted by term number: a dot product is a merge, not a hash lookup per term. */
@@ -99,39 +147,31 @@ interface PackedVector {
 function packVectors(vectors: SparseVector[]): PackedVector[] {
   const ids = new Map<string, number>();
   return vectors.map((vector) => {
-    const entries = [...vector].map(([term, weight]) => {
+    // term id and position in one number (id * size + position), sorted as numbers by the typed array itself
+    const size = vector.size;
+    const keys = new Float64Array(size);
+    const weightsIn = new Float64Array(size);
+    let i = 0;
+    vector.forEach((weight, term) => {
       let id = ids.get(term);
       if (id === undefined) ids.set(term, (id = ids.size));
-      return [id, weight] as const;
+      keys[i] = id * size + i;
+      weightsIn[i++] = weight;
     });
-    entries.sort((p, q) => p[0] - q[0]);
-    return { terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
+    keys.sort();
+    const terms = new Int32Array(size);
+    const weights = new Float64Array(size);
+    for (let k = 0; k < size; k++) {
+      const id = Math.floor(keys[k]! / size);
+      terms[k] = id;
+      weights[k] = weightsIn[keys[k]! - id * size]!;
+    }
+    return { terms, weights };
   });
 }
 
-function dot(a: PackedVector, b: PackedVector): number {
+function dotWithSpread(spread: Float64Array, vector: PackedVector): number {
   let sum = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i]!;
-    const y = b.terms[j]!;
-    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
+  for (let k = 0; k < vector.terms.length; k++) sum += spread[vector.terms[k]!]! * vector.weights[k]!;
   return sum;
-}
-
-function weightOf(vector: PackedVector, term: number): number {
-  let low = 0;
-  let high = vector.terms.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const t = vector.terms[mid]!;
-    if (t === term) return vector.weights[mid]!;
-    if (t < term) low = mid + 1;
-    else high = mid - 1;
-  }
-  return 0;
 }
