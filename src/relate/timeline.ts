@@ -156,9 +156,16 @@ const shareKind = (a: Set<string>, b: Set<string>) => [...a].some((k) => b.has(k
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
+  const shared = sharedCount(a, b);
   return shared / (a.size + b.size - shared);
+}
+
+/** Whether two word sets reach Jaccard `t`; sets whose sizes alone rule it out are not compared. */
+function reachesJaccard(a: Set<string>, b: Set<string>, t: number): boolean {
+  const [small, large] = a.size <= b.size ? [a.size, b.size] : [b.size, a.size];
+  // the shared words are at most the smaller set, so Jaccard is at most small / large
+  if (small < t * large) return false;
+  return jaccard(a, b) >= t;
 }
 
 /** Jaccard of two word sets once the words in `without` are taken out of both, with no set built. */
@@ -178,8 +185,9 @@ function jaccardWithout(a: Set<string>, b: Set<string>, without: Set<string>): n
 }
 
 function sharedCount(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let n = 0;
-  for (const x of a) if (b.has(x)) n++;
+  for (const x of small) if (large.has(x)) n++;
   return n;
 }
 
@@ -189,14 +197,6 @@ function sameHappening(item: Item, group: Group): boolean {
   const alike = group.items.filter((g) => shareKind(item.kinds, g.kinds));
   if (item.parties.length === 2 && alike.some((g) => g.parties.length === 2 && !samePair(item.parties, g.parties))) return false;
   if (alike.some((g) => samePair(item.parties, g.parties))) return true;
-  // a name both share counts as a shared actor, not again as shared words ("South", "Africa")
-  const sharedNames = new Set<string>();
-  for (const a of item.actors) {
-    if (!group.actors.has(a)) continue;
-    for (const it of [item, ...group.items]) it.nameWords.get(a)?.forEach((w) => sharedNames.add(w));
-  }
-  let words = 0;
-  for (const g of group.items) words = Math.max(words, jaccardWithout(item.words, g.words, sharedNames));
   // people and organisations tie two reports to one happening; a shared place (the city where
   // talks were held) is half as telling, as many different happenings share it
   const isPlace = (a: string) => item.places.has(a) || group.items.some((g) => g.places.has(a));
@@ -206,8 +206,24 @@ function sameHappening(item: Item, group: Group): boolean {
   // each names parties the other does not and they share only the place, they are two happenings
   const own = (x: Set<string>, y: Set<string>) => [...x].some((a) => !y.has(a));
   if (shared.length > 0 && shared.every(isPlace) && own(item.actors, group.actors) && own(group.actors, item.actors)) return false;
-  return words >= 0.35 || (actors >= 0.5 && words >= 0.25) || (actors >= 1 && words >= 0.15) || (actors >= 2 && words >= 0.08);
+  // a name both share counts as a shared actor, not again as shared words ("South", "Africa")
+  const sharedNames = new Set<string>();
+  for (const a of shared) {
+    item.nameWords.get(a)?.forEach((w) => sharedNames.add(w));
+    for (const it of group.items) it.nameWords.get(a)?.forEach((w) => sharedNames.add(w));
+  }
+  // the words one report of the group must share with the item, given the actors they share
+  const needed = Math.min(...WORDS_NEEDED.filter((rule) => actors >= rule.actors).map((rule) => rule.words));
+  return group.items.some((g) => jaccardWithout(item.words, g.words, sharedNames) >= needed);
 }
+
+/** How much two reports' words must overlap (Jaccard, shared names left out) to be one happening, by how many actors they share. */
+const WORDS_NEEDED = [
+  { actors: 0, words: 0.35 },
+  { actors: 0.5, words: 0.25 },
+  { actors: 1, words: 0.15 },
+  { actors: 2, words: 0.08 },
+] as const;
 
 const readable = (iso: string) => iso;
 
@@ -371,7 +387,7 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
       if (a.date === b.date || a.date.length !== b.date.length) continue;
       const articlesA = new Set(a.items.map((x) => x.article));
       if (b.items.every((x) => articlesA.has(x.article))) continue;
-      const close = a.items.some((x) => b.items.some((y) => x.article !== y.article && jaccard(x.words, y.words) >= 0.5 && sharedCount(x.actors, y.actors) >= 1));
+      const close = a.items.some((x) => b.items.some((y) => x.article !== y.article && sharedCount(x.actors, y.actors) >= 1 && reachesJaccard(x.words, y.words, 0.5)));
       if (!close) continue;
       const tell = (g: Group) => {
         const src = g.items[0]!;
