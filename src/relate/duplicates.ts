@@ -136,10 +136,12 @@ function candidatesFor(sample: number[], postings: Map<number, number[]>): numbe
 function closestCopy(own: Set<number>, others: Kept[]): { of: Candidate; kind: DuplicateKind } | null {
   let match: { of: Candidate; kind: DuplicateKind } | null = null;
   for (const other of others) {
-    const overlap = containment(own, other.shingles);
     const sizeRatio = Math.min(own.size, other.shingles.size) / Math.max(own.size, other.shingles.size, 1);
-    if (overlap >= 0.9 && sizeRatio >= 0.5) match = { of: other.candidate, kind: "near-copy" };
-    else if (!match && overlap >= 0.6 && sizeRatio >= 0.5) match = { of: other.candidate, kind: "rewrite" };
+    // a text less than half the other's length is neither a copy nor a rewrite of it, whatever it shares
+    if (sizeRatio < 0.5) continue;
+    const overlap = containment(own, other.shingles);
+    if (overlap >= 0.9) match = { of: other.candidate, kind: "near-copy" };
+    else if (!match && overlap >= 0.6) match = { of: other.candidate, kind: "rewrite" };
   }
   return match;
 }

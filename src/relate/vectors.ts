@@ -19,15 +19,19 @@ export function inverseDocumentFrequency(documents: Map<string, number>[]): Map<
 }
 
 export function tfidf(counts: Map<string, number>, idf: Map<string, number>): SparseVector {
-  const vector: SparseVector = new Map();
+  // the weights in a plain array first, so the vector's map is written once, already normalised
+  const weights = new Float64Array(counts.size);
+  let i = 0;
   let norm = 0;
-  for (const [term, count] of counts) {
+  counts.forEach((count, term) => {
     const weight = (1 + Math.log(count)) * (idf.get(term) ?? 1);
-    vector.set(term, weight);
+    weights[i++] = weight;
     norm += weight * weight;
-  }
+  });
   norm = Math.sqrt(norm) || 1;
-  for (const [term, weight] of vector) vector.set(term, weight / norm);
+  const vector: SparseVector = new Map();
+  i = 0;
+  counts.forEach((_, term) => vector.set(term, weights[i++]! / norm));
   return vector;
 }
 
