@@ -214,6 +214,7 @@ function sameHappening(item: Item, group: Group): boolean {
   }
   // the words one report of the group must share with the item, given the actors they share
   const needed = Math.min(...WORDS_NEEDED.filter((rule) => actors >= rule.actors).map((rule) => rule.words));
+  if (sharedNames.size === 0) return group.items.some((g) => reachesJaccard(item.words, g.words, needed));
   return group.items.some((g) => jaccardWithout(item.words, g.words, sharedNames) >= needed);
 }
 
@@ -314,11 +315,13 @@ function conflictCandidates(groups: Group[]): [number, number][] {
 export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
   const items: Item[] = [];
   for (const article of articles) {
+    // where each sentence's first date phrase starts (a sentence holds one event per date it names)
+    const firstDated = new Map<number, number>();
+    for (const e of article.events) firstDated.set(e.start, Math.min(firstDated.get(e.start) ?? Infinity, article.dateMentions[e.dateMention]?.start ?? Infinity));
     for (const event of article.events) {
       const mention = article.dateMentions[event.dateMention];
       const spans = article.actorSpans.filter((a) => a.start >= event.start && a.end <= event.end);
-      const firstDated = article.events.filter((e) => e.start === event.start).map((e) => article.dateMentions[e.dateMention]?.start ?? Infinity);
-      const secondary = mention !== undefined && mention.start > Math.min(...firstDated);
+      const secondary = mention !== undefined && mention.start > firstDated.get(event.start)!;
       items.push({
         article: article.id,
         date: event.date,
@@ -403,10 +406,10 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
     // the sentence that shares most with the others tells the happening best
     // …among sentences whose first date is this one (a sentence that tells another happening first
     // mentions this one in passing)
-    const best = [...g.items].sort((x, y) => {
-      const score = (it: Item) => sharedCount(it.words, g.words) + it.actors.size;
-      return Number(x.secondary) - Number(y.secondary) || score(y) - score(x) || x.sentence.length - y.sentence.length;
-    })[0]!;
+    const scoreOf = new Map(g.items.map((it) => [it, sharedCount(it.words, g.words) + it.actors.size] as const));
+    const best = [...g.items].sort(
+      (x, y) => Number(x.secondary) - Number(y.secondary) || scoreOf.get(y)! - scoreOf.get(x)! || x.sentence.length - y.sentence.length,
+    )[0]!;
     const actorCounts = new Map<string, number>();
     for (const it of g.items) for (const a of it.actors) actorCounts.set(a, (actorCounts.get(a) ?? 0) + 1);
     let id = `event-${g.date}-${stableHash(`${g.items[0]!.article}:${g.items[0]!.sentence}`, 8)}`;
