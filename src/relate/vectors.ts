@@ -46,5 +46,11 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 
 /** A sentence with the substance of a report: eight words or more, ending as a sentence does (not a subheading or fragment). */
 export function standsAsReport(text: string): boolean {
-  return text.split(/\s+/).length >= 8 && /[.!?]["'”’)]?$/.test(text);
+  return /[.!?]["'”’)]?$/.test(text) && SEVEN_SPACE_RUNS.test(text);
 }
+
+/**
+ * Seven runs of white space (each taken whole: the lookahead ends it where it ends), as
+ * `text.split(/\s+/).length >= 8` asks, without making the array of words.
+ */
+const SEVEN_SPACE_RUNS = /^(?:\S*\s+(?=\S|$)){7}/;

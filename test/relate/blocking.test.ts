@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { similarPairs, BLOCKING, EXACT } from "../../src/relate/blocking/similar-pairs.js";
 import { averageLinkClusters } from "../../src/relate/blocking/average-link.js";
-import { cosine, inverseDocumentFrequency, termCounts, tfidf } from "../../src/relate/vectors.js";
+import { cosine, inverseDocumentFrequency, standsAsReport, termCounts, tfidf } from "../../src/relate/vectors.js";
 import { findDuplicates } from "../../src/relate/duplicates.js";
 import type { CleanArticle } from "../../src/types.js";
 
@@ -113,5 +113,29 @@ describe("copies found through sampled shingles", () => {
       article("y.txt", "The council rejected the plan for the western swimming pool on Friday after residents complained about noise and parking."),
     ]).duplicates;
     expect(found).toEqual([]);
+  });
+});
+
+describe("standsAsReport", () => {
+  // the rule as first written: eight words or more (split on white space), ending as a sentence does
+  const asSplit = (text: string) => text.split(/\s+/).length >= 8 && /[.!?]["'”’)]?$/.test(text);
+  const cases = [
+    "The harbour board met on Tuesday to approve the plan.",
+    "Seven short words end this line here.",
+    "Too  many   spaces\tbetween\nfew words here.",
+    " Leading space and then seven words follow.",
+    "Trailing runs count as a split does   .",
+    "A line of eight words without a stop at end",
+    "Non\u00a0breaking\u00a0spaces also split words in this sentence here.",
+    "“Quoted words end the sentence with a mark,” she said.",
+    "One.",
+    "",
+  ];
+  it.each(cases)("agrees with the split-based rule: %j", (text) => {
+    expect(standsAsReport(text)).toBe(asSplit(text));
+  });
+  it("takes a sentence of eight words and leaves a seven-word one", () => {
+    expect(standsAsReport("The harbour board met on Tuesday to vote.")).toBe(true);
+    expect(standsAsReport("The harbour board met on Tuesday again.")).toBe(false);
   });
 });

@@ -55,12 +55,12 @@ export function similarPairs(vectors: SparseVector[], threshold: number, blockin
     for (let k = 0; k < vector.terms.length; k++) spread[vector.terms[k]!] = vector.weights[k]!;
     let count = 0;
     for (let e = index.start[doc]!; e < index.start[doc + 1]!; e++) {
-      const { docs, weights } = index.postings[index.posting[e]!]!;
       const weight = index.weight[e]!;
-      for (let k = index.at[e]! + 1; k < docs.length; k++) {
-        const other = docs[k]!;
+      const end = index.postingStart[index.term[e]! + 1]!;
+      for (let k = index.at[e]! + 1; k < end; k++) {
+        const other = index.postingDocs[k]!;
         if (partial[other] === 0) touched[count++] = other;
-        partial[other] = partial[other]! + weight * weights[k]!;
+        partial[other] = partial[other]! + weight * index.postingWeights[k]!;
       }
     }
     const met = touched.subarray(0, count).sort();
@@ -81,11 +81,14 @@ export function similarPairs(vectors: SparseVector[], threshold: number, blockin
 interface KeyTermIndex {
   /** where each document's entries start; start[doc + 1] is where they end */
   start: Int32Array;
-  /** per entry: its posting, the document's weight for the term, and where the document sits in that posting */
-  posting: Int32Array;
+  /** per entry: its term, the document's weight for it, and where the entry sits in the postings */
+  term: Int32Array;
   weight: Float64Array;
   at: Int32Array;
-  postings: { docs: Int32Array; weights: Float64Array }[];
+  /** every term's posting, one after another in term order: documents in order, with their weights */
+  postingStart: Int32Array;
+  postingDocs: Int32Array;
+  postingWeights: Float64Array;
   /** how many distinct terms the documents hold (term ids run from 0 to termCount - 1) */
   termCount: number;
 }
@@ -94,39 +97,46 @@ interface KeyTermIndex {
  * Each document indexed under its heaviest rare terms only: two reports of one event share some of
  * their most telling words, and the cost no longer grows with every rare word they print. Each
  * document remembers where it sits in each of its postings, so it meets only the documents after it.
+ * The postings are laid out flat by counting (no list per term: most terms of a story's sentences
+ * are in one or two of them).
  */
 function indexKeyTerms(packed: PackedVector[], cap: number, keyTermCount: number): KeyTermIndex {
   // term ids run from 0 without gaps (packVectors)
   let termCount = 0;
-  for (const vector of packed) for (const term of vector.terms) termCount = Math.max(termCount, term + 1);
+  let entries = 0;
+  for (const vector of packed) {
+    for (const term of vector.terms) termCount = Math.max(termCount, term + 1);
+    entries += vector.terms.length;
+  }
   const frequency = new Int32Array(termCount);
   for (const vector of packed) for (const term of vector.terms) frequency[term] = frequency[term]! + 1;
-  const postingOf = new Map<number, number>();
-  const lists: { docs: number[]; weights: number[] }[] = [];
   const start = new Int32Array(packed.length + 1);
-  const posting: number[] = [];
-  const weight: number[] = [];
-  const at: number[] = [];
+  const term = new Int32Array(entries);
+  const weight = new Float64Array(entries);
+  const postingStart = new Int32Array(termCount + 1);
+  let e = 0;
   packed.forEach((vector, doc) => {
-    start[doc] = posting.length;
-    for (const k of keyTerms(vector, (term) => frequency[term]! <= cap, keyTermCount)) {
-      const term = vector.terms[k]!;
-      let p = postingOf.get(term);
-      if (p === undefined) {
-        postingOf.set(term, (p = lists.length));
-        lists.push({ docs: [], weights: [] });
-      }
-      const list = lists[p]!;
-      list.docs.push(doc);
-      list.weights.push(vector.weights[k]!);
-      posting.push(p);
-      weight.push(vector.weights[k]!);
-      at.push(list.docs.length - 1);
+    start[doc] = e;
+    for (const k of keyTerms(vector, (t) => frequency[t]! <= cap, keyTermCount)) {
+      term[e] = vector.terms[k]!;
+      weight[e++] = vector.weights[k]!;
+      postingStart[vector.terms[k]! + 1] = postingStart[vector.terms[k]! + 1]! + 1;
     }
   });
-  start[packed.length] = posting.length;
-  const postings = lists.map((l) => ({ docs: Int32Array.from(l.docs), weights: Float64Array.from(l.weights) }));
-  return { start, posting: Int32Array.from(posting), weight: Float64Array.from(weight), at: Int32Array.from(at), postings, termCount };
+  start[packed.length] = e;
+  for (let t = 0; t < termCount; t++) postingStart[t + 1] = postingStart[t + 1]! + postingStart[t]!;
+  const next = postingStart.slice(0, termCount);
+  const postingDocs = new Int32Array(e);
+  const postingWeights = new Float64Array(e);
+  const at = new Int32Array(e);
+  for (let doc = 0; doc < packed.length; doc++)
+    for (let x = start[doc]!; x < start[doc + 1]!; x++) {
+      const position = next[term[x]!]!++;
+      postingDocs[position] = doc;
+      postingWeights[position] = weight[x]!;
+      at[x] = position;
+    }
+  return { start, term, weight, at, postingStart, postingDocs, postingWeights, termCount };
 }
 
 /** Positions of the document's `count` heaviest terms that pass `rare`, heaviest first (ties by term number). */
