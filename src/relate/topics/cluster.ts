@@ -182,27 +182,41 @@ export function clusterPhrases(corpus: Corpus, phrases: PhraseStats[]): PhraseCl
   let fine: number[][] | null = null;
   const fineIndexOfPhrase = new Array<number>(n).fill(-1);
 
+  // each cluster's closest later neighbour (the first of the highest average in its neighbours'
+  // order), kept up to date for the rows a merge touches: the pair merged next is then the first
+  // row's best that beats the rest, as a scan of every edge would find it, without that scan per merge
+  const rowBest = new Float64Array(n).fill(-Infinity);
+  const rowPartner = new Int32Array(n).fill(-1);
+  const updateRow = (a: number): void => {
+    let best = -Infinity;
+    let partner = -1;
+    for (const [b, sum] of neighbours[a]!) {
+      if (b <= a) continue;
+      const average = sum / (mass[a]! * mass[b]!);
+      if (average > best) {
+        best = average;
+        partner = b;
+      }
+    }
+    rowBest[a] = best;
+    rowPartner[a] = partner;
+  };
+  for (let a = 0; a < n; a++) updateRow(a);
+
   const mergeDownTo = (cut: number): void => {
     for (;;) {
       let bestA = -1;
-      let bestB = -1;
       let best = cut;
       for (let a = 0; a < n; a++) {
-        if (!members[a]) continue;
-        for (const [b, sum] of neighbours[a]!) {
-          if (b <= a) continue;
-          const average = sum / (mass[a]! * mass[b]!);
-          if (average > best) {
-            best = average;
-            bestA = a;
-            bestB = b;
-          }
+        if (members[a] && rowBest[a]! > best) {
+          best = rowBest[a]!;
+          bestA = a;
         }
       }
       if (bestA < 0) return;
       const a = bestA;
-      const b = bestB;
-      members[a] = [...members[a]!, ...members[b]!];
+      const b = rowPartner[a]!;
+      members[a]!.push(...members[b]!);
       members[b] = null;
       mass[a] = mass[a]! + mass[b]!;
       const intoA = neighbours[a]!;
@@ -215,6 +229,10 @@ export function clusterPhrases(corpus: Corpus, phrases: PhraseStats[]): PhraseCl
         ofC.set(a, (ofC.get(a) ?? 0) + sum);
       }
       neighbours[b]!.clear();
+      rowBest[b] = -Infinity;
+      // a's mass changed, so did every average with a: its row and its neighbours' rows
+      updateRow(a);
+      for (const c of intoA.keys()) updateRow(c);
     }
   };
 
