@@ -28,7 +28,9 @@ class PairHeap {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!this.before(items[i]!, items[parent]!)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      const lifted = items[i]!;
+      items[i] = items[parent]!;
+      items[parent] = lifted;
       i = parent;
     }
   }
@@ -46,7 +48,9 @@ class PairHeap {
         if (l < items.length && this.before(items[l]!, items[best]!)) best = l;
         if (r < items.length && this.before(items[r]!, items[best]!)) best = r;
         if (best === i) break;
-        [items[i], items[best]] = [items[best]!, items[i]!];
+        const sunk = items[i]!;
+        items[i] = items[best]!;
+        items[best] = sunk;
         i = best;
       }
     }
@@ -91,7 +95,7 @@ export function averageLinkClusters(
   return members.filter((m): m is number[] => m !== null).map((m) => m.sort((x, y) => x - y));
 
   function merge(a: number, b: number): void {
-    members[a] = [...members[a]!, ...members[b]!];
+    members[a]!.push(...members[b]!);
     members[b] = null;
     links[a]!.delete(b);
     for (const [k, sum] of links[b]!) {
