@@ -128,11 +128,9 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
   // Header lines come first and may be glued to the first sentence: cut them off before judging units.
   for (let i = 0; i < units.length && i < 6; i++) {
     const unit = units[i]!;
-    if (isBodyParagraph(unit) && !/^\s*\p{Ll}/u.test(unit.text)) {
-      const prefix = splitHeaderPrefix(unit.text);
-      if (!prefix) break;
-    }
     const prefix = splitHeaderPrefix(unit.text);
+    // body text without a header ends the header lines (a line opening in lower case may go on from one)
+    if (!prefix && isBodyParagraph(unit) && !/^\s*\p{Ll}/u.test(unit.text)) break;
     if (!prefix || prefix.rest === "") continue;
     remove(i - 0.5, { text: prefix.removed, reason: "header line", rule: "header" });
     facts.take(prefix.facts, "header");

@@ -28,26 +28,39 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The first complete date printed in `text`, with its time when one is printed next to it. */
 export function findPrintedDate(text: string, evidence: string): DateMatch | null {
-  const iso = ISO.exec(text);
+  const iso = isoDate(text, evidence);
+  // an ISO date that opens the text comes first whatever chrono finds: chrono (the costlier read) is not asked
+  if (iso && iso.index === 0) return iso;
   const viaChrono = chronoDate(text, evidence);
-  if (iso && (!viaChrono || iso.index <= viaChrono.index)) {
-    const [, y, m, d, hh, mm, zone] = iso;
-    const valid = DateTime.fromObject({ year: Number(y), month: Number(m), day: Number(d) }).isValid;
-    if (valid) {
-      return {
-        index: iso.index,
-        length: iso[0].length,
-        printed: {
-          date: `${y}-${m}-${d}`,
-          hour: hh === undefined ? null : Number(hh),
-          minute: mm === undefined ? null : Number(mm),
-          offsetMinutes: zone === undefined ? null : offsetOf(zone),
-          evidence,
-        },
-      };
-    }
-  }
-  return viaChrono;
+  return iso && (!viaChrono || iso.index <= viaChrono.index) ? iso : viaChrono;
+}
+
+/** The first ISO date printed in `text` when it is a day of the calendar, else null. */
+function isoDate(text: string, evidence: string): DateMatch | null {
+  const iso = ISO.exec(text);
+  if (!iso) return null;
+  const [, y, m, d, hh, mm, zone] = iso;
+  if (!isCalendarDay(Number(y), Number(m), Number(d))) return null;
+  return {
+    index: iso.index,
+    length: iso[0].length,
+    printed: {
+      date: `${y}-${m}-${d}`,
+      hour: hh === undefined ? null : Number(hh),
+      minute: mm === undefined ? null : Number(mm),
+      offsetMinutes: zone === undefined ? null : offsetOf(zone),
+      evidence,
+    },
+  };
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/** Whether year-month-day is a day of the (proleptic Gregorian) calendar, as luxon's fromObject judges it. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 function chronoDate(text: string, evidence: string): DateMatch | null {
