@@ -286,7 +286,7 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
     url: fm.url ?? null,
     timezone,
     originalSource: facts.get("originalSource"),
-    wordCount: text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+    wordCount: countWords(text),
   };
   return { article, messages };
 }
@@ -317,17 +317,38 @@ const HANDLE = /^(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+
 const CREDIT_LINE = /^(?:by|written by|posted by|words by|story by|reported by)\s+\S+(?:\s+\S+){0,3}$/i;
 const ROLE_ONLY = /^(?:(?:senior|chief|staff|special|contributing|political|foreign|deputy|associate|managing|news|sports|business)\s+){0,3}(?:writer|reporter|correspondent|editor|contributor|columnist|producer|journalist)s?$/i;
 
+/** Words under which what is left may be a byline's pieces rather than an article. */
+const ARTICLE_MIN_WORDS = 5;
+
+const SPACE_FREE_RUN = /\S+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Words of `text` (runs between spaces with a letter or a digit), counted up to `limit`: asking
+ * whether an article has five words need not split the whole article into words.
+ */
+function countWords(text: string, limit = Infinity): number {
+  let count = 0;
+  SPACE_FREE_RUN.lastIndex = 0;
+  for (let run = SPACE_FREE_RUN.exec(text); run !== null && count < limit; run = SPACE_FREE_RUN.exec(text)) {
+    if (LETTER_OR_DIGIT.test(run[0])) count++;
+  }
+  SPACE_FREE_RUN.lastIndex = 0;
+  return count;
+}
+
 /**
  * Why a cleaned article holds no article: nothing is left, or what is left is a byline's pieces (a bare
  * name, a role, a handle, an address) under fewer than five words. Null when there is text to publish.
  */
 export function noArticleReason(article: CleanArticle): string | null {
-  const removed = [...new Set([...article.removed.map((r) => r.reason), ...(article.captions.length ? ["photo caption"] : []), ...(article.notes.length ? ["editor's note"] : [])])];
-  const what = removed.length ? `: only ${removed.join(", ")}` : "";
-  if (article.text.trim() === "") return `no article text left after cleaning${what}`;
+  if (article.text.trim() === "") {
+    const removed = [...new Set([...article.removed.map((r) => r.reason), ...(article.captions.length ? ["photo caption"] : []), ...(article.notes.length ? ["editor's note"] : [])])];
+    const what = removed.length ? `: only ${removed.join(", ")}` : "";
+    return `no article text left after cleaning${what}`;
+  }
+  if (countWords(article.text, ARTICLE_MIN_WORDS) >= ARTICLE_MIN_WORDS) return null;
   const lines = article.text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
-  const words = article.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length >= 5) return null;
   const bylineLeft = lines.every(
     (l) => HANDLE.test(l) || CREDIT_LINE.test(l) || ROLE_ONLY.test(l) || isPersonName(tidyName(l.split(/\s*[|•·/]\s*/)[0] ?? l)),
   );
