@@ -12,7 +12,9 @@ import model from "wink-eng-lite-web-model";
  * an article's tokens (and its names) would depend on which articles the same thread read before.
  * The tokenizer's two questions to the cache (wink's document-data wrapper, made per document) are
  * wrapped, before wink loads the wrapper, so that they see only the model's own lexicon; the words
- * added while reading still get their features as before.
+ * added while reading still get their features as before. The wrapper is handed a view of the cache
+ * whose lookup is the model-only one: asked once for each word (a check before wink's own lookup
+ * asked the lexicon twice for every word it kept).
  */
 interface WinkCache {
   lookup(text: string): number[] | null;
@@ -22,8 +24,6 @@ interface WinkDocData {
   _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: unknown): unknown;
   isLexeme(text: string): number[] | null;
 }
-/** wink's "not added" answer (constants.UNK) */
-const WINK_UNK = 0;
 
 function loadWink(): typeof winkNLPType {
   const require = createRequire(import.meta.url);
@@ -31,17 +31,16 @@ function loadWink(): typeof winkNLPType {
   if (!require.cache[wrapperPath]) {
     const original = require(wrapperPath) as (data: { cache: WinkCache }) => WinkDocData;
     const modelOnly = (data: { cache: WinkCache }) => {
-      const methods = original(data);
       const cache = data.cache;
       const intrinsic = cache.intrinsicSize();
       const inModel = (text: string) => {
         const found = cache.lookup(text);
         return found !== null && !(found.length === 1 && found[0]! >= intrinsic) ? found : null;
       };
-      const addIfCached = methods._addTokenIfInCache;
-      methods._addTokenIfInCache = (text, precedingSpaces, nbsp) => (inModel(text) ? addIfCached(text, precedingSpaces, nbsp) : WINK_UNK);
-      methods.isLexeme = inModel;
-      return methods;
+      // views, not copies: every other use of the cache (adding a word) and of the document's data
+      // (its tokens, its non-breaking spaces) reaches the real ones through the prototype
+      const modelOnlyCache: WinkCache = Object.assign(Object.create(cache) as WinkCache, { lookup: inModel });
+      return original(Object.assign(Object.create(data) as { cache: WinkCache }, { cache: modelOnlyCache }));
     };
     require.cache[wrapperPath]!.exports = modelOnly;
   }
