@@ -219,8 +219,9 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
 
   // Pages repeat the headline (page title and printed heading): a copy near the top is not body.
   if (title !== null) {
+    const bareTitle = bare(title);
     for (let i = 0; i < Math.min(kept.length, 6); i++) {
-      if (sameText(title, kept[i]!.text)) {
+      if (bare(kept[i]!.text) === bareTitle) {
         const [copy] = kept.splice(i, 1);
         remove(printedAt.get(copy!) ?? 0, { text: copy!.text, reason: "headline repeated", rule: "title" });
         break;
@@ -303,13 +304,15 @@ function labelsHeadline(label: string, headline: string): boolean {
   return !(count(label) > 1 && capitals(label) && capitals(headline));
 }
 
+/** A line's words for comparing lines: case, punctuation and compatibility forms set aside. */
+const bare = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
 function sameText(a: string, b: string): boolean {
-  const bare = (s: string) =>
-    s
-      .normalize("NFKC")
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
   return bare(a) === bare(b);
 }
 

@@ -8,7 +8,7 @@
 //   in apposition ("the chief, 55, …");
 // - a named actor described or acting: "Via, a chipset maker, …", "Northwind Corp raised …".
 import { IRREGULAR_PAST, NUMBER_UNITS, SAYING_VERBS } from "../data/reporting.js";
-import { memoisedByText } from "./memo.js";
+import { memoisedByText } from "../memo.js";
 
 export type ReportMark = "saying" | "measure" | "actor";
 

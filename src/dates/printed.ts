@@ -2,6 +2,7 @@
 // (day, month and year all printed): "Monday" or "March 3" alone say nothing certain about the year.
 import * as chrono from "chrono-node";
 import { DateTime, FixedOffsetZone } from "luxon";
+import { memoisedByText } from "../memo.js";
 
 export interface PrintedDate {
   /** YYYY-MM-DD */
@@ -146,9 +147,12 @@ export function frontMatterDate(value: string): PrintedDate | null {
 /**
  * A line that is nothing but dates and times, with the labels and marks printed around them:
  * "3/27/2012 @ 10:05AM", "Updated 10:05 a.m. ET", "Published: Monday, 4 May 2015 | 14:05 GMT".
- * Such a line is a timestamp: never a headline, never body.
+ * Such a line is a timestamp: never a headline, never body. Asked of the same line by several rules
+ * (the dateline, the headline, the standfirst), it is answered once for each line.
  */
-export function isOnlyDateOrTime(text: string): boolean {
+export const isOnlyDateOrTime: (text: string) => boolean = memoisedByText(onlyDateOrTime);
+
+function onlyDateOrTime(text: string): boolean {
   if (text.length > 120 || !/\d|\b(?:today|yesterday|noon|midnight)\b/i.test(text)) return false;
   const spans = chrono.parse(text, REFERENCE);
   if (spans.length === 0) return false;

@@ -1,9 +1,9 @@
 // The rules' short memory of lines asked about: the same answers as asking afresh, and bounded.
 import { describe, expect, it } from "vitest";
-import { memoisedByText } from "../../src/clean/memo.js";
+import { memoisedByText } from "../../src/memo.js";
 import { reportMark, reportsNews } from "../../src/clean/reports.js";
 import { splitHeaderPrefix } from "../../src/clean/rules/header.js";
-import { findPrintedDate } from "../../src/dates/printed.js";
+import { findPrintedDate, isOnlyDateOrTime } from "../../src/dates/printed.js";
 
 describe("memoisedByText", () => {
   it("answers a repeated line from memory and forgets the oldest line past its size", () => {
@@ -28,6 +28,9 @@ describe("memoisedByText", () => {
     const first = splitHeaderPrefix(header);
     expect(splitHeaderPrefix(header)).toEqual(first);
     expect(first).toMatchObject({ removed: "date 2004-05-12", rest: "Ferry operator cancels crossings" });
+    for (const line of ["Published: Monday, 4 May 2015 | 14:05 GMT", "Ferry sails 4 May 2015", "Published: Monday, 4 May 2015 | 14:05 GMT"]) {
+      expect(isOnlyDateOrTime(line), line).toBe(line.startsWith("Published"));
+    }
   });
 });
 

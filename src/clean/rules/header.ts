@@ -3,7 +3,7 @@
 // the first sentence on the same line, so the prefix is cut off and the rest stays a unit.
 import { findPrintedDate, isOnlyDateOrTime } from "../../dates/printed.js";
 import type { Facts, Rule, RuleContext } from "./types.js";
-import { memoisedByText } from "../memo.js";
+import { memoisedByText } from "../../memo.js";
 
 const DATE_LABEL =
   /^(date|dated|pubdate|publication date|date published|published(?: on| at)?|first published(?: on)?|posted(?: on)?|last updated(?: on)?|updated(?: on| at)?|last modified)\s*[:\-–—]?\s*/i;

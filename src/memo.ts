@@ -1,6 +1,7 @@
 // A few recent answers of a pure function of a line's text. The cleaning rules ask the same costly
 // questions of the same line more than once (whether it reports news, whether it opens with a dated
-// header), each rule for itself; a short memory of the last lines asked about answers the repeats.
+// header, whether it is only a date), each rule for itself; a short memory of the last lines asked
+// about answers the repeats.
 // The answers are shared between the askers, so they must be treated as read-only.
 
 /** Lines remembered: more than the rules ask about one unit and its neighbours at a time. */
