@@ -8,7 +8,9 @@ export const MAX_ANALYSED_CHARS = 100_000;
 /** Longer runs without a space are no words: they are cut into pieces of this length for the tokenizer. */
 export const MAX_WORD_CHARS = 64;
 
-const LONG_RUN = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, "g");
+// A run is sought only where one starts (no non-space before it): tried from every character, the
+// search read each word again from each of its letters before failing.
+const LONG_RUN = new RegExp(`(?<!\\S)\\S{${MAX_WORD_CHARS + 1},}`, "g");
 
 /**
  * The text the analysis reads: the article's first MAX_ANALYSED_CHARS characters (ending at a paragraph

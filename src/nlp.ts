@@ -12,7 +12,9 @@ import model from "wink-eng-lite-web-model";
  * an article's tokens (and its names) would depend on which articles the same thread read before.
  * The tokenizer's two questions to the cache (wink's document-data wrapper, made per document) are
  * wrapped, before wink loads the wrapper, so that they see only the model's own lexicon; the words
- * added while reading still get their features as before.
+ * added while reading still get their features as before. The wrapper is handed a view of the cache
+ * whose lookup is the model-only one: asked once for each word (a check before wink's own lookup
+ * asked the lexicon twice for every word it kept).
  */
 interface WinkCache {
   lookup(text: string): number[] | null;
@@ -22,8 +24,6 @@ interface WinkDocData {
   _addTokenIfInCache(text: string, precedingSpaces: number, nbsp: unknown): unknown;
   isLexeme(text: string): number[] | null;
 }
-/** wink's "not added" answer (constants.UNK) */
-const WINK_UNK = 0;
 
 function loadWink(): typeof winkNLPType {
   const require = createRequire(import.meta.url);
@@ -31,17 +31,16 @@ function loadWink(): typeof winkNLPType {
   if (!require.cache[wrapperPath]) {
     const original = require(wrapperPath) as (data: { cache: WinkCache }) => WinkDocData;
     const modelOnly = (data: { cache: WinkCache }) => {
-      const methods = original(data);
       const cache = data.cache;
       const intrinsic = cache.intrinsicSize();
       const inModel = (text: string) => {
         const found = cache.lookup(text);
         return found !== null && !(found.length === 1 && found[0]! >= intrinsic) ? found : null;
       };
-      const addIfCached = methods._addTokenIfInCache;
-      methods._addTokenIfInCache = (text, precedingSpaces, nbsp) => (inModel(text) ? addIfCached(text, precedingSpaces, nbsp) : WINK_UNK);
-      methods.isLexeme = inModel;
-      return methods;
+      // views, not copies: every other use of the cache (adding a word) and of the document's data
+      // (its tokens, its non-breaking spaces) reaches the real ones through the prototype
+      const modelOnlyCache: WinkCache = Object.assign(Object.create(cache) as WinkCache, { lookup: inModel });
+      return original(Object.assign(Object.create(data) as { cache: WinkCache }, { cache: modelOnlyCache }));
     };
     require.cache[wrapperPath]!.exports = modelOnly;
   }
@@ -75,10 +74,59 @@ export function analyse(text: string): Analysis {
   const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
   const types = doc.tokens().out(its.type) as string[];
   const tokenSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const placed = placeTokens(text, values, types, tokenSpans);
+  const sentences = sentencesOfPlaced(text, placed);
 
-  const tokens: Token[] = [];
+  const tokens: Token[] = new Array(placed.start.length);
+  for (let t = 0; t < tokens.length; t++) {
+    const i = placed.winkIndex[t]!;
+    tokens[t] = {
+      text: placed.text[t]!,
+      start: placed.start[t]!,
+      end: placed.end[t]!,
+      pos: pos[i] ?? "X",
+      lemma: lemmas[i] ?? (values[i] ?? "").toLowerCase(),
+      type: types[i] ?? "word",
+      sentence: placed.winkSentence[t]!,
+    };
+  }
+  // renumber token.sentence to index into `sentences` (blank wink sentences were dropped)
+  sentences.forEach((s, index) => {
+    for (let t = s.firstToken; t < s.endToken; t++) tokens[t]!.sentence = index;
+  });
+  return { sentences, tokens };
+}
+
+/**
+ * The sentences of `text` alone, as analyse() finds them: for a caller that needs no token, wink's
+ * parts of speech and lemmas are not read and no token object is made.
+ */
+export function sentencesOf(text: string): Sentence[] {
+  const engine = nlp();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const tokenSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  return sentencesOfPlaced(text, placeTokens(text, values, types, tokenSpans));
+}
+
+/** wink's tokens placed on the text, blanks left out: one entry in each column for each token. */
+interface PlacedTokens {
+  /** the token as printed in the text */
+  text: string[];
+  start: number[];
+  end: number[];
+  /** wink's sentence number */
+  winkSentence: number[];
+  /** the token's place in wink's list (for its part of speech and lemma) */
+  winkIndex: number[];
+}
+
+function placeTokens(text: string, values: string[], types: string[], sentenceSpans: [number, number][]): PlacedTokens {
+  const placed: PlacedTokens = { text: [], start: [], end: [], winkSentence: [], winkIndex: [] };
   const sentenceOfToken = new Array<number>(values.length).fill(0);
-  tokenSpans.forEach(([first, last], s) => {
+  sentenceSpans.forEach(([first, last], s) => {
     for (let t = first; t <= last; t++) sentenceOfToken[t] = s;
   });
 
@@ -96,38 +144,33 @@ export function analyse(text: string): Analysis {
       printed = text.slice(at, Math.min(text.length, at + value.length));
     }
     const end = Math.min(text.length, at + value.length);
-    tokens.push({
-      text: printed,
-      start: at,
-      end,
-      pos: pos[i] ?? "X",
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      type,
-      sentence: sentenceOfToken[i] ?? 0,
-    });
+    placed.text.push(printed);
+    placed.start.push(at);
+    placed.end.push(end);
+    placed.winkSentence.push(sentenceOfToken[i] ?? 0);
+    placed.winkIndex.push(i);
     cursor = end;
   }
+  return placed;
+}
 
+function sentencesOfPlaced(text: string, placed: PlacedTokens): Sentence[] {
+  const { start, end, winkSentence } = placed;
   const sentences: Sentence[] = [];
   // the first line break at or after the end of the token before; searched again only once passed,
   // since asking from every token rescans a whole paragraph per token
   let lineBreak = text.indexOf("\n");
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t]!;
+  for (let t = 0; t < start.length; t++) {
     const last = sentences[sentences.length - 1];
     if (last !== undefined && lineBreak >= 0 && lineBreak < last.end) lineBreak = text.indexOf("\n", last.end);
     // a line break always ends a sentence: subheadings and paragraphs never run together
-    const sameLine = last !== undefined && (lineBreak < 0 || lineBreak >= token.start);
-    if (last && sameLine && tokens[last.firstToken]!.sentence === token.sentence) {
-      last.end = token.end;
+    const sameLine = last !== undefined && (lineBreak < 0 || lineBreak >= start[t]!);
+    if (last && sameLine && winkSentence[last.firstToken] === winkSentence[t]) {
+      last.end = end[t]!;
       last.endToken = t + 1;
     } else {
-      sentences.push({ start: token.start, end: token.end, firstToken: t, endToken: t + 1 });
+      sentences.push({ start: start[t]!, end: end[t]!, firstToken: t, endToken: t + 1 });
     }
   }
-  // renumber token.sentence to index into `sentences` (blank wink sentences were dropped)
-  sentences.forEach((s, index) => {
-    for (let t = s.firstToken; t < s.endToken; t++) tokens[t]!.sentence = index;
-  });
-  return { sentences, tokens };
+  return sentences;
 }

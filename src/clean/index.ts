@@ -128,11 +128,9 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
   // Header lines come first and may be glued to the first sentence: cut them off before judging units.
   for (let i = 0; i < units.length && i < 6; i++) {
     const unit = units[i]!;
-    if (isBodyParagraph(unit) && !/^\s*\p{Ll}/u.test(unit.text)) {
-      const prefix = splitHeaderPrefix(unit.text);
-      if (!prefix) break;
-    }
     const prefix = splitHeaderPrefix(unit.text);
+    // body text without a header ends the header lines (a line opening in lower case may go on from one)
+    if (!prefix && isBodyParagraph(unit) && !/^\s*\p{Ll}/u.test(unit.text)) break;
     if (!prefix || prefix.rest === "") continue;
     remove(i - 0.5, { text: prefix.removed, reason: "header line", rule: "header" });
     facts.take(prefix.facts, "header");
@@ -221,8 +219,9 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
 
   // Pages repeat the headline (page title and printed heading): a copy near the top is not body.
   if (title !== null) {
+    const bareTitle = bare(title);
     for (let i = 0; i < Math.min(kept.length, 6); i++) {
-      if (sameText(title, kept[i]!.text)) {
+      if (bare(kept[i]!.text) === bareTitle) {
         const [copy] = kept.splice(i, 1);
         remove(printedAt.get(copy!) ?? 0, { text: copy!.text, reason: "headline repeated", rule: "title" });
         break;
@@ -288,7 +287,7 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
     url: fm.url ?? null,
     timezone,
     originalSource: facts.get("originalSource"),
-    wordCount: text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+    wordCount: countWords(text),
   };
   return { article, messages };
 }
@@ -305,13 +304,15 @@ function labelsHeadline(label: string, headline: string): boolean {
   return !(count(label) > 1 && capitals(label) && capitals(headline));
 }
 
+/** A line's words for comparing lines: case, punctuation and compatibility forms set aside. */
+const bare = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
 function sameText(a: string, b: string): boolean {
-  const bare = (s: string) =>
-    s
-      .normalize("NFKC")
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
   return bare(a) === bare(b);
 }
 
@@ -319,17 +320,38 @@ const HANDLE = /^(?:@[\w.]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+
 const CREDIT_LINE = /^(?:by|written by|posted by|words by|story by|reported by)\s+\S+(?:\s+\S+){0,3}$/i;
 const ROLE_ONLY = /^(?:(?:senior|chief|staff|special|contributing|political|foreign|deputy|associate|managing|news|sports|business)\s+){0,3}(?:writer|reporter|correspondent|editor|contributor|columnist|producer|journalist)s?$/i;
 
+/** Words under which what is left may be a byline's pieces rather than an article. */
+const ARTICLE_MIN_WORDS = 5;
+
+const SPACE_FREE_RUN = /\S+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Words of `text` (runs between spaces with a letter or a digit), counted up to `limit`: asking
+ * whether an article has five words need not split the whole article into words.
+ */
+function countWords(text: string, limit = Infinity): number {
+  let count = 0;
+  SPACE_FREE_RUN.lastIndex = 0;
+  for (let run = SPACE_FREE_RUN.exec(text); run !== null && count < limit; run = SPACE_FREE_RUN.exec(text)) {
+    if (LETTER_OR_DIGIT.test(run[0])) count++;
+  }
+  SPACE_FREE_RUN.lastIndex = 0;
+  return count;
+}
+
 /**
  * Why a cleaned article holds no article: nothing is left, or what is left is a byline's pieces (a bare
  * name, a role, a handle, an address) under fewer than five words. Null when there is text to publish.
  */
 export function noArticleReason(article: CleanArticle): string | null {
-  const removed = [...new Set([...article.removed.map((r) => r.reason), ...(article.captions.length ? ["photo caption"] : []), ...(article.notes.length ? ["editor's note"] : [])])];
-  const what = removed.length ? `: only ${removed.join(", ")}` : "";
-  if (article.text.trim() === "") return `no article text left after cleaning${what}`;
+  if (article.text.trim() === "") {
+    const removed = [...new Set([...article.removed.map((r) => r.reason), ...(article.captions.length ? ["photo caption"] : []), ...(article.notes.length ? ["editor's note"] : [])])];
+    const what = removed.length ? `: only ${removed.join(", ")}` : "";
+    return `no article text left after cleaning${what}`;
+  }
+  if (countWords(article.text, ARTICLE_MIN_WORDS) >= ARTICLE_MIN_WORDS) return null;
   const lines = article.text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
-  const words = article.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length >= 5) return null;
   const bylineLeft = lines.every(
     (l) => HANDLE.test(l) || CREDIT_LINE.test(l) || ROLE_ONLY.test(l) || isPersonName(tidyName(l.split(/\s*[|•·/]\s*/)[0] ?? l)),
   );

@@ -8,6 +8,7 @@
 //   in apposition ("the chief, 55, …");
 // - a named actor described or acting: "Via, a chipset maker, …", "Northwind Corp raised …".
 import { IRREGULAR_PAST, NUMBER_UNITS, SAYING_VERBS } from "../data/reporting.js";
+import { memoisedByText } from "../memo.js";
 
 export type ReportMark = "saying" | "measure" | "actor";
 
@@ -106,4 +107,5 @@ export function reportMark(text: string): ReportMark | null {
   return null;
 }
 
-export const reportsNews = (text: string): boolean => reportMark(text) !== null;
+/** Whether `text` reports news: asked by several rules of the same line, so answered once for each line. */
+export const reportsNews: (text: string) => boolean = memoisedByText((text) => reportMark(text) !== null);

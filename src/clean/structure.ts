@@ -1,6 +1,6 @@
 // The shape of what is left after the boilerplate is gone: a section label and a headline at the
 // top, short subheadings between paragraphs, and the standfirst that opens the body.
-import { analyse } from "../nlp.js";
+import { sentencesOf } from "../nlp.js";
 import { analysedText } from "../bounds.js";
 import { isOnlyDateOrTime } from "../dates/printed.js";
 
@@ -58,8 +58,7 @@ const FIRST_SENTENCE_SPAN = 2000;
 /** The first sentence of a paragraph (the whole paragraph when it is one sentence). */
 export function firstSentence(paragraph: string): string {
   // the tokenizer is handed a bounded head (a paragraph may be a megabyte-long line or word)
-  const analysis = analyse(analysedText(paragraph.slice(0, FIRST_SENTENCE_SPAN)));
-  const first = analysis.sentences[0];
+  const first = sentencesOf(analysedText(paragraph.slice(0, FIRST_SENTENCE_SPAN)))[0];
   if (!first) return paragraph;
   return paragraph.slice(0, first.end).trim() || paragraph;
 }

@@ -2,6 +2,7 @@
 // (day, month and year all printed): "Monday" or "March 3" alone say nothing certain about the year.
 import * as chrono from "chrono-node";
 import { DateTime, FixedOffsetZone } from "luxon";
+import { memoisedByText } from "../memo.js";
 
 export interface PrintedDate {
   /** YYYY-MM-DD */
@@ -28,26 +29,39 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The first complete date printed in `text`, with its time when one is printed next to it. */
 export function findPrintedDate(text: string, evidence: string): DateMatch | null {
-  const iso = ISO.exec(text);
+  const iso = isoDate(text, evidence);
+  // an ISO date that opens the text comes first whatever chrono finds: chrono (the costlier read) is not asked
+  if (iso && iso.index === 0) return iso;
   const viaChrono = chronoDate(text, evidence);
-  if (iso && (!viaChrono || iso.index <= viaChrono.index)) {
-    const [, y, m, d, hh, mm, zone] = iso;
-    const valid = DateTime.fromObject({ year: Number(y), month: Number(m), day: Number(d) }).isValid;
-    if (valid) {
-      return {
-        index: iso.index,
-        length: iso[0].length,
-        printed: {
-          date: `${y}-${m}-${d}`,
-          hour: hh === undefined ? null : Number(hh),
-          minute: mm === undefined ? null : Number(mm),
-          offsetMinutes: zone === undefined ? null : offsetOf(zone),
-          evidence,
-        },
-      };
-    }
-  }
-  return viaChrono;
+  return iso && (!viaChrono || iso.index <= viaChrono.index) ? iso : viaChrono;
+}
+
+/** The first ISO date printed in `text` when it is a day of the calendar, else null. */
+function isoDate(text: string, evidence: string): DateMatch | null {
+  const iso = ISO.exec(text);
+  if (!iso) return null;
+  const [, y, m, d, hh, mm, zone] = iso;
+  if (!isCalendarDay(Number(y), Number(m), Number(d))) return null;
+  return {
+    index: iso.index,
+    length: iso[0].length,
+    printed: {
+      date: `${y}-${m}-${d}`,
+      hour: hh === undefined ? null : Number(hh),
+      minute: mm === undefined ? null : Number(mm),
+      offsetMinutes: zone === undefined ? null : offsetOf(zone),
+      evidence,
+    },
+  };
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/** Whether year-month-day is a day of the (proleptic Gregorian) calendar, as luxon's fromObject judges it. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 function chronoDate(text: string, evidence: string): DateMatch | null {
@@ -133,9 +147,12 @@ export function frontMatterDate(value: string): PrintedDate | null {
 /**
  * A line that is nothing but dates and times, with the labels and marks printed around them:
  * "3/27/2012 @ 10:05AM", "Updated 10:05 a.m. ET", "Published: Monday, 4 May 2015 | 14:05 GMT".
- * Such a line is a timestamp: never a headline, never body.
+ * Such a line is a timestamp: never a headline, never body. Asked of the same line by several rules
+ * (the dateline, the headline, the standfirst), it is answered once for each line.
  */
-export function isOnlyDateOrTime(text: string): boolean {
+export const isOnlyDateOrTime: (text: string) => boolean = memoisedByText(onlyDateOrTime);
+
+function onlyDateOrTime(text: string): boolean {
   if (text.length > 120 || !/\d|\b(?:today|yesterday|noon|midnight)\b/i.test(text)) return false;
   const spans = chrono.parse(text, REFERENCE);
   if (spans.length === 0) return false;

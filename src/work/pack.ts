@@ -29,31 +29,53 @@ export interface PackedAnalysis {
 
 export function packAnalysis(analysis: Analysis, source: string): PackedAnalysis {
   const tokens = analysis.tokens;
-  const packed: PackedAnalysis = { columns: "", count: tokens.length, tags: [], text: {}, lemma: {}, sentences: [] };
-  const numbers: number[] = new Array(tokens.length * 3);
-  const runs: number[] = [];
-  const tagIndex = new Map<string, number>();
+  const count = tokens.length;
+  const packed: PackedAnalysis = { columns: "", count, tags: [], text: {}, lemma: {}, sentences: [] };
+  // the three token columns, then the sentence runs: at most one run (two numbers) for each token
+  const numbers = new Int32Array(5 * count);
+  const runsStart = 3 * count;
+  let runsEnd = runsStart;
+  const tagOf = tagNumbers(packed.tags);
   let previous = 0;
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < count; i++) {
+    const token = tokens[i]!;
     numbers[i] = token.start - previous;
     previous = token.start;
-    numbers[tokens.length + i] = token.end - token.start;
-    const key = `${token.pos}|${token.type}`;
-    let tag = tagIndex.get(key);
-    if (tag === undefined) {
-      tag = packed.tags.length;
-      tagIndex.set(key, tag);
-      packed.tags.push(key);
+    numbers[count + i] = token.end - token.start;
+    numbers[2 * count + i] = tagOf(token.pos, token.type);
+    if (runsEnd > runsStart && numbers[runsEnd - 2] === token.sentence) numbers[runsEnd - 1]!++;
+    else {
+      numbers[runsEnd++] = token.sentence;
+      numbers[runsEnd++] = 1;
     }
-    numbers[2 * tokens.length + i] = tag;
-    if (runs.length > 0 && runs[runs.length - 2] === token.sentence) runs[runs.length - 1]!++;
-    else runs.push(token.sentence, 1);
-    if (source.slice(token.start, token.end) !== token.text) packed.text[i] = token.text;
+    if (!printedAsIs(token, source)) packed.text[i] = token.text;
     if (token.lemma !== token.text.toLowerCase()) packed.lemma[i] = token.lemma;
-  });
-  packed.columns = Buffer.from(Int32Array.from([...numbers, ...runs]).buffer).toString("base64");
+  }
+  packed.columns = Buffer.from(numbers.buffer, 0, runsEnd * Int32Array.BYTES_PER_ELEMENT).toString("base64");
   for (const s of analysis.sentences) packed.sentences.push(s.start, s.end, s.firstToken, s.endToken);
   return packed;
+}
+
+/** Whether a token's text is the slice of the source at its offsets, compared in place. */
+const printedAsIs = (token: Token, source: string) => token.text.length === token.end - token.start && source.startsWith(token.text, token.start);
+
+/**
+ * The tag number of a part of speech and a token type, "pos|type" added to `tags` when new: looked up
+ * by the two strings (wink hands out the same few again and again), not by a key made for each token.
+ */
+function tagNumbers(tags: string[]): (pos: string, type: string) => number {
+  const byPos = new Map<string, Map<string, number>>();
+  return (pos, type) => {
+    let byType = byPos.get(pos);
+    if (!byType) byPos.set(pos, (byType = new Map()));
+    let tag = byType.get(type);
+    if (tag === undefined) {
+      tag = tags.length;
+      byType.set(type, tag);
+      tags.push(`${pos}|${type}`);
+    }
+    return tag;
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 // A file that holds only a byline or other furniture is no article: it is reported with its reason.
 import { describe, expect, it } from "vitest";
 import { processFile } from "../../src/work/file-work.js";
+import { cleanDocument, noArticleReason } from "../../src/clean/index.js";
 
 const settings = { timezone: null, publisherZones: {} };
 const run = (body: string, path = "desk/item.txt") => processFile({ path, bytes: new TextEncoder().encode(body) }, settings);
@@ -26,5 +27,13 @@ describe("a file with no article in it", () => {
     expect(run("Ferry cancelled. Islanders stranded.\n").article).not.toBeNull();
     const story = run("By Ines Calder\n\nThe last ferry of the season left the outer islands on Sunday with 40 passengers aboard.\n");
     expect(story.article?.article.author).toBe("Ines Calder");
+  });
+  it("counts words with a letter or a digit, five of them enough to be an article", () => {
+    const cleaned = (body: string) => cleanDocument({ sourceFile: "t.txt", format: "text", body, frontMatter: {} }, { timezone: null }).article;
+    // four words and a bar: short enough to be a byline's pieces, and a name with its role is one
+    const left = (text: string) => noArticleReason({ ...cleaned("Ferry cancelled. Islanders stranded.\n"), text });
+    expect(left("Ines Calder | Staff Writer")).toBe("only a byline, no article text (Ines Calder | Staff Writer)");
+    expect(left("Ines Calder | Staff Writer Oslo")).toBeNull();
+    expect(cleaned("Ferry — cancelled, 40 islanders. — Oslo 2024 ...\n").wordCount).toBe(6);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readContentFolder } from "../../src/ingest/read.js";
 import { DEFAULT_MAX_FILE_BYTES, maxFileBytesOf, parseConfig } from "../../src/config.js";
 import { runPipeline } from "../../src/pipeline.js";
-import { analysedText, MAX_ANALYSED_CHARS } from "../../src/bounds.js";
+import { analysedText, analysisBound, MAX_ANALYSED_CHARS } from "../../src/bounds.js";
 import { makeContentFolder } from "../pipeline/helpers.js";
 
 const STORY = "Pier reopens\n\nThe harbour board reopened the north pier on Thursday after two weeks of repairs, it said.\n";
@@ -64,6 +64,16 @@ describe("pathological text: the build completes and the article says where the 
     const text = "a".repeat(70) + " ok " + "é".repeat(3) + "😀".repeat(90);
     expect(analysedText(text)).toHaveLength(text.length);
     expect(analysedText(text).split(" ").every((w) => [...w].length <= 64)).toBe(true);
+  });
+  it("breaks every run past the bound wherever it starts, and no shorter one", () => {
+    const at64 = "b".repeat(64);
+    expect(analysisBound(`one ${at64} two`)).toBeNull();
+    expect(analysedText(`one ${at64} two`)).toBe(`one ${at64} two`);
+    for (const before of ["", " ", "\n", "words and\n\n", "\t"]) {
+      const text = `${before}${"c".repeat(65)} and ${"d".repeat(130)}.`;
+      expect(analysisBound(text), JSON.stringify(before)).toMatch(/runs of more than 64 characters/);
+      expect(analysedText(text)).toBe(`${before}${"c".repeat(63)} c and ${"d".repeat(63)} ${"d".repeat(63)} ${"d".repeat(2)}.`);
+    }
   });
 });
 

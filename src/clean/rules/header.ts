@@ -3,6 +3,7 @@
 // the first sentence on the same line, so the prefix is cut off and the rest stays a unit.
 import { findPrintedDate, isOnlyDateOrTime } from "../../dates/printed.js";
 import type { Facts, Rule, RuleContext } from "./types.js";
+import { memoisedByText } from "../../memo.js";
 
 const DATE_LABEL =
   /^(date|dated|pubdate|publication date|date published|published(?: on| at)?|first published(?: on)?|posted(?: on)?|last updated(?: on)?|updated(?: on| at)?|last modified)\s*[:\-–—]?\s*/i;
@@ -12,9 +13,9 @@ const SEPARATORS = /^[\s|•·,;:\-–—/]+/;
 const AGO = /^(?:(?:an?|\d+)\s+(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\s*,?\s*(?:and\s+)?)+ago\b/i;
 
 export interface HeaderPrefix {
-  removed: string;
-  rest: string;
-  facts: Facts;
+  readonly removed: string;
+  readonly rest: string;
+  readonly facts: Readonly<Facts>;
 }
 
 /** Only the top of the text carries header lines. */
@@ -22,8 +23,14 @@ export function inHeaderZone(context: RuleContext): boolean {
   return context.firstBody === -1 ? context.index < 6 : context.index <= context.firstBody;
 }
 
-/** A "date …" / "Published …" header at the start of a line, possibly followed by body text. */
-export function splitHeaderPrefix(text: string): HeaderPrefix | null {
+/**
+ * A "date …" / "Published …" header at the start of a line, possibly followed by body text. The
+ * cleaner cuts the header lines off first and the dateline rule asks again of the same lines: the
+ * cut is made once for each line (the answer is shared, so read-only).
+ */
+export const splitHeaderPrefix: (text: string) => HeaderPrefix | null = memoisedByText(cutHeaderPrefix);
+
+function cutHeaderPrefix(text: string): HeaderPrefix | null {
   const label = DATE_LABEL.exec(text);
   if (!label) return null;
   const afterLabel = text.slice(label[0].length);
