@@ -7,6 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { setCurrentTemplates } from "./nunjucks-env.js";
+import { prepareNunjucks } from "./nunjucks-runtime.js";
 import { setCurrentSite, setCurrentTheme } from "./state.js";
 import type { CommonView, PageItem, SiteModel, TemplateName } from "./view.js";
 
@@ -45,6 +46,7 @@ async function renderBatch(batch: RenderBatch): Promise<void> {
   // nothing that holds the briefing's indexes goes in: Eleventy may keep its global data after the build
   const site: SiteModel = Object.freeze({ common: Object.freeze(batch.common), pages: Object.freeze(batch.pages), search: [], bodies: new Map(), feeds: [], writeFeed: NO_FEEDS });
   setCurrentSite(site);
+  prepareNunjucks();
   setCurrentTheme(batch.themeIncludes);
   // the theme's folder and the working folder are searched for includes: an environment is kept for them too
   setCurrentTemplates(batch.templates === undefined ? null : `${batch.templates}\n${batch.themeIncludes ?? ""}\n${process.cwd()}`);
