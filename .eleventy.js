@@ -9,6 +9,7 @@
 import { countOf, filterText, kindLabel, machineDate, readableDate, readableRange, isCurrentSection } from "./dist/site/filters.js";
 import { relativeLink } from "./dist/site/links.js";
 import { getCurrentTheme } from "./dist/site/state.js";
+import { clearEleventyAdditions, firstAmendment, getCurrentTemplates, keepEnvironment, keptEnvironment } from "./dist/site/nunjucks-env.js";
 
 /** @param {import("@11ty/eleventy/UserConfig").default} eleventyConfig */
 export default function (eleventyConfig) {
@@ -21,7 +22,19 @@ export default function (eleventyConfig) {
   // microseconds a call, on pages that make hundreds.) `rel` is given the page's path from its data
   // (item.path), not page.url, which goes through Eleventy's data proxies on every read.
   const filters = { rel: relativeLink, readableDate, machineDate, readableRange, countOf, kindLabel, filterText, isCurrentSection };
+  // The environment of the last run on this thread, while the templates are the same: its loader
+  // holds every include compiled (dist/site/nunjucks-env.js). The first run keeps the one Eleventy makes.
+  const templates = getCurrentTemplates();
+  const kept = keptEnvironment(templates);
+  if (kept) {
+    // what Eleventy added to it last run, it adds again
+    clearEleventyAdditions(kept);
+    eleventyConfig.setLibrary("njk", kept);
+  }
   eleventyConfig.amendLibrary("njk", (env) => {
+    if (env !== kept) keepEnvironment(templates, env);
+    // Eleventy amends an environment again when it is first handed back to it
+    if (!firstAmendment(env)) return;
     for (const [name, filter] of Object.entries(filters)) env.addFilter(name, filter);
     // a theme's _includes/ (--theme DIR, or the content folder's own) is searched before ours: a file
     // of the same name there replaces the one here

@@ -2,6 +2,7 @@
 // events, quotes) that many pages share. Every page builder reads through these indexes instead of
 // scanning whole collections, so a page costs what it shows, not what the briefing holds.
 import type {
+  ActorMentionRef,
   Briefing,
   BriefingActor,
   BriefingArticle,
@@ -122,7 +123,8 @@ export class SiteContext {
   readonly topicPath: Map<string, string>;
   readonly sourceOfArticle = new Map<string, { id: string; name: string }>();
   readonly storyOfArticle = new Map<string, BriefingStory>();
-  readonly mentionsIn = new Map<string, { actor: BriefingActor; start: number; end: number }[]>();
+  /** each article's actor mentions, in the briefing's order of actors and each actor's order of mentions */
+  readonly mentionsIn = new Map<string, { actor: BriefingActor; mention: ActorMentionRef }[]>();
   readonly quotesIn = new Map<string, BriefingQuote[]>();
   readonly quotesBy = new Map<string, BriefingQuote[]>();
   readonly datesIn = new Map<string, BriefingDateMention[]>();
@@ -152,7 +154,7 @@ export class SiteContext {
       const own = storyById.get(article.storyId);
       if (own) this.storyOfArticle.set(article.id, own);
     }
-    for (const actor of briefing.actors) for (const m of actor.mentions) addToList(this.mentionsIn, m.article, { actor, start: m.start, end: m.end });
+    for (const actor of briefing.actors) for (const m of actor.mentions) addToList(this.mentionsIn, m.article, { actor, mention: m });
     for (const quote of briefing.quotes) {
       for (const id of new Set([...quote.articles, ...quote.spans.map((s) => s.article)])) addToList(this.quotesIn, id, quote);
       if (quote.speaker) addToList(this.quotesBy, quote.speaker, quote);

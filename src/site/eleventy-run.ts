@@ -6,6 +6,8 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { setCurrentTemplates } from "./nunjucks-env.js";
+import { prepareNunjucks } from "./nunjucks-runtime.js";
 import { setCurrentSite, setCurrentTheme } from "./state.js";
 import type { CommonView, PageItem, SiteModel, TemplateName } from "./view.js";
 
@@ -21,6 +23,8 @@ export interface RenderBatch {
   pages: Record<TemplateName, PageItem[]>;
   quiet: boolean;
   themeIncludes: string | null;
+  /** the templates' hash (render.ts templatesHash): while it is the same, a thread's runs share one Nunjucks environment; absent, each run makes its own */
+  templates?: string;
 }
 
 /** Eleventy's copy of the site model writes no feeds: renderSite writes them from the data. */
@@ -42,7 +46,10 @@ async function renderBatch(batch: RenderBatch): Promise<void> {
   // nothing that holds the briefing's indexes goes in: Eleventy may keep its global data after the build
   const site: SiteModel = Object.freeze({ common: Object.freeze(batch.common), pages: Object.freeze(batch.pages), search: [], bodies: new Map(), feeds: [], writeFeed: NO_FEEDS });
   setCurrentSite(site);
+  prepareNunjucks();
   setCurrentTheme(batch.themeIncludes);
+  // the theme's folder and the working folder are searched for includes: an environment is kept for them too
+  setCurrentTemplates(batch.templates === undefined ? null : `${batch.templates}\n${batch.themeIncludes ?? ""}\n${process.cwd()}`);
   try {
     const eleventy = new Eleventy(SITE_INPUT_DIR, batch.output, { configPath: SITE_CONFIG_PATH, quietMode: batch.quiet });
     // quiet means silent: the caller prints its own summary, and failures still reach it as a rejected write()
@@ -54,6 +61,7 @@ async function renderBatch(batch: RenderBatch): Promise<void> {
   } finally {
     setCurrentSite(undefined);
     setCurrentTheme(null);
+    setCurrentTemplates(null);
   }
 }
 

@@ -80,7 +80,7 @@ export async function renderPlannedShare({ plan, job }: PlannedShare): Promise<S
   const flush = async () => {
     // article bodies are rendered only for the pages being rendered (their hash holds the body's key)
     for (const page of batch.article as (PageItem & { id: string; bodyHtml?: string })[]) page.bodyHtml = plan.bodies.get(page.id)?.html() ?? "";
-    await runEleventy({ output: job.output, common: plan.common, pages: batch, quiet: job.quiet, themeIncludes: job.themeIncludes });
+    await runEleventy({ output: job.output, common: plan.common, pages: batch, quiet: job.quiet, themeIncludes: job.themeIncludes, templates: job.templates });
     batch = emptyBatch();
     held = 0;
     // a batch's pages, Eleventy's run and their HTML are garbage now: collected once they add up

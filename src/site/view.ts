@@ -3,7 +3,7 @@
 // Eleventy a copy of each page with its links made relative to it (links.ts). No page grows with the whole collection: long
 // indexes are split (by letter, month, page) and long lists on entity pages are capped with their count.
 import { createHash } from "node:crypto";
-import type { Briefing, BriefingActor, BriefingArticle, BriefingEvent, BriefingStory, BriefingTopic, MergeReason } from "../model/briefing.js";
+import type { ActorMentionRef, Briefing, BriefingActor, BriefingArticle, BriefingEvent, BriefingStory, BriefingTopic, MergeReason } from "../model/briefing.js";
 import { actorAnchor, chunk, FRONT_PAGE_STORIES, pagedPath, slug, sourceAnchor } from "../model/pages.js";
 import type { ActorKind } from "../types.js";
 import { filterText, kindLabel, relativeUrl } from "./filters.js";
@@ -133,11 +133,14 @@ function cappedViews<T, V>(items: readonly T[], max: number, view: (item: T) => 
   return { items: items.slice(0, max).map(view), total: items.length };
 }
 
-/** Splits a list into pages under `folder`, each page's data made by `make` with its pager. */
-function paginate<T, P extends object>(items: readonly T[], size: number, folder: string, make: (slice: T[], pager: Pager) => P): (P & PageItem)[] {
+/** One page's data, made when called: a thread makes only the pages of its own share (planSite's mine()). */
+type Made<P> = () => P;
+
+/** Splits a list into pages under `folder`, each page's data made by `make` with its pager, when asked for. */
+function paginate<T, P extends object>(items: readonly T[], size: number, folder: string, make: (slice: T[], pager: Pager) => P): Made<P & PageItem>[] {
   const slices = items.length ? chunk(items, size) : [[]];
   const paths = slices.map((_, i) => pagedPath(folder, i + 1));
-  return slices.map((slice, i) => {
+  return slices.map((slice, i) => () => {
     const pager: Pager = {
       n: i + 1,
       count: slices.length,
@@ -152,15 +155,36 @@ function paginate<T, P extends object>(items: readonly T[], size: number, folder
   });
 }
 
-/** The sentence of `text` around [start, end), found by sentence punctuation. */
-function sentenceAround(text: string, start: number, end: number): string {
+/** Whether a UTF-16 code unit ends a sentence: . ! ? or a line break. */
+function endsSentence(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a;
+}
+
+/** Whether a code unit is what a regular expression's \s matches (the white space String.prototype.trim removes). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** What a sentence ending inside quotation marks leaves before the next one: " ' ” ’ » ) */
+function isClosingMark(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29;
+}
+
+/**
+ * The sentence of `text` around [start, end), found by sentence punctuation. Scanned a code unit at a
+ * time: an actor page finds the sentence of each of its mentions (thousands for a common actor), and a
+ * regular expression tested on each one-character string cost 0.7 s a thread at 10,000 articles.
+ */
+export function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1] ?? "")) from--;
+  while (from > 0 && !endsSentence(text.charCodeAt(from - 1))) from--;
   // a sentence ending inside quotation marks leaves the closing mark on this side
-  while (from < start && /[\s"'”’»)]/.test(text[from] ?? "")) from++;
+  while (from < start && from < text.length && (isSpace(text.charCodeAt(from)) || isClosingMark(text.charCodeAt(from)))) from++;
   let to = end;
-  while (to < text.length && !/[.!?\n]/.test(text[to] ?? "")) to++;
-  if (to < text.length && text[to] !== "\n") to++;
+  while (to < text.length && !endsSentence(text.charCodeAt(to))) to++;
+  if (to < text.length && text.charCodeAt(to) !== 0x0a) to++;
   return text.slice(from, to).trim();
 }
 
@@ -212,6 +236,8 @@ export function planSite(briefing: Briefing, known?: KnownAnchors, deploy: Deplo
   const later = <T>(template: TemplateName, items: readonly T[], view: (item: T) => PageItem): PageMaker[] =>
     mine(items).map((item) => () => withMeta(template, view(item)));
   const now = (template: TemplateName, pages: readonly PageItem[]): PageMaker[] => mine(pages).map((page) => () => withMeta(template, page));
+  // the indexes split into pages: each share makes only its own pages of them
+  const split = (template: TemplateName, makers: readonly Made<PageItem>[]): PageMaker[] => mine(makers).map((make) => () => withMeta(template, make()));
   const withMeta = (template: TemplateName, page: PageItem): PageItem => {
     page.meta = meta.of(template, page);
     return page;
@@ -241,14 +267,14 @@ export function planSite(briefing: Briefing, known?: KnownAnchors, deploy: Deplo
       timeline: later("timeline", [ctx], timelineIndexPage),
       search: now("search", [{ path: SITE_PATHS.search }]),
       notFound: now("notFound", [{ path: SITE_PATHS.notFound, root: deploy.rootPath }]),
-      stories: now("stories", storyPages(ctx)),
+      stories: split("stories", storyPages(ctx)),
       article: later("article", briefing.articles, (a) => articlePage(ctx, a)),
       actor: later("actor", briefing.actors.filter((a) => ctx.layout.ownPage.has(a.id)), (a) => actorPage(ctx, a)),
-      actorLetter: now("actorLetter", actorLetterPages(ctx)),
+      actorLetter: split("actorLetter", actorLetterPages(ctx)),
       topic: later("topic", [...briefing.topics].sort(byTopicWeight), (t) => topicPage(ctx, t)),
-      topics: now("topics", topicsIndexPages(ctx)),
-      timelinePeriod: now("timelinePeriod", timelinePeriodPages(ctx)),
-      sources: now("sources", sourcePages(ctx)),
+      topics: split("topics", topicsIndexPages(ctx)),
+      timelinePeriod: split("timelinePeriod", timelinePeriodPages(ctx)),
+      sources: split("sources", sourcePages(ctx)),
     },
     // the search page's index is written once, with share 0
     search: share.index === 0 ? searchRows(briefing, (id) => ctx.actorPath(id)) : [],
@@ -300,7 +326,7 @@ class MetaMaker {
         return meta;
       }
       case "stories": {
-        const list = view as unknown as ReturnType<typeof storyPages>[number];
+        const list = view as unknown as ReturnType<ReturnType<typeof storyPages>[number]>;
         return indexMeta(deploy, page.path, `Stories${pageNote(list.pager)}`, `${list.pager.total} stories of ${b.title}, most important first.`,
           list.stories.map((s) => ({ name: s.title, path: `${page.path}#${s.anchor}` })), list.pager.from);
       }
@@ -310,17 +336,17 @@ class MetaMaker {
           index.groups.flatMap((g) => g.actors).map((a) => ({ name: a.name, path: a.path ?? `${page.path}#${a.anchor}` })));
       }
       case "actorLetter": {
-        const letter = view as unknown as ReturnType<typeof actorLetterPages>[number];
+        const letter = view as unknown as ReturnType<ReturnType<typeof actorLetterPages>[number]>;
         return indexMeta(deploy, page.path, `Actors: ${letter.letter}${pageNote(letter.pager)}`, null,
           letter.groups.flatMap((g) => g.actors).map((a) => ({ name: a.name, path: a.path ?? `${page.path}#${a.anchor}` })), letter.pager.from);
       }
       case "topics": {
-        const list = view as unknown as ReturnType<typeof topicsIndexPages>[number];
+        const list = view as unknown as ReturnType<ReturnType<typeof topicsIndexPages>[number]>;
         return indexMeta(deploy, page.path, `Topics${pageNote(list.pager)}`, `${list.pager.total} topics of ${b.title}.`,
           list.topics.map((t) => ({ name: t.name, path: t.path })), list.pager.from);
       }
       case "sources": {
-        const list = view as unknown as ReturnType<typeof sourcePages>[number];
+        const list = view as unknown as ReturnType<ReturnType<typeof sourcePages>[number]>;
         return indexMeta(deploy, page.path, `Sources${pageNote(list.pager)}`, `The outlets behind ${b.title}.`,
           list.sources.map((s) => ({ name: s.name, path: `${page.path}#${s.anchor}` })), list.pager.from);
       }
@@ -388,15 +414,16 @@ function decorationsOf(ctx: SiteContext, article: BriefingArticle): SpanDecorati
   const path = ctx.articlePath.get(article.id) ?? "";
   const decorations: SpanDecoration[] = [];
   const here = new Set([article.id]);
-  const titles = new Map<BriefingActor, string>();
-  for (const { actor, start, end } of ctx.mentionsIn.get(article.id) ?? []) {
-    let title = titles.get(actor);
-    if (title === undefined) {
+  // an actor's link and title are the same at each of its mentions here: made at the first
+  const links = new Map<BriefingActor, { href: string; title: string }>();
+  for (const { actor, mention: { start, end } } of ctx.mentionsIn.get(article.id) ?? []) {
+    let link = links.get(actor);
+    if (link === undefined) {
       const role = ctx.roleOf(actor, here);
-      title = role ? `${actor.name}, ${role}` : actor.name;
-      titles.set(actor, title);
+      link = { href: relativeUrl(ctx.actorPath(actor.id), path), title: role ? `${actor.name}, ${role}` : actor.name };
+      links.set(actor, link);
     }
-    decorations.push({ kind: "actor", start, end, href: relativeUrl(ctx.actorPath(actor.id), path), title });
+    decorations.push({ kind: "actor", start, end, href: link.href, title: link.title });
   }
   for (const quote of ctx.quotesIn.get(article.id) ?? []) {
     quote.spans
@@ -500,10 +527,28 @@ function relatedTo(ctx: SiteContext, article: BriefingArticle): string[] {
     if (!actor || actor.articles.length > RELATED_ACTOR_MAX_ARTICLES) continue;
     for (const other of actor.articles) if (other !== article.id) score.set(other, (score.get(other) ?? 0) + 1);
   }
-  return [...score.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, RELATED_ARTICLES)
-    .map(([id]) => id);
+  return topByScore(score, RELATED_ARTICLES);
+}
+
+/**
+ * The `max` ids of highest score, ties by id: the same as sorting every entry and keeping the first
+ * `max`, kept while scanning (an article of a large story scores thousands of others to keep six).
+ */
+export function topByScore(score: ReadonlyMap<string, number>, max: number): string[] {
+  const top: [string, number][] = [];
+  const before = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  if (max <= 0) return [];
+  for (const entry of score) {
+    if (top.length === max && !before(entry, top[max - 1]!)) continue;
+    // the new entry's place, the ones it passes moved down (the last one out, once the list is full)
+    let at = Math.min(top.length, max - 1);
+    while (at > 0 && before(entry, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = entry;
+  }
+  return top.map(([id]) => id);
 }
 
 /** A filter keeping the first item of each key. */
@@ -517,30 +562,16 @@ function firstOfEach<T>(key: (item: T) => string): (item: T) => boolean {
   };
 }
 
-const firstMentionIndex = new WeakMap<SiteContext, Map<string, BriefingActor["mentions"][number]>>();
-
-/** An actor's first mention in an article, from an index of every actor's mentions built once per site. */
-function firstMention(ctx: SiteContext, actorId: string, articleId: string) {
-  let index = firstMentionIndex.get(ctx);
-  if (!index) {
-    // a scan of the actor's mentions for each article that names it would cost, for an actor named in
-    // thousands of articles, thousands of times its thousands of mentions
-    firstMentionIndex.set(ctx, (index = new Map()));
-    for (const actor of ctx.briefing.actors) {
-      for (const m of actor.mentions) {
-        const key = `${actor.id}\u0000${m.article}`;
-        if (!index.has(key)) index.set(key, m);
-      }
-    }
-  }
-  return index.get(`${actorId}\u0000${articleId}`);
-}
-
 /** The first sentence naming each actor in this article. */
 function sentencesNaming(ctx: SiteContext, article: BriefingArticle): Map<string, string> {
+  // each actor's first mention here: the article's mentions come in the briefing's order of actors, and
+  // each actor's in its own order (an index of every actor's mentions, keyed by actor and article, cost
+  // each thread a pass over all of them for the articles of its share)
+  const first = new Map<string, ActorMentionRef>();
+  for (const { actor, mention } of ctx.mentionsIn.get(article.id) ?? []) if (!first.has(actor.id)) first.set(actor.id, mention);
   const sentences = new Map<string, string>();
   for (const actorId of article.actors) {
-    const mention = ctx.actorById.has(actorId) ? firstMention(ctx, actorId, article.id) : undefined;
+    const mention = ctx.actorById.has(actorId) ? first.get(actorId) : undefined;
     if (mention) sentences.set(actorId, mention.sentence || sentenceAround(article.text, mention.start, mention.end));
   }
   return sentences;
@@ -757,7 +788,7 @@ function actorsIndexPage(ctx: SiteContext) {
 function actorLetterPages(ctx: SiteContext) {
   const letters = ctx.layout.letters.map((l) => ({ letter: l.letter, path: l.pages[0]?.path ?? "", count: l.actors.length }));
   return ctx.layout.letters.flatMap((letter) =>
-    letter.pages.map((page, i) => ({
+    letter.pages.map((page, i) => () => ({
       path: page.path,
       letter: letter.letter,
       letters,
@@ -870,7 +901,7 @@ function eventsByPeriod(ctx: SiteContext): [string, BriefingEvent[]][] {
 
 const periodFolder = (period: string) => `timeline/${slug(period)}`;
 
-function timelinePeriodPages(ctx: SiteContext): PageItem[] {
+function timelinePeriodPages(ctx: SiteContext): Made<PageItem>[] {
   return eventsByPeriod(ctx).flatMap(([period, events]) =>
     paginate(events, EVENTS_PER_TIMELINE_PAGE, periodFolder(period), (slice, pager) => ({ period, pager, days: daysOf(ctx, slice) })),
   );
@@ -915,15 +946,17 @@ function reportedOnlyBy(ctx: SiteContext) {
 }
 
 function sourcePages(ctx: SiteContext) {
-  const only = reportedOnlyBy(ctx);
+  // worked out by the first page a share makes, if it makes any
+  let reported: ReturnType<typeof reportedOnlyBy> | undefined;
   const several = ctx.briefing.sources.length > 1;
-  const duplicates = ctx.briefing.duplicates.map((d) => ({ file: d.file, of: ctx.articleRef(d.of), kind: d.kind }));
+  const duplicates = () => ctx.briefing.duplicates.map((d) => ({ file: d.file, of: ctx.articleRef(d.of), kind: d.kind }));
   const pages = ctx.layout.sourcePages.length ? ctx.layout.sourcePages : [{ path: SITE_PATHS.sources, sources: [] }];
   const paths = pages.map((p) => p.path);
-  let before = 0;
-  return pages.map((page, i) => {
-    const pager = pagerFor(paths, i, page.sources.length, ctx.briefing.sources.length, before);
-    before += page.sources.length;
+  const before: number[] = [];
+  pages.reduce((n, page) => (before.push(n), n + page.sources.length), 0);
+  return pages.map((page, i) => () => {
+    const pager = pagerFor(paths, i, page.sources.length, ctx.briefing.sources.length, before[i]!);
+    const only = (reported ??= reportedOnlyBy(ctx));
     return {
       path: page.path,
       pager,
@@ -955,7 +988,7 @@ function sourcePages(ctx: SiteContext) {
         };
       }),
       // the copies are listed once, on the first page
-      duplicates: i === 0 ? capped(duplicates, DUPLICATES_LISTED) : null,
+      duplicates: i === 0 ? capped(duplicates(), DUPLICATES_LISTED) : null,
     };
   });
 }
