@@ -36,6 +36,8 @@ export interface ShareJob {
   previousFiles: Record<string, string>;
   /** bodies whose anchors are known: from the last build for share 0, from share 0 for the others */
   knownBodies: KnownBodies;
+  /** the known bodies are share 0's of this build (not the last build's): their keys are taken as they are */
+  bodiesOfThisBuild?: boolean;
   quiet: boolean;
   themeIncludes: string | null;
   /** pages one Eleventy run renders at most */
@@ -61,7 +63,8 @@ export interface PlannedShare {
 
 export function planShare(briefing: Briefing, job: ShareJob): PlannedShare {
   const known = job.knownBodies;
-  return { plan: planSite(briefing, (id, key) => (known[id]?.[0] === key ? known[id][1] : undefined), job.deploy, job.share), job };
+  const given = job.bodiesOfThisBuild ? (id: string) => known[id] : undefined;
+  return { plan: planSite(briefing, (id, key) => (known[id]?.[0] === key ? known[id][1] : undefined), job.deploy, job.share, given), job };
 }
 
 /**

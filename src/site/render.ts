@@ -130,13 +130,14 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   // a body's anchors are known from the last build when neither the body's inputs nor its renderer changed
   const knownBodies = previous?.templates === templates ? previous.bodies : {};
   const count = shareCount(briefing, options);
-  const job = (index: number, known: KnownBodies): ShareJob => ({
+  const job = (index: number, known: KnownBodies, bodiesOfThisBuild = false): ShareJob => ({
     share: { index, count },
     output,
     deploy,
     templates,
     previousFiles: previous?.files ?? {},
     knownBodies: known,
+    bodiesOfThisBuild,
     quiet: options.quiet ?? true,
     themeIncludes,
     batchPages: options.batchPages ?? RENDER_SHARE.batchPages,
@@ -144,16 +145,16 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   // the old manifest goes first: a build that fails half-way must not leave hashes for pages it never wrote
   await rm(join(output, MANIFEST_FILE), { force: true });
   const elsewhere = otherShares(briefing, options);
-  const startOthers = (known: KnownBodies) => Array.from({ length: count - 1 }, (_, i) => elsewhere(job(i + 1, known)));
+  const startOthers = (known: KnownBodies, ofThisBuild: boolean) => Array.from({ length: count - 1 }, (_, i) => elsewhere(job(i + 1, known, ofThisBuild)));
   // after a build with these templates the other threads start at once, with the bodies' anchors the
   // last build knew (a body that changed they render themselves, as share 0 does); after none, they wait
   // for share 0's: every body would be rendered twice
-  let others = Object.keys(knownBodies).length > 0 ? startOthers(knownBodies) : null;
+  let others = Object.keys(knownBodies).length > 0 ? startOthers(knownBodies, false) : null;
   const own = planShare(briefing, job(0, knownBodies));
   const bodies: KnownBodies = {};
   for (const [id, body] of own.plan.bodies) bodies[id] = [body.key, body.anchors];
   const modelMs = lap();
-  others ??= startOthers(bodies);
+  others ??= startOthers(bodies, true);
   const outcomes = await settleAll([renderPlannedShare(own), ...others]);
   const eleventyMs = lap();
   const files = Object.assign({}, ...outcomes.map((o) => o.files)) as Record<string, string>;

@@ -22,6 +22,25 @@ describe("relativeUrl", () => {
     expect(relativeUrl("https://example.org/x", "/index.html")).toBe("https://example.org/x");
     expect(relativeUrl("mailto:desk@example.org", "/a/index.html")).toBe("mailto:desk@example.org");
   });
+  test("the same links as when built from arrays (split, sliced, joined), between folders of every depth", () => {
+    const split = (path: string) => {
+      let clean = path.replace(/^\/+/, "");
+      if (clean === "" || clean.endsWith("/")) clean += "index.html";
+      const parts = clean.split("/").filter((part) => part !== "" && part !== ".");
+      return { file: parts.pop() ?? "index.html", dirs: parts };
+    };
+    const byArrays = (target: string, from: string) => {
+      const hashAt = target.indexOf("#");
+      const path = hashAt >= 0 ? target.slice(0, hashAt) : target;
+      const to = split(path === "" ? from : path);
+      const at = split(from);
+      let shared = 0;
+      while (shared < at.dirs.length && shared < to.dirs.length && at.dirs[shared] === to.dirs[shared]) shared++;
+      return [...at.dirs.slice(shared).map(() => ".."), ...to.dirs.slice(shared), to.file].join("/") + (hashAt >= 0 ? target.slice(hashAt) : "");
+    };
+    const paths = ["", "/", "index.html", "a/", "a/index.html", "a/b/index.html", "/a/b/", "a/c/index.html", "a/b/c/d.html", "x/y/z/", "./a/./b/", "a//b/index.html#q", "a/b/index.html#when-3"];
+    for (const target of paths) for (const from of paths) expect(relativeUrl(target, from), `${target} from ${from}`).toBe(byArrays(target, from));
+  });
   test("never produces a root-absolute link or a bare folder", () => {
     for (const target of ["a/b/", "/a/b", "a", "/", "a/b/index.html#x"]) {
       for (const from of ["/", "/index.html", "/x/y/index.html", "/x/index.html"]) {

@@ -2,7 +2,7 @@
 // code unit at a time, the related articles kept while scoring, and each share making only its own
 // pages of the split indexes.
 import { describe, expect, test } from "vitest";
-import { buildSiteModel, sentenceAround, topByScore, TEMPLATES, WHOLE_SITE } from "../../src/site/view.js";
+import { buildSiteModel, planSite, sentenceAround, topByScore, TEMPLATES, WHOLE_SITE } from "../../src/site/view.js";
 import { LOCAL_SITE } from "../../src/deploy.js";
 import { makeBriefing, makeScaledBriefing } from "./fixture.js";
 
@@ -86,6 +86,24 @@ describe("a share's pages", () => {
         expect(JSON.stringify(dealt)).toBe(JSON.stringify(pages));
         expect(shares.reduce((n, share) => n + share.pages[template].length, 0)).toBe(pages.length);
       }
+    }
+  });
+});
+
+describe("bodies given by share 0 of the same build", () => {
+  test("are taken as they are, and the pages and bodies are those worked out afresh", () => {
+    const briefing = makeScaledBriefing(40);
+    const share = { index: 1, count: 2 };
+    const plain = planSite(briefing, undefined, LOCAL_SITE, share);
+    const given = new Map([...plain.bodies].map(([id, body]) => [id, [body.key, body.anchors] as const]));
+    const told = planSite(briefing, undefined, LOCAL_SITE, share, (id) => given.get(id));
+    expect([...told.bodies.keys()]).toEqual([...plain.bodies.keys()]);
+    for (const [id, body] of plain.bodies) {
+      const other = told.bodies.get(id)!;
+      expect([other.key, other.anchors, other.html()]).toEqual([body.key, body.anchors, body.html()]);
+    }
+    for (const template of TEMPLATES) {
+      expect(JSON.stringify(told.pages[template].map((make) => make())), template).toBe(JSON.stringify(plain.pages[template].map((make) => make())));
     }
   });
 });
