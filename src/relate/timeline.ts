@@ -162,15 +162,14 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 
 /** Whether two word sets reach Jaccard `t`; sets whose sizes alone rule it out are not compared. */
 function reachesJaccard(a: Set<string>, b: Set<string>, t: number): boolean {
-  const [small, large] = a.size <= b.size ? [a.size, b.size] : [b.size, a.size];
   // the shared words are at most the smaller set, so Jaccard is at most small / large
-  if (small < t * large) return false;
+  if (Math.min(a.size, b.size) < t * Math.max(a.size, b.size)) return false;
   return jaccard(a, b) >= t;
 }
 
-/** Jaccard of two word sets once the words in `without` are taken out of both, with no set built. */
-function jaccardWithout(a: Set<string>, b: Set<string>, without: Set<string>): number {
-  if (without.size === 0) return jaccard(a, b);
+/** Whether two word sets reach Jaccard `t` once the words in `without` are taken out of both, with no set built. */
+function reachesJaccardWithout(a: Set<string>, b: Set<string>, without: Set<string>, t: number): boolean {
+  if (without.size === 0) return reachesJaccard(a, b, t);
   let sizeA = 0;
   let shared = 0;
   for (const x of a) {
@@ -180,8 +179,8 @@ function jaccardWithout(a: Set<string>, b: Set<string>, without: Set<string>): n
   }
   let sizeB = 0;
   for (const x of b) if (!without.has(x)) sizeB++;
-  if (sizeA === 0 || sizeB === 0) return 0;
-  return shared / (sizeA + sizeB - shared);
+  if (sizeA === 0 || sizeB === 0) return false;
+  return shared / (sizeA + sizeB - shared) >= t;
 }
 
 function sharedCount(a: Set<string>, b: Set<string>): number {
@@ -214,8 +213,7 @@ function sameHappening(item: Item, group: Group): boolean {
   }
   // the words one report of the group must share with the item, given the actors they share
   const needed = Math.min(...WORDS_NEEDED.filter((rule) => actors >= rule.actors).map((rule) => rule.words));
-  if (sharedNames.size === 0) return group.items.some((g) => reachesJaccard(item.words, g.words, needed));
-  return group.items.some((g) => jaccardWithout(item.words, g.words, sharedNames) >= needed);
+  return group.items.some((g) => reachesJaccardWithout(item.words, g.words, sharedNames, needed));
 }
 
 /** How much two reports' words must overlap (Jaccard, shared names left out) to be one happening, by how many actors they share. */
