@@ -8,12 +8,17 @@ import { threadId } from "node:worker_threads";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleSettings } from "./file-work.js";
+import { openPackFile, packFileName, packWriter, type CachePack, type PackWriter } from "./cache-pack.js";
 
 export interface ResultCache {
   get(key: string): Promise<string | null>;
   put(key: string, json: string): Promise<void>;
   /** where an entry lives, so a worker thread can write it itself */
   pathOf(key: string): string;
+  /** the pack of entries a build of this extractor version left (cache-pack.ts), null when there is none */
+  openPack?(version: string): Promise<CachePack | null>;
+  /** a new pack for this version, filled as results arrive; it replaces the last one once finished */
+  startPack?(version: string): PackWriter;
 }
 
 /** The code whose output the cache holds: every compiled module of the per-article stages. */
@@ -81,6 +86,8 @@ export function diskCache(dir: string): ResultCache {
     async put(key, json) {
       writeEntry(pathOf(key), json);
     },
+    openPack: (version) => openPackFile(join(dir, packFileName(version))),
+    startPack: (version) => packWriter(dir, version),
   };
 }
 

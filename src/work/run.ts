@@ -8,6 +8,7 @@ import type { ContentFile } from "../types.js";
 import { processFile, type ArticleSettings, type FileResult } from "./file-work.js";
 import { parseResult, serializeResult } from "./pack.js";
 import { cacheKey, extractorVersion, type ResultCache } from "./cache.js";
+import { PACK_POLICY, type CachePack, type PackWriter } from "./cache-pack.js";
 import type { WorkerReply, WorkerTask } from "./worker.js";
 import { forEachConcurrently } from "../concurrency.js";
 
@@ -16,6 +17,8 @@ export interface WorkOptions {
   /** worker threads; 1 runs everything on this thread */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
+  /** entries not in the cache's pack (or in it unasked for) before a new pack is written (default PACK_POLICY.staleEntries) */
+  packAfter?: number;
 }
 
 export interface WorkOutcome {
@@ -43,6 +46,10 @@ interface Job {
   settings: ArticleSettings;
   cache: ResultCache | null;
   keys: string[];
+  /** the last build's pack of entries, let go once read from */
+  pack: CachePack | null;
+  /** the new pack being written, when this build writes one */
+  packing: PackWriter | null;
   results: (FileResult | null)[];
   progress: () => void;
   /** the first reason an entry could not be cached */
@@ -58,34 +65,55 @@ export async function processFiles(files: ContentFile[], settings: ArticleSettin
     settings,
     cache,
     keys: files.map((f) => (cache ? cacheKey(f.path, f.bytes, settings, version) : "")),
+    pack: (await cache?.openPack?.(version)) ?? null,
+    packing: null,
     results: new Array(files.length).fill(null),
     progress: () => options.onProgress?.(++done, files.length),
     cacheProblem: null,
   };
-  const cached = cache ? await readCached(job, cache) : 0;
-  const missing = job.results.flatMap((r, i) => (r ? [] : [i]));
-  const workers = Math.min(options.workers ?? defaultWorkers(), missing.length);
-  if (workers > 1 && missing.length >= MIN_FILES_FOR_POOL) await workOnPool(job, missing, workers);
-  else await workHere(job, missing);
-  return { results: job.results as FileResult[], cached, cacheProblem: job.cacheProblem };
+  if (cache?.startPack && packIsStale(job.keys, job.pack, options.packAfter ?? PACK_POLICY.staleEntries)) job.packing = cache.startPack(version);
+  try {
+    const cached = cache ? await readCached(job, cache) : 0;
+    job.pack = null;
+    const missing = job.results.flatMap((r, i) => (r ? [] : [i]));
+    const workers = Math.min(options.workers ?? defaultWorkers(), missing.length);
+    if (workers > 1 && missing.length >= MIN_FILES_FOR_POOL) await workOnPool(job, missing, workers);
+    else await workHere(job, missing);
+    await job.packing?.finish().catch((error: NodeJS.ErrnoException) => noteCacheError(job, error.code ?? error.message));
+    return { results: job.results as FileResult[], cached, cacheProblem: job.cacheProblem };
+  } finally {
+    // a build that failed half-way leaves no half pack (finish() has renamed a whole one by now)
+    await job.packing?.abandon();
+  }
+}
+
+/** Whether a new pack is worth writing: enough of this build's entries are not in the last one, or enough of its entries are no longer asked for. */
+function packIsStale(keys: string[], pack: CachePack | null, staleEntries: number): boolean {
+  const fromPack = pack ? keys.filter((key) => pack.has(key)).length : 0;
+  const notInPack = keys.length - fromPack;
+  const unasked = (pack?.size ?? 0) - fromPack;
+  return notInPack + unasked >= staleEntries;
 }
 
 /** Results from the cache; a damaged entry is left to be worked out again (and overwritten). */
 async function readCached(job: Job, cache: ResultCache): Promise<number> {
   let cached = 0;
   await forEachConcurrently(job.files.length, READ_CONCURRENCY, async (i) => {
-    const json = await cache.get(job.keys[i]!);
+    const key = job.keys[i]!;
+    const json = job.pack?.get(key) ?? (await cache.get(key));
     if (json === null) return;
+    let result: FileResult;
     try {
-      const result = parseResult(json);
-      // this build spent no time on it
-      result.ms = { decode: 0, clean: 0, extract: 0 };
-      job.results[i] = result;
-      cached++;
-      job.progress();
+      result = parseResult(json);
     } catch {
-      // worked out again below
+      return; // worked out again below
     }
+    // this build spent no time on it
+    result.ms = { decode: 0, clean: 0, extract: 0 };
+    job.results[i] = result;
+    cached++;
+    job.progress();
+    await job.packing?.add(key, json);
   });
   return cached;
 }
@@ -104,6 +132,7 @@ async function workOnPool(job: Job, missing: number[], workers: number): Promise
         job.results[i] = parseResult(reply.json);
         if (reply.cacheError) noteCacheError(job, reply.cacheError);
         job.progress();
+        await job.packing?.add(job.keys[i]!, reply.json);
       }),
     );
   } finally {
@@ -118,6 +147,7 @@ async function workHere(job: Job, missing: number[]): Promise<void> {
     job.results[i] = parseResult(json);
     await job.cache?.put(job.keys[i]!, json).catch((error: NodeJS.ErrnoException) => noteCacheError(job, error.code ?? error.message));
     job.progress();
+    await job.packing?.add(job.keys[i]!, json);
   }
 }
 
