@@ -116,7 +116,7 @@ function nameArticles(results: FileResult[], inputs: InputRecord[], messages: Me
  * nothing it adds is lost. The rest published.
  */
 function dropCopies(articles: AnalysedArticle[], inputs: InputRecord[]) {
-  const found = findDuplicates(articles.map((a) => ({ id: a.id, article: a.article }))).duplicates;
+  const found = findDuplicates(articles.map((a) => ({ id: a.id, article: a.article, copy: a.copy }))).duplicates;
   const copies = found.filter((d) => d.kind !== "rewrite");
   const rewriteOf = new Map(found.filter((d) => d.kind === "rewrite").map((d) => [d.file, d] as const));
   const folded = new Set(copies.map((d) => d.file));

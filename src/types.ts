@@ -291,6 +291,14 @@ export interface ArticleTerms {
   figures: PrintedFigure[];
 }
 
+/** An article's text as the search for copies compares it (src/copy-signature.ts). */
+export interface CopySignature {
+  /** sha1 of the text's words, lower-cased and normalised, one space between: the same for texts that differ only in spacing, case or quote marks */
+  words: string;
+  /** the distinct 5-word shingle numbers in ascending order, as base64 of 32-bit unsigned integers */
+  shingles: string;
+}
+
 export interface AnalysedArticle {
   id: string;
   article: CleanArticle;
@@ -306,6 +314,8 @@ export interface AnalysedArticle {
   phrases: { text: string; lemma: string; count: number }[];
   /** every occurrence of a key phrase, in text order: topics work from these (relate never re-reads the tokens for them) */
   phraseOccurrences: PhraseOccurrence[];
+  /** what the search for copies among the inputs compares (src/copy-signature.ts) */
+  copy: CopySignature;
   /** photo captions date happenings too ("… arrive in Geneva on June 3"); their
    * dates feed the timeline, their offsets are into the caption, not the body */
   captions: CaptionDates[];

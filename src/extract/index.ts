@@ -9,6 +9,7 @@ import { extractEvents } from "./events.js";
 import { findPhrases, summarisePhrases } from "./phrases.js";
 import { analysedText } from "../bounds.js";
 import { articleTerms } from "../terms.js";
+import { copySignature } from "../copy-signature.js";
 
 export type { AnalysedArticle, CaptionDates } from "../types.js";
 
@@ -23,7 +24,7 @@ export function extractArticle(id: string, article: CleanArticle): AnalysedArtic
   const dateCandidates = findDateCandidates(text, analysis);
   const dated = datesAndEvents(article, text, analysis, dateCandidates);
   const captionAnalyses = article.captions.map((caption) => ({ text: analysedText(caption), analysis: analyse(analysedText(caption)) }));
-  return { id, article, analysis, terms: articleTerms(analysis), mentions, quotes, phrases, phraseOccurrences, dateCandidates, ...dated, captions: dateCaptions(article, captionAnalyses) };
+  return { id, article, analysis, terms: articleTerms(analysis), mentions, quotes, phrases, phraseOccurrences, dateCandidates, ...dated, copy: copySignature(article.text), captions: dateCaptions(article, captionAnalyses) };
 }
 
 function dateCaptions(article: CleanArticle, captions: { text: string; analysis: Analysis }[]): CaptionDates[] {

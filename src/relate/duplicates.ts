@@ -2,6 +2,7 @@
 // header, or a rewrite. A copy is reported, not published twice; a rewrite (another version with
 // sentences of its own) is reported with its original and stays an article that later ones can copy.
 import type { CleanArticle } from "../types.js";
+import { copySignature, signatureShingles, type CopySignature } from "../copy-signature.js";
 
 export type DuplicateKind = "identical" | "near-copy" | "rewrite";
 
@@ -15,44 +16,24 @@ export interface DuplicateFinding {
 interface Candidate {
   id: string;
   article: CleanArticle;
+  /** the per-article work's signature of the text; worked out here when not given */
+  copy?: CopySignature;
 }
 
-const SHINGLE = 5;
-
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize("NFKC")
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean);
-}
-
-/**
- * The text's 5-word shingles as 32-bit numbers: each word hashed once, each window's hashes mixed.
- * Numbers instead of joined strings keep a 10,000-article collection's shingles small; two
- * different shingles share a number about once in four billion, which moves no overlap measurably.
- */
-function shingles(tokens: string[]): Set<number> {
-  const hashes = tokens.map(fnv1a);
-  const set = new Set<number>();
-  for (let i = 0; i + SHINGLE <= hashes.length; i++) {
-    let h = 0x9747b28c;
-    for (let k = i; k < i + SHINGLE; k++) h = Math.imul(h ^ hashes[k]!, 0x5bd1e995) ^ (h >>> 15);
-    set.add(h >>> 0);
-  }
-  if (set.size === 0 && tokens.length) set.add(fnv1a(tokens.join(" ")));
-  return set;
-}
-
-/** Share of the smaller set found in the larger: 1 when one text contains the other. */
-function containment(a: Set<number>, b: Set<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
+/** Share of the smaller set found in the larger (both ascending and distinct): 1 when one text contains the other. */
+function containment(a: Uint32Array, b: Uint32Array): number {
+  const small = a.length <= b.length ? a.length : b.length;
+  if (small === 0) return 0;
   let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return shared / small.size;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! === b[j]!) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / small;
 }
 
 /**
@@ -65,17 +46,8 @@ const SAMPLE_BUCKETS = 4;
 /** A sampled shingle in more texts than this is boilerplate ("all rights reserved"), not a sign of copying. */
 const MAX_POSTINGS = 50;
 
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-function sampled(shingleSet: Set<number>): number[] {
-  const all = [...shingleSet];
+function sampled(shingles: Uint32Array): number[] {
+  const all = [...shingles];
   // the bucket from a remix of the number, so the sample does not follow the window hash's low bits
   const sample = all.filter((s) => (Math.imul(s, 0x85ebca6b) >>> 16) % SAMPLE_BUCKETS === 0);
   return sample.length >= 2 ? sample : all;
@@ -83,8 +55,7 @@ function sampled(shingleSet: Set<number>): number[] {
 
 interface Kept {
   candidate: Candidate;
-  normalized: string;
-  shingles: Set<number>;
+  shingles: Uint32Array;
 }
 
 /**
@@ -100,24 +71,23 @@ export function findDuplicates(candidates: Candidate[]): { duplicates: Duplicate
   const postings = new Map<number, number[]>();
   const duplicates: DuplicateFinding[] = [];
   for (const candidate of ordered) {
-    const tokens = words(candidate.article.text);
-    const normalized = tokens.join(" ");
-    const own = shingles(tokens);
+    const signature = candidate.copy ?? copySignature(candidate.article.text);
+    const own = signatureShingles(signature);
     const sample = sampled(own);
-    const same = byText.get(normalized);
+    const same = byText.get(signature.words);
     const match = same ? { of: same.candidate, kind: "identical" as const } : closestCopy(own, candidatesFor(sample, postings).map((k) => kept[k]!));
     if (match) {
       duplicates.push({ file: candidate.article.sourceFile, of: match.of.id, ofFile: match.of.article.sourceFile, kind: match.kind });
       if (match.kind !== "rewrite") continue;
     }
-    const entry = { candidate, normalized, shingles: own };
+    const entry = { candidate, shingles: own };
     for (const s of sample) {
       const list = postings.get(s);
       if (!list) postings.set(s, [kept.length]);
       else if (list.length <= MAX_POSTINGS) list.push(kept.length);
     }
     kept.push(entry);
-    byText.set(normalized, entry);
+    byText.set(signature.words, entry);
   }
   return { duplicates };
 }
@@ -133,10 +103,10 @@ function candidatesFor(sample: number[], postings: Map<number, number[]>): numbe
 }
 
 /** The last near-copy among the kept articles, else the first rewrite (the order the full scan used). */
-function closestCopy(own: Set<number>, others: Kept[]): { of: Candidate; kind: DuplicateKind } | null {
+function closestCopy(own: Uint32Array, others: Kept[]): { of: Candidate; kind: DuplicateKind } | null {
   let match: { of: Candidate; kind: DuplicateKind } | null = null;
   for (const other of others) {
-    const sizeRatio = Math.min(own.size, other.shingles.size) / Math.max(own.size, other.shingles.size, 1);
+    const sizeRatio = Math.min(own.length, other.shingles.length) / Math.max(own.length, other.shingles.length, 1);
     // a text less than half the other's length is neither a copy nor a rewrite of it, whatever it shares
     if (sizeRatio < 0.5) continue;
     const overlap = containment(own, other.shingles);

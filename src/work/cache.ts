@@ -25,7 +25,7 @@ export interface ResultCache {
 export const PER_ARTICLE_CODE = [
   ...["ingest", "clean", "extract", "dates", "data"],
   // the modules of the top level that the per-article stages import (each as compiled and as source)
-  ...["work/file-work", "work/pack", "types", "nlp", "terms", "bounds", "memo", "sorted", "collections", "config", "paths", "concurrency"].flatMap((m) => [`${m}.js`, `${m}.ts`]),
+  ...["work/file-work", "work/pack", "types", "copy-signature", "nlp", "terms", "bounds", "memo", "sorted", "collections", "config", "paths", "concurrency"].flatMap((m) => [`${m}.js`, `${m}.ts`]),
 ];
 /** The code tree this module runs from: dist/ when built, src/ under the test runner. */
 const CODE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
