@@ -226,74 +226,126 @@ function withoutLeadingWord(spelling: string): string | null {
 }
 
 /**
+ * Each article's mentions grouped within the article, with why each joined its group: full names
+ * first, then short forms join the full name they shorten (a surname, a given name, a short form, the
+ * leading words of a longer name, an abbreviation the article defines). Nothing outside the article
+ * bears on it, so both passes of resolveActors (before the stories are known and after) take the same.
+ */
+export interface WithinArticles {
+  /** each mention's surface (resolveActors' `surface`) and its folded form */
+  surfaces: string[][];
+  names: string[][];
+  /** the order the mentions were grouped in: most words first */
+  order: number[][];
+  /** each mention's group, numbered by first use within its article */
+  group: number[][];
+  because: (MergeReason | null)[][];
+}
+
+export function groupWithinArticles(articles: readonly ActorInput[]): WithinArticles {
+  const surfaces = articles.map((a) => a.mentions.map(surface));
+  const names = surfaces.map((texts) => texts.map(foldName));
+  const within: WithinArticles = { surfaces, names, order: [], group: [], because: [] };
+  articles.forEach((article, a) => {
+    const { order, group, because } = groupArticle(article, a, surfaces[a]!, names[a]!);
+    within.order.push(order);
+    within.group.push(group);
+    within.because.push(because);
+  });
+  return within;
+}
+
+function groupArticle(article: ActorInput, a: number, surfaces: string[], names: string[]) {
+  const local = new Map<string, Cluster>();
+  const numberOf = new Map<Cluster, number>();
+  const group: number[] = new Array(article.mentions.length).fill(-1);
+  const because: (MergeReason | null)[] = new Array(article.mentions.length).fill(null);
+  const words = article.mentions.map(wordCount);
+  const order = article.mentions.map((_, k) => k).sort((x, y) => words[y]! - words[x]! || x - y);
+  const defined = definedAbbreviations(article.text);
+  for (const k of order) {
+    const m = article.mentions[k]!;
+    const text = surfaces[k]!;
+    const folded = names[k]!;
+    let target = local.get(folded);
+    let reason: MergeReason | null = null;
+    if (!target && !isMultiword(folded) && !GENERIC_HEADS.has(folded)) {
+      target = surnameOwnerInArticle(local, folded, m, a);
+      if (target) reason = "surname-in-article";
+    }
+    if (!target && m.kind === "person" && isGluedToSurname(text, article.text, m.start)) {
+      target = surnameOwnerInArticle(local, folded.split(" ").pop()!, m, a);
+      if (target) reason = "surname-in-article";
+    }
+    if (!target && !isMultiword(folded) && m.kind === "person" && isGivenNameAlone(text)) {
+      target = firstNameOwnerInArticle(local, folded);
+      if (target) reason = "first-name-in-article";
+    }
+    if (!target && !isMultiword(folded) && m.kind !== "person" && !GENERIC_HEADS.has(folded) && !lexicon().places.has(text)) {
+      target = shortFormOwnerInArticle(local, folded, m.kind);
+      if (target) reason = "short-form-in-article";
+    }
+    if (!target && m.kind !== "person" && !GENERIC_HEADS.has(folded) && !lexicon().places.has(text) && !lexicon().firstNames.has(text)) {
+      target = leadingWordsOwnerInArticle(local, folded, m.kind, article.mentions, k);
+      if (target) reason = "leading-words-in-article";
+    }
+    if (!target && isAbbreviation(text)) {
+      target = abbreviationOwnerInArticle(local, text.replace(/\./g, ""), defined);
+      if (target) reason = "abbreviation-in-article";
+    }
+    if (!target) {
+      target = newCluster();
+      numberOf.set(target, numberOf.size);
+    }
+    local.set(folded, target);
+    noteMention(target, article, a, k, text, folded, reason);
+    group[k] = numberOf.get(target)!;
+    because[k] = reason;
+  }
+  return { order, group, because };
+}
+
+/** Mention k of article a (its surface `text`, folded `folded`) counted into cluster c. */
+function noteMention(c: Cluster, article: ActorInput, a: number, k: number, text: string, folded: string, because: MergeReason | null): void {
+  const m = article.mentions[k]!;
+  c.kindVotes[m.kind] += m.confidence;
+  if (because && !c.spellings.has(text) && !c.because.has(text)) c.because.set(text, { spelling: text, reason: because, article: article.id });
+  const e = c.spellings.get(text) ?? { articles: new Set<string>(), count: 0 };
+  e.articles.add(article.id);
+  e.count++;
+  c.spellings.set(text, e);
+  c.folded.add(folded);
+  if (m.kind === "person" && text.includes(" ")) c.surnames.add(surnameOf(text));
+  if (m.role) c.roles.add(m.role.toLowerCase());
+  c.articles.add(a);
+  c.refs.push({ article: a, mention: k });
+}
+
+/**
  * `storyOf` (article id -> story id), once stories are known: a bare surname or given name that the
  * collection leaves open may then join the one person of its own story who carries it.
  */
-export function resolveActors(articles: ActorInput[], storyOf?: ReadonlyMap<string, string>): { actors: BriefingActor[]; mentionActor: Map<string, (string | null)[]> } {
+export function resolveActors(
+  articles: ActorInput[],
+  storyOf?: ReadonlyMap<string, string>,
+  within: WithinArticles = groupWithinArticles(articles),
+): { actors: BriefingActor[]; mentionActor: Map<string, (string | null)[]> } {
   const clusters: Cluster[] = [];
   const clusterOf: (Cluster | null)[][] = articles.map((a) => a.mentions.map(() => null));
-  // each mention's surface and its folded form, worked out once for every step below
-  const surfaces = articles.map((a) => a.mentions.map(surface));
-  const namesIn = surfaces.map((texts) => texts.map(foldName));
-  const note = (c: Cluster, a: number, k: number, because: MergeReason | null) => {
-    const m = articles[a]!.mentions[k]!;
-    const text = surfaces[a]![k]!;
-    c.kindVotes[m.kind] += m.confidence;
-    if (because && !c.spellings.has(text) && !c.because.has(text)) c.because.set(text, { spelling: text, reason: because, article: articles[a]!.id });
-    const e = c.spellings.get(text) ?? { articles: new Set<string>(), count: 0 };
-    e.articles.add(articles[a]!.id);
-    e.count++;
-    c.spellings.set(text, e);
-    c.folded.add(namesIn[a]![k]!);
-    if (m.kind === "person" && text.includes(" ")) c.surnames.add(surnameOf(text));
-    if (m.role) c.roles.add(m.role.toLowerCase());
-    c.articles.add(a);
-    c.refs.push({ article: a, mention: k });
-    clusterOf[a]![k] = c;
-  };
+  const { surfaces, names: namesIn } = within;
 
-  // 1. within each article: full names first, then short forms join the full name they shorten
+  // 1. within each article (worked out once for both passes: groupWithinArticles), in the same order
   articles.forEach((article, a) => {
-    const local = new Map<string, Cluster>();
-    const words = article.mentions.map(wordCount);
-    const order = article.mentions.map((_, k) => k).sort((x, y) => words[y]! - words[x]! || x - y);
-    const defined = definedAbbreviations(article.text);
-    for (const k of order) {
-      const m = article.mentions[k]!;
-      const text = surfaces[a]![k]!;
-      const folded = namesIn[a]![k]!;
-      let target = local.get(folded);
-      let because: MergeReason | null = null;
-      if (!target && !isMultiword(folded) && !GENERIC_HEADS.has(folded)) {
-        target = surnameOwnerInArticle(local, folded, m, a);
-        if (target) because = "surname-in-article";
-      }
-      if (!target && m.kind === "person" && isGluedToSurname(text, article.text, m.start)) {
-        target = surnameOwnerInArticle(local, folded.split(" ").pop()!, m, a);
-        if (target) because = "surname-in-article";
-      }
-      if (!target && !isMultiword(folded) && m.kind === "person" && isGivenNameAlone(text)) {
-        target = firstNameOwnerInArticle(local, folded);
-        if (target) because = "first-name-in-article";
-      }
-      if (!target && !isMultiword(folded) && m.kind !== "person" && !GENERIC_HEADS.has(folded) && !lexicon().places.has(text)) {
-        target = shortFormOwnerInArticle(local, folded, m.kind);
-        if (target) because = "short-form-in-article";
-      }
-      if (!target && m.kind !== "person" && !GENERIC_HEADS.has(folded) && !lexicon().places.has(text) && !lexicon().firstNames.has(text)) {
-        target = leadingWordsOwnerInArticle(local, folded, m.kind, article.mentions, k);
-        if (target) because = "leading-words-in-article";
-      }
-      if (!target && isAbbreviation(text)) {
-        target = abbreviationOwnerInArticle(local, text.replace(/\./g, ""), defined);
-        if (target) because = "abbreviation-in-article";
-      }
+    const made: Cluster[] = [];
+    for (const k of within.order[a]!) {
+      const g = within.group[a]![k]!;
+      let target = made[g];
       if (!target) {
-        target = newCluster();
+        target = made[g] = newCluster();
         clusters.push(target);
       }
-      local.set(folded, target);
-      note(target, a, k, because);
+      noteMention(target, article, a, k, surfaces[a]![k]!, namesIn[a]![k]!, within.because[a]![k]!);
+      clusterOf[a]![k] = target;
     }
   });
 

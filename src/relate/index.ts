@@ -7,7 +7,7 @@ import type { Message } from "../types.js";
 import type { BriefingActor, BriefingQuote } from "../model/briefing.js";
 import type { BriefingConfig } from "../config.js";
 import type { AnalysedArticle } from "../types.js";
-import { resolveActors, sentenceOpenerActors } from "./actors.js";
+import { groupWithinArticles, resolveActors, sentenceOpenerActors, type ActorInput, type WithinArticles } from "./actors.js";
 import { collectQuotes } from "./quotes.js";
 import { inferPublicationDates } from "./dating.js";
 import { buildTimeline, type TimelineInput } from "./timeline.js";
@@ -40,7 +40,10 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
   // stories are told apart by their actors, and a bare name is then told by its story: actors are named
   // once for the clustering and once more with each article's story known
   const clustered = extracted.filter((a) => !rewriteOf.has(a.id));
-  const provisional = namedActors(extracted, config);
+  // each article's own grouping of its names is the same in both passes: worked out once
+  const actorInputs = extracted.map(actorInput);
+  const within = groupWithinArticles(actorInputs);
+  const provisional = namedActors(extracted, actorInputs, within, config);
   const stories = clusterStories(storyInputs(clustered, provisional));
   const storyOf = new Map<string, string>();
   for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id);
@@ -62,7 +65,7 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
     storyOf.set(a.id, story.id);
   }
 
-  const { actors, quotes, mentionActor, messages: overrideMessages } = namedActors(extracted, config, storyOf);
+  const { actors, quotes, mentionActor, messages: overrideMessages } = namedActors(extracted, actorInputs, within, config, storyOf);
   messages.push(...overrideMessages);
   const inferred = inferPublicationDates(
     extracted.map((a) => ({ id: a.id, date: a.article.date, text: a.article.text, analysis: a.analysis, dateCandidates: a.dateCandidates, storyId: storyOf.get(a.id)! })),
@@ -86,11 +89,8 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
  * Actors merged across articles (by story too, once `storyOf` is known) and the editor's overrides
  * applied; with the stories known, quotes are given their speakers too (the clustering reads no quotes).
  */
-function namedActors(extracted: AnalysedArticle[], config: BriefingConfig, storyOf?: ReadonlyMap<string, string>) {
-  const resolved = resolveActors(
-    extracted.map((a) => ({ id: a.id, date: a.article.date, text: a.article.text, sentences: a.analysis.sentences, mentions: a.mentions })),
-    storyOf,
-  );
+function namedActors(extracted: AnalysedArticle[], inputs: ActorInput[], within: WithinArticles, config: BriefingConfig, storyOf?: ReadonlyMap<string, string>) {
+  const resolved = resolveActors(inputs, storyOf, within);
   const quotes = storyOf
     ? collectQuotes(
         extracted.map((a) => ({ id: a.id, quotes: a.quotes })),
@@ -99,6 +99,8 @@ function namedActors(extracted: AnalysedArticle[], config: BriefingConfig, story
     : [];
   return applyOverrides(resolved.actors, resolved.mentionActor, quotes, config);
 }
+
+const actorInput = (a: AnalysedArticle): ActorInput => ({ id: a.id, date: a.article.date, text: a.article.text, sentences: a.analysis.sentences, mentions: a.mentions });
 
 /** What story clustering reads of each article: its words, and its actors (all, and those of its lead). */
 function storyInputs(articles: AnalysedArticle[], named: ReturnType<typeof namedActors>) {

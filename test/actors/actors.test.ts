@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/nlp.js";
 import { extractMentions } from "../../src/extract/actors.js";
-import { resolveActors, type ActorInput } from "../../src/relate/actors.js";
+import { groupWithinArticles, resolveActors, type ActorInput } from "../../src/relate/actors.js";
 
 const mentionsOf = (text: string) => extractMentions(text, analyse(text));
 
@@ -237,6 +237,20 @@ describe("resolveActors", () => {
     const { actors } = resolveActors([article("a", "The White House said the House would vote on Tuesday.")]);
     const whiteHouse = actors.find((a) => a.name === "White House")!;
     expect(whiteHouse.aliases).not.toContain("House");
+  });
+
+  it("gives the same actors with each article's grouping worked out beforehand, once for both passes", () => {
+    const input = [
+      article("a", "Senator Joan Whitfield of the Harbour Workers Union (HWU) visited Denver. Whitfield said the HWU would strike."),
+      article("b", "Paul Whitfield, her brother, met Joan Whitfield in Denver. Paul said little."),
+      article("c", "Whitfield spoke again on Friday."),
+    ];
+    const within = groupWithinArticles(input);
+    const storyOf = new Map([["a", "s1"], ["b", "s1"], ["c", "s1"]]);
+    expect(resolveActors(input, undefined, within)).toEqual(resolveActors(input));
+    expect(resolveActors(input, storyOf, within)).toEqual(resolveActors(input, storyOf));
+    // within article a, the bare surname joins the full name it shortens
+    expect(within.group[0]![within.names[0]!.indexOf("whitfield")]).toBe(within.group[0]![within.names[0]!.indexOf("joan whitfield")]);
   });
 
   it("gives the same ids for the same input", () => {
