@@ -2,8 +2,9 @@
 // articles building every page's data and hashing it took 10 s on one thread while the other core
 // waited; now each thread builds, hashes and renders its own share, and only share 0 (this thread)
 // writes what covers the whole site (the manifest, the search index, the sitemap). A share on another
-// thread reads the briefing itself (briefing.json, or a copy sent as text) and is handed the body
-// anchors share 0 found, so no article body is rendered twice.
+// thread reads the briefing itself (briefing.json, or a copy sent as text). After a build, each share
+// takes the bodies' anchors the manifest keeps; on a first build the shares each render the bodies of
+// their own article pages and trade the anchors, so no body is rendered twice.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -14,7 +15,7 @@ import type { Briefing } from "../model/briefing.js";
 import type { DeploySettings } from "../deploy.js";
 import { forEachConcurrently } from "../concurrency.js";
 import { PROJECT_ROOT, runEleventy } from "./eleventy-run.js";
-import { planSite, TEMPLATES, type PageItem, type PageMaker, type PageShare, type SitePlan, type TemplateName } from "./view.js";
+import { planSite, renderOwnBodies, TEMPLATES, type PageItem, type PageMaker, type PageShare, type SitePlan, type TemplateName } from "./view.js";
 
 /** Pages a sitemap leaves out: the search page has no content of its own, the 404 page is no address. */
 const NOT_IN_SITEMAP: ReadonlySet<TemplateName> = new Set(["search", "notFound"]);
@@ -34,14 +35,14 @@ export interface ShareJob {
   templates: string;
   /** site path -> hash of what the last build wrote there */
   previousFiles: Record<string, string>;
-  /** bodies whose anchors are known: from the last build for share 0, from share 0 for the others */
+  /** bodies whose anchors are known from the last build */
   knownBodies: KnownBodies;
-  /** the known bodies are share 0's of this build (not the last build's): their keys are taken as they are */
-  bodiesOfThisBuild?: boolean;
   quiet: boolean;
   themeIncludes: string | null;
   /** pages one Eleventy run renders at most */
   batchPages: number;
+  /** a first build's: the shares each render their own articles' bodies and trade the anchors (planTradingShare) */
+  tradeBodies?: boolean;
 }
 
 export interface ShareOutcome {
@@ -63,8 +64,23 @@ export interface PlannedShare {
 
 export function planShare(briefing: Briefing, job: ShareJob): PlannedShare {
   const known = job.knownBodies;
-  const given = job.bodiesOfThisBuild ? (id: string) => known[id] : undefined;
-  return { plan: planSite(briefing, (id, key) => (known[id]?.[0] === key ? known[id][1] : undefined), job.deploy, job.share, given), job };
+  return { plan: planSite(briefing, (id, key) => (known[id]?.[0] === key ? known[id][1] : undefined), job.deploy, job.share), job };
+}
+
+/** Hands this share's bodies over and resolves with every share's (render.ts BodyTrade, across threads). */
+export type TradeBodies = (own: KnownBodies) => Promise<KnownBodies>;
+
+/**
+ * A share of a first build planned: it renders the bodies of its own article pages, trades their
+ * anchors for the other shares', and plans its pages with all of them. Every share starts at once,
+ * each rendering a share of the bodies, where the others used to wait for share 0 to render them all.
+ */
+export async function planTradingShare(briefing: Briefing, job: ShareJob, trade: TradeBodies): Promise<PlannedShare> {
+  const own = renderOwnBodies(briefing, job.share);
+  const offered: KnownBodies = {};
+  for (const [id, body] of own.bodies) offered[id] = [body.key, body.anchors];
+  const all = await trade(offered);
+  return { plan: planSite(briefing, undefined, job.deploy, job.share, (id) => all[id], own), job };
 }
 
 /**
@@ -162,6 +178,9 @@ async function writeFeeds(output: string, model: SitePlan, previous: Record<stri
 /** The compiled thread, also when this module runs from src/ under the test runner (npm test compiles first). */
 const SHARE_THREAD = join(PROJECT_ROOT, "dist", "site", "share-thread.js");
 
+/** What a share thread says: its bodies to trade (a first build's), then its outcome or what failed. */
+export type ShareThreadReply = { bodies: KnownBodies } | { outcome: ShareOutcome } | { error: string };
+
 /** Where a share thread gets the briefing: the file it was written to, or a copy as JSON text. */
 export type BriefingSource = { file: string } | { json: string };
 
@@ -169,10 +188,16 @@ export type BriefingSource = { file: string } | { json: string };
  * A share rendered on a thread of its own (share-thread.ts), with a heap of at most `heapMb`; rejects
  * with what failed there (a thread out of memory with ERR_WORKER_OUT_OF_MEMORY as the error's code).
  */
-export function renderShareOnThread(source: BriefingSource, job: ShareJob, heapMb?: number): Promise<ShareOutcome> {
+export function renderShareOnThread(source: BriefingSource, job: ShareJob, heapMb?: number, trade?: TradeBodies): Promise<ShareOutcome> {
   const thread = new Worker(SHARE_THREAD, heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {});
   return new Promise<ShareOutcome>((done, fail) => {
-    thread.once("message", (reply: { outcome: ShareOutcome } | { error: string }) => ("error" in reply ? fail(new Error(reply.error)) : done(reply.outcome)));
+    thread.on("message", (reply: ShareThreadReply) => {
+      if ("bodies" in reply) {
+        if (!trade) return fail(new Error("the page-rendering thread offered bodies to trade, and none were asked for"));
+        trade(reply.bodies).then((all) => thread.postMessage({ bodies: all }), fail);
+      } else if ("error" in reply) fail(new Error(reply.error));
+      else done(reply.outcome);
+    });
     thread.once("error", fail);
     thread.once("exit", (code) => fail(new Error(`the page-rendering thread stopped with exit code ${code}`)));
     // the job as one string (copied at memory speed); the briefing's own text, if sent, as it is

@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Briefing } from "../model/briefing.js";
 import { PROJECT_ROOT, SITE_CONFIG_PATH, SITE_INPUT_DIR } from "./eleventy-run.js";
-import { planShare, renderPageShare, renderPlannedShare, renderShareOnThread, sha1, type BriefingSource, type KnownBodies, type ShareJob, type ShareOutcome } from "./page-share.js";
+import { planShare, planTradingShare, renderPageShare, renderPlannedShare, renderShareOnThread, sha1, type BriefingSource, type KnownBodies, type PlannedShare, type ShareJob, type ShareOutcome } from "./page-share.js";
 import { searchIndexScript } from "./search.js";
 import type { SitePlan } from "./view.js";
 import { LOCAL_SITE, type DeploySettings } from "../deploy.js";
@@ -130,14 +130,13 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   // a body's anchors are known from the last build when neither the body's inputs nor its renderer changed
   const knownBodies = previous?.templates === templates ? previous.bodies : {};
   const count = shareCount(briefing, options);
-  const job = (index: number, known: KnownBodies, bodiesOfThisBuild = false): ShareJob => ({
+  const job = (index: number, known: KnownBodies): ShareJob => ({
     share: { index, count },
     output,
     deploy,
     templates,
     previousFiles: previous?.files ?? {},
     knownBodies: known,
-    bodiesOfThisBuild,
     quiet: options.quiet ?? true,
     themeIncludes,
     batchPages: options.batchPages ?? RENDER_SHARE.batchPages,
@@ -145,17 +144,22 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   // the old manifest goes first: a build that fails half-way must not leave hashes for pages it never wrote
   await rm(join(output, MANIFEST_FILE), { force: true });
   const elsewhere = otherShares(briefing, options);
-  const startOthers = (known: KnownBodies, ofThisBuild: boolean) => Array.from({ length: count - 1 }, (_, i) => elsewhere(job(i + 1, known, ofThisBuild)));
-  // after a build with these templates the other threads start at once, with the bodies' anchors the
-  // last build knew (a body that changed they render themselves, as share 0 does); after none, they wait
-  // for share 0's: every body would be rendered twice
-  let others = Object.keys(knownBodies).length > 0 ? startOthers(knownBodies, false) : null;
-  const own = planShare(briefing, job(0, knownBodies));
+  const others = (known: KnownBodies, trade?: BodyTrade) => Array.from({ length: count - 1 }, (_, i) => elsewhere({ ...job(i + 1, known), tradeBodies: trade !== undefined }, trade));
+  // every thread starts at once: after a build with these templates with the bodies' anchors the last
+  // build knew (a body that changed each renders itself); after none, each renders the bodies of its own
+  // article pages and they trade the anchors
+  const trade = count > 1 && Object.keys(knownBodies).length === 0 ? new BodyTrade(count) : undefined;
+  const started = count > 1 ? others(knownBodies, trade) : [];
+  const own = await planOwnShare(briefing, job(0, knownBodies), trade).catch(async (error: unknown) => {
+    // the other threads stop waiting for this share's bodies, and finish before the build reports the failure
+    trade?.withdraw(0);
+    await Promise.allSettled(started);
+    throw error;
+  });
   const bodies: KnownBodies = {};
   for (const [id, body] of own.plan.bodies) bodies[id] = [body.key, body.anchors];
   const modelMs = lap();
-  others ??= startOthers(bodies, true);
-  const outcomes = await settleAll([renderPlannedShare(own), ...others]);
+  const outcomes = await settleAll([renderPlannedShare(own), ...started]);
   const eleventyMs = lap();
   const files = Object.assign({}, ...outcomes.map((o) => o.files)) as Record<string, string>;
   const statics = await staticFiles(own.plan, deploy, outcomes.flatMap((o) => o.sitemapPaths));
@@ -170,6 +174,12 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   const searchMs = lap();
   const fileCount = await countFiles(output);
   return { files: fileCount, rendered: renderedPaths.length, renderedPaths, removed, ms: { model: modelMs, hash: hashMs, eleventy: eleventyMs, write: writeMs, search: searchMs }, search };
+}
+
+/** Share 0's plan: with the last build's anchors, or (a first build's) trading bodies with the other shares. */
+async function planOwnShare(briefing: Briefing, job: ShareJob, trade: BodyTrade | undefined): Promise<PlannedShare> {
+  if (!trade) return planShare(briefing, job);
+  return planTradingShare(briefing, { ...job, knownBodies: {}, tradeBodies: true }, (offered) => trade.offer(0, offered));
 }
 
 /**
@@ -189,19 +199,53 @@ function shareCount(briefing: Briefing, options: RenderOptions): number {
 }
 
 /** What renders a share on a thread of its own; a share whose thread runs out of its heap is rendered on this one. */
-function otherShares(briefing: Briefing, options: RenderOptions): (job: ShareJob) => Promise<ShareOutcome> {
+function otherShares(briefing: Briefing, options: RenderOptions): (job: ShareJob, trade?: BodyTrade) => Promise<ShareOutcome> {
   let source: BriefingSource | null = null;
   const heapMb = options.threadHeapMb ?? threadHeapMb();
-  return async (job) => {
+  return async (job, trade) => {
     source ??= options.briefingFile ? { file: options.briefingFile } : { json: JSON.stringify(briefing) };
+    const index = job.share.index;
     try {
-      return await renderShareOnThread(source, job, heapMb);
+      return await renderShareOnThread(source, job, heapMb, trade && ((offered) => trade.offer(index, offered)));
     } catch (error) {
+      // the other shares stop waiting for this one's bodies (they render those themselves)
+      trade?.withdraw(index);
       // a thread that ran out of its heap leaves its share to this thread, which has the briefing already
       if ((error as { code?: string }).code !== "ERR_WORKER_OUT_OF_MEMORY") throw error;
-      return renderPageShare(briefing, job);
+      return renderPageShare(briefing, { ...job, tradeBodies: false });
+    } finally {
+      trade?.withdraw(index);
     }
   };
+}
+
+/**
+ * The bodies' anchors the shares of a first build trade: each offers those of its own articles, and
+ * all are handed back once every share has offered or withdrawn (a thread that failed); a body no
+ * share offered is rendered by whichever share needs it.
+ */
+export class BodyTrade {
+  private readonly offered: KnownBodies[] = [];
+  private readonly settled = new Set<number>();
+  private complete!: (all: KnownBodies) => void;
+  private readonly all = new Promise<KnownBodies>((resolve) => (this.complete = resolve));
+  constructor(private readonly shares: number) {}
+
+  offer(index: number, bodies: KnownBodies): Promise<KnownBodies> {
+    if (!this.settled.has(index)) this.offered.push(bodies);
+    this.settle(index);
+    return this.all;
+  }
+
+  withdraw(index: number): void {
+    this.settle(index);
+  }
+
+  private settle(index: number): void {
+    if (this.settled.has(index)) return;
+    this.settled.add(index);
+    if (this.settled.size === this.shares) this.complete(Object.assign({}, ...this.offered) as KnownBodies);
+  }
 }
 
 /** Every share's outcome, once every thread is done: none may still be writing when the build reports a failure. */

@@ -222,9 +222,9 @@ export function buildSiteModel(briefing: Briefing, known?: KnownAnchors, deploy:
   return { ...plan, pages: pages as SiteModel["pages"] };
 }
 
-export function planSite(briefing: Briefing, known?: KnownAnchors, deploy: DeploySettings = LOCAL_SITE, share: PageShare = WHOLE_SITE, given?: GivenBodies): SitePlan {
-  const ctx = new SiteContext(briefing);
-  const articleBodies = prepareBodies(ctx, known, given);
+export function planSite(briefing: Briefing, known?: KnownAnchors, deploy: DeploySettings = LOCAL_SITE, share: PageShare = WHOLE_SITE, given?: GivenBodies, own?: OwnBodies): SitePlan {
+  const ctx = own?.ctx ?? new SiteContext(briefing);
+  const articleBodies = prepareBodies(ctx, known, given, own?.bodies);
   const mine = <T>(items: readonly T[]): T[] => (share.count === 1 ? [...items] : items.filter((_, i) => i % share.count === share.index));
   const allFeeds = feedSpecs(ctx, STORIES_PER_PAGE);
   // every page links the feeds it has, whichever share writes them
@@ -387,37 +387,62 @@ export type GivenBodies = (articleId: string) => readonly [key: string, anchors:
 
 const bodies = new WeakMap<SiteContext, Map<string, ArticleBody>>();
 
-function prepareBodies(ctx: SiteContext, known?: KnownAnchors, given?: GivenBodies): Map<string, ArticleBody> {
-  const all = new Map<string, ArticleBody>();
-  const inputOf = (article: BriefingArticle) => ({
-    text: article.text,
-    blocks: article.blocks,
-    // HTML sources arrive as text extracted from the DOM: only markdown sources are parsed as markdown
-    format: article.format === "markdown" ? ("markdown" as const) : ("text" as const),
-    decorations: decorationsOf(ctx, article).filter((d) => d.start >= 0 && d.end <= article.text.length && d.start < d.end),
+/**
+ * A share's own articles' bodies (those of the article pages it renders), rendered before any page is
+ * planned: on a first build the shares each render their own and trade the anchors (page-share.ts),
+ * instead of share 0 rendering every body while the other threads wait for its anchors.
+ */
+export interface OwnBodies {
+  ctx: SiteContext;
+  bodies: Map<string, ArticleBody>;
+}
+
+export function renderOwnBodies(briefing: Briefing, share: PageShare): OwnBodies {
+  const ctx = new SiteContext(briefing);
+  const own = new Map<string, ArticleBody>();
+  // the share's article pages are these (planSite's mine() over the same list)
+  briefing.articles.forEach((article, i) => {
+    if (i % share.count === share.index) own.set(article.id, bodyOf(ctx, article));
   });
+  return { ctx, bodies: own };
+}
+
+function prepareBodies(ctx: SiteContext, known?: KnownAnchors, given?: GivenBodies, own?: Map<string, ArticleBody>): Map<string, ArticleBody> {
+  const all = new Map<string, ArticleBody>();
   for (const article of ctx.briefing.articles) {
-    // worked out by share 0 of this build: making the key again (the article's links, their hash) would
-    // cost a thread 1.7 s at 10,000 articles
-    const told = given?.(article.id);
-    if (told) {
-      let rendered: string | undefined;
-      all.set(article.id, { key: told[0], anchors: [...told[1]], html: () => (rendered ??= renderArticleBody(inputOf(article))) });
-      ctx.anchorsIn.set(article.id, new Set(told[1]));
-      continue;
-    }
-    const input = inputOf(article);
-    const key = createHash("sha1").update(article.text).update("\0").update(JSON.stringify([input.blocks, input.format, input.decorations])).digest("base64url");
-    const knownAnchors = known?.(article.id, key);
-    // a body whose anchors are not known is rendered now; one that is, only if its page is rendered
-    // (its inputs are made again then: holding every article's decorations meanwhile costs memory)
-    let html = knownAnchors ? undefined : renderArticleBody(input);
-    const anchors = knownAnchors ?? anchorsOf(html ?? "");
-    all.set(article.id, { key, anchors: [...anchors], html: () => (html ??= renderArticleBody(inputOf(article))) });
-    ctx.anchorsIn.set(article.id, new Set(anchors));
+    const body = own?.get(article.id) ?? givenBody(ctx, article, given) ?? bodyOf(ctx, article, known);
+    all.set(article.id, body);
+    ctx.anchorsIn.set(article.id, new Set(body.anchors));
   }
   bodies.set(ctx, all);
   return all;
+}
+
+const bodyInput = (ctx: SiteContext, article: BriefingArticle) => ({
+  text: article.text,
+  blocks: article.blocks,
+  // HTML sources arrive as text extracted from the DOM: only markdown sources are parsed as markdown
+  format: article.format === "markdown" ? ("markdown" as const) : ("text" as const),
+  decorations: decorationsOf(ctx, article).filter((d) => d.start >= 0 && d.end <= article.text.length && d.start < d.end),
+});
+
+/** A body another thread worked out for this build: making the key again (the article's links, their hash) would cost a thread 1.7 s at 10,000 articles. */
+function givenBody(ctx: SiteContext, article: BriefingArticle, given?: GivenBodies): ArticleBody | undefined {
+  const told = given?.(article.id);
+  if (!told) return undefined;
+  let rendered: string | undefined;
+  return { key: told[0], anchors: [...told[1]], html: () => (rendered ??= renderArticleBody(bodyInput(ctx, article))) };
+}
+
+/** A body by its key: rendered now when its anchors are not known, else only if its page is rendered. */
+function bodyOf(ctx: SiteContext, article: BriefingArticle, known?: KnownAnchors): ArticleBody {
+  const input = bodyInput(ctx, article);
+  const key = createHash("sha1").update(article.text).update("\0").update(JSON.stringify([input.blocks, input.format, input.decorations])).digest("base64url");
+  const knownAnchors = known?.(article.id, key);
+  // (its inputs are made again then: holding every article's decorations meanwhile costs memory)
+  let html = knownAnchors ? undefined : renderArticleBody(input);
+  const anchors = knownAnchors ?? anchorsOf(html ?? "");
+  return { key, anchors: [...anchors], html: () => (html ??= renderArticleBody(bodyInput(ctx, article))) };
 }
 
 const anchorsOf = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? "");

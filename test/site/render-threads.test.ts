@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { renderSite } from "../../src/site/render.js";
+import { BodyTrade, renderSite } from "../../src/site/render.js";
 import { renderShareOnThread } from "../../src/site/page-share.js";
 import { runEleventy } from "../../src/site/eleventy-run.js";
 import { buildSiteModel, type PageItem, type TemplateName } from "../../src/site/view.js";
@@ -107,4 +107,28 @@ describe("rendering on more than one thread", () => {
     const rendering = renderSite(makeBriefing(), fresh(), { quiet: true, threads: 2, minPagesPerThread: 1, batchPages: 2, theme });
     await expect(rendering).rejects.toThrow(/noSuchFunction/);
   }, 90_000);
+});
+
+describe("the bodies a first build's shares trade", () => {
+  test("are handed back to every share once all have offered, as one set", async () => {
+    const trade = new BodyTrade(2);
+    const first = trade.offer(0, { a: ["ka", ["when-1"]] });
+    const second = trade.offer(1, { b: ["kb", []] });
+    const want = { a: ["ka", ["when-1"]], b: ["kb", []] };
+    expect(await first).toEqual(want);
+    expect(await second).toEqual(want);
+  });
+
+  test("are handed back without the share whose thread withdrew (it failed), and a late offer changes nothing", async () => {
+    const trade = new BodyTrade(3);
+    const own = trade.offer(0, { a: ["ka", []] });
+    trade.withdraw(2);
+    let settled = false;
+    void own.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    trade.offer(1, { b: ["kb", []] });
+    expect(await own).toEqual({ a: ["ka", []], b: ["kb", []] });
+    expect(await trade.offer(2, { c: ["kc", []] })).toEqual({ a: ["ka", []], b: ["kb", []] });
+  });
 });
