@@ -3,11 +3,11 @@
 // content folder: a folder received from someone else could otherwise publish the reader's own
 // files (/etc/passwd, a private note) or hang the build on a FIFO or /dev/zero. Every other entry
 // is reported with its reason.
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { isWithin } from "../paths.js";
 import type { ContentFile, InputRecord } from "../types.js";
-import { forEachConcurrently } from "../concurrency.js";
 import { CONFIG_FILE_NAMES, maxFileBytesOf } from "../config.js";
 
 export interface ReadResult {
@@ -18,9 +18,6 @@ export interface ReadResult {
 
 /** Thrown when the content folder itself cannot be read: the build cannot run. */
 export class ContentFolderError extends Error {}
-
-/** Files read at once. */
-const READ_CONCURRENCY = 32;
 
 const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
@@ -51,36 +48,42 @@ export async function readContentFolder(root: string, list: ListFolder = listFol
   const maxBytes = maxFileBytesOf(configText);
   const tooLarge = (size: number) =>
     `larger than the per-file bound (${megabytes(size)}, ${size} bytes; the bound is ${maxBytes} bytes): not read. Raise maxFileBytes in briefing.yaml to read it`;
-  await forEachConcurrently(entries.length, READ_CONCURRENCY, async (i) => {
-    const { absolute, regular } = entries[i]!;
+  for (const { absolute, regular } of entries) {
     const path = relative(root, absolute).split(sep).join("/");
     const refusal = regular ? null : await whyNotRead(absolute, realRoot);
     if (refusal) {
       unreadable.push({ file: path, status: "skipped", reason: refusal });
-      return;
+      continue;
     }
-    try {
-      const size = (await stat(absolute)).size;
-      if (size > maxBytes && !CONFIG_FILE_NAMES.includes(path.toLowerCase())) {
-        unreadable.push({ file: path, status: "skipped", reason: tooLarge(size) });
-        return;
-      }
-      const bytes = new Uint8Array(await readFile(absolute));
-      // a file that grew while the folder was read is held to the same bound
-      if (bytes.length > maxBytes && !CONFIG_FILE_NAMES.includes(path.toLowerCase())) {
-        unreadable.push({ file: path, status: "skipped", reason: tooLarge(bytes.length) });
-        return;
-      }
-      files.push({ path, bytes });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      unreadable.push({ file: path, status: "skipped", reason: `could not be read (${code ?? "error"})` });
-    }
-  });
-  // reads finish in any order; the result is in path order
+    const read = readRegularFile(absolute, CONFIG_FILE_NAMES.includes(path.toLowerCase()) ? Infinity : maxBytes);
+    if ("bytes" in read) files.push({ path, bytes: read.bytes });
+    else unreadable.push({ file: path, status: "skipped", reason: "size" in read ? tooLarge(read.size) : `could not be read (${read.code})` });
+  }
+  // the folders are listed in no set order; the result is in path order
   files.sort((a, b) => byText(a.path, b.path));
   unreadable.sort((a, b) => byText(a.file, b.file));
   return { files, unreadable };
+}
+
+/**
+ * A regular file's bytes, or why not: larger than `maxBytes` (by its size, or by what was read of a
+ * file that grew meanwhile), or the error's code. Read synchronously, open to close: 10,000 files of a
+ * collection took 1.3-1.4 s through the asynchronous calls (a thread-pool round trip for each of open,
+ * stat, read and close) and 0.1-0.2 s this way, and nothing else runs while the folder is read.
+ */
+function readRegularFile(absolute: string, maxBytes: number): { bytes: Uint8Array } | { size: number } | { code: string } {
+  let fd: number | null = null;
+  try {
+    fd = openSync(absolute, "r");
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) return { size };
+    const bytes = new Uint8Array(readFileSync(fd));
+    return bytes.length > maxBytes ? { size: bytes.length } : { bytes };
+  } catch (error) {
+    return { code: (error as NodeJS.ErrnoException).code ?? "error" };
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }
 
 /** Lists one folder: its entries' names and types, links listed as links (not followed). */

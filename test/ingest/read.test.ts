@@ -24,6 +24,14 @@ describe("reading the content folder", () => {
     expect(files.some((f) => new TextDecoder().decode(f.bytes).includes("private words"))).toBe(false);
   });
 
+  it("reports a file that vanished after the folder was listed, with the reason, and reads the rest", async () => {
+    const content = await makeContentFolder({ "a.txt": "Ferry\n\nThe ferry left on time." });
+    const listed = async (dir: string) => [...(await readdir(dir, { withFileTypes: true })), { name: "gone.txt", isDirectory: () => false, isFile: () => true }];
+    const { files, unreadable } = await readContentFolder(content, listed);
+    expect(files.map((f) => f.path)).toEqual(["a.txt"]);
+    expect(unreadable).toEqual([{ file: "gone.txt", status: "skipped", reason: "could not be read (ENOENT)" }]);
+  });
+
   it("reports a named pipe instead of waiting on it", async () => {
     const content = await makeContentFolder({ "a.txt": "Ferry\n\nThe ferry left on time." });
     await mkdir(join(content, "sub"));
