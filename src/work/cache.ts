@@ -2,7 +2,7 @@
 // bytes, the settings and the extractor's version, so a rebuild re-reads only what changed and a
 // new version of the extractor never reads an old result. I/O lives here, at the edge.
 import { createHash } from "node:crypto";
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { threadId } from "node:worker_threads";
 import { dirname, join, resolve } from "node:path";
@@ -80,8 +80,14 @@ export function diskCache(dir: string): ResultCache {
   const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
   return {
     pathOf,
+    // read synchronously: a first build asks for every file's entry and finds none, and 10,000 failed
+    // asynchronous reads cost a thread-pool round trip each
     async get(key) {
-      return readFile(pathOf(key), "utf8").catch(() => null);
+      try {
+        return readFileSync(pathOf(key), "utf8");
+      } catch {
+        return null;
+      }
     },
     async put(key, json) {
       writeEntry(pathOf(key), json);
