@@ -6,22 +6,17 @@
 // takes the bodies' anchors the manifest keeps; on a first build the shares each render the bodies of
 // their own article pages and trade the anchors, so no body is rendered twice.
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { Briefing } from "../model/briefing.js";
 import type { DeploySettings } from "../deploy.js";
-import { forEachConcurrently } from "../concurrency.js";
 import { PROJECT_ROOT, runEleventy } from "./eleventy-run.js";
 import { planSite, renderOwnBodies, TEMPLATES, type PageItem, type PageMaker, type PageShare, type SitePlan, type TemplateName } from "./view.js";
 
 /** Pages a sitemap leaves out: the search page has no content of its own, the 404 page is no address. */
 const NOT_IN_SITEMAP: ReadonlySet<TemplateName> = new Set(["search", "notFound"]);
-
-/** Feeds written at once: enough to keep the disk busy while the next are made, few enough for file handles. */
-const FEED_WRITES_IN_FLIGHT = 16;
 
 /** article id -> [hash of its body's inputs, the anchors the body carries] */
 export type KnownBodies = Record<string, [string, string[]]>;
@@ -118,9 +113,7 @@ export async function renderPlannedShare({ plan, job }: PlannedShare): Promise<S
     }
   }
   if (held > 0) await flush();
-  // the feeds' paths go in now, in order: their hashes arrive as each is written, in no set order
-  for (const spec of plan.feeds) files[spec.atom] = files[spec.json] = "";
-  await writeFeeds(job.output, plan, job.previousFiles, files);
+  writeFeeds(job.output, plan, job.previousFiles, files);
   return { files, sitemapPaths, renderedPaths };
 }
 
@@ -151,28 +144,27 @@ export async function renderPageShare(briefing: Briefing, job: ShareJob): Promis
   return renderPlannedShare(planShare(briefing, job));
 }
 
-/** Each feed made from the data, hashed, and written when it differs from the last build's: a few at a time. */
-async function writeFeeds(output: string, model: SitePlan, previous: Record<string, string>, files: Record<string, string>): Promise<void> {
+/**
+ * Each feed made from the data, hashed, and written when it differs from the last build's. Written
+ * synchronously: 21,000 feed files of about 5 KB took 2.7-2.9 s through asynchronous writes (16 in
+ * flight) and 0.9-1.3 s this way, with a third of the CPU.
+ */
+function writeFeeds(output: string, model: SitePlan, previous: Record<string, string>, files: Record<string, string>): void {
   // a handful of folders hold every feed (feeds/actors, …): each is made once
-  const folders = new Map<string, Promise<unknown>>();
-  const folderOf = (target: string) => {
-    const folder = dirname(target);
-    let made = folders.get(folder);
-    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
-    return made;
-  };
-  await forEachConcurrently(model.feeds.length, FEED_WRITES_IN_FLIGHT, async (i) => {
-    const spec = model.feeds[i]!;
+  const folders = new Set<string>();
+  for (const spec of model.feeds) {
     const { atom, json } = model.writeFeed(spec);
     for (const [path, content] of [[spec.atom, atom], [spec.json, json]] as const) {
       const hash = sha1(content);
       files[path] = hash;
       const target = join(output, path);
       if (previous[path] === hash && existsSync(target)) continue;
-      await folderOf(target);
-      await writeFile(target, content);
+      const folder = dirname(target);
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+      writeFileSync(target, content);
     }
-  });
+  }
 }
 
 /** The compiled thread, also when this module runs from src/ under the test runner (npm test compiles first). */
