@@ -350,7 +350,7 @@ async function build(options: Options, log: (line: string) => void, error: (line
   const renderStarted = performance.now();
   const { renderSite } = await import("./site/render.js");
   const deploy = deploySettings(options.baseUrl ?? result.config.baseUrl, options.pathPrefix ?? result.config.pathPrefix);
-  const site = await renderSite(result.briefing, output, { quiet: true, deploy, fullTextSearch: options.fullTextSearch, theme: options.theme ?? null, threads: options.workers, briefingFile });
+  const site = await renderSite(result.briefing, output, { quiet: true, deploy, fullTextSearch: options.fullTextSearch, theme: options.theme ?? null, threads: options.workers, briefingFile, dataKey: run.key });
   const search = site.search === null ? { kept: true as const } : site.search.indexed ? { pages: site.search.pages, files: site.search.files, bytes: site.search.bytes } : { skipped: site.search.reason };
   result.report.site = { files: site.files, rendered: site.rendered, removed: site.removed, ms: site.ms, search };
   // a site without the full-text index still works (the search page falls back to its small index): a warning, not a failure

@@ -41,6 +41,20 @@ describe("rebuilding into the same folder", () => {
     expect(brokenLinks(dir)).toEqual([]);
   }, 60_000);
 
+  test("with the build's key, the same key is taken for the same data (no page is made), and another key renders what changed", async () => {
+    await renderSite(makeBriefing(), dir, { quiet: true, dataKey: "key-1" });
+    ageAll(dir);
+    const edited = makeBriefing();
+    edited.articles[1]!.author = "Noor Haddad";
+    // the key vouches for the data: a briefing under the same key is not even looked at
+    const trusted = await renderSite(edited, dir, { quiet: true, dataKey: "key-1" });
+    expect(trusted.rendered).toBe(0);
+    expect(rewritten(dir)).toEqual([]);
+    const changed = await renderSite(edited, dir, { quiet: true, dataKey: "key-2" });
+    expect(changed.renderedPaths).toEqual(["articles/harbourline-night/index.html"]);
+    expect(rewritten(dir)).toEqual(["articles/harbourline-night/index.html"]);
+  }, 60_000);
+
   test("a change shown only on an article's page re-renders that page alone", async () => {
     await renderSite(makeBriefing(), dir, { quiet: true });
     ageAll(dir);
