@@ -13,7 +13,7 @@ import { Worker } from "node:worker_threads";
 import type { Briefing } from "../model/briefing.js";
 import type { DeploySettings } from "../deploy.js";
 import { PROJECT_ROOT, runEleventy } from "./eleventy-run.js";
-import { planSite, renderOwnBodies, TEMPLATES, type PageItem, type PageMaker, type PageShare, type SitePlan, type TemplateName } from "./view.js";
+import { planSite, renderOwnBodies, TEMPLATES, type KnownAnchors, type PageItem, type PageMaker, type PageShare, type SitePlan, type TemplateName } from "./view.js";
 
 /** Pages a sitemap leaves out: the search page has no content of its own, the 404 page is no address. */
 const NOT_IN_SITEMAP: ReadonlySet<TemplateName> = new Set(["search", "notFound"]);
@@ -36,7 +36,7 @@ export interface ShareJob {
   themeIncludes: string | null;
   /** pages one Eleventy run renders at most */
   batchPages: number;
-  /** a first build's: the shares each render their own articles' bodies and trade the anchors (planTradingShare) */
+  /** the shares each key (and render, unless known) their own articles' bodies and trade the anchors (planTradingShare) */
   tradeBodies?: boolean;
 }
 
@@ -57,25 +57,28 @@ export interface PlannedShare {
   job: ShareJob;
 }
 
+/** The anchors the last build's body of an article carried, when the body is made of the same again (its key). */
+const knownAnchorsOf = (known: KnownBodies): KnownAnchors => (id, key) => (known[id]?.[0] === key ? known[id][1] : undefined);
+
 export function planShare(briefing: Briefing, job: ShareJob): PlannedShare {
-  const known = job.knownBodies;
-  return { plan: planSite(briefing, (id, key) => (known[id]?.[0] === key ? known[id][1] : undefined), job.deploy, job.share), job };
+  return { plan: planSite(briefing, knownAnchorsOf(job.knownBodies), job.deploy, job.share), job };
 }
 
 /** Hands this share's bodies over and resolves with every share's (render.ts BodyTrade, across threads). */
 export type TradeBodies = (own: KnownBodies) => Promise<KnownBodies>;
 
 /**
- * A share of a first build planned: it renders the bodies of its own article pages, trades their
- * anchors for the other shares', and plans its pages with all of them. Every share starts at once,
- * each rendering a share of the bodies, where the others used to wait for share 0 to render them all.
+ * A share planned with the other shares: it keys the bodies of its own article pages (rendering those
+ * the last build did not know), trades their anchors for the other shares', and plans its pages with all
+ * of them. Every share starts at once and does its part of the bodies.
  */
 export async function planTradingShare(briefing: Briefing, job: ShareJob, trade: TradeBodies): Promise<PlannedShare> {
-  const own = renderOwnBodies(briefing, job.share);
+  const own = renderOwnBodies(briefing, job.share, knownAnchorsOf(job.knownBodies));
   const offered: KnownBodies = {};
   for (const [id, body] of own.bodies) offered[id] = [body.key, body.anchors];
   const all = await trade(offered);
-  return { plan: planSite(briefing, undefined, job.deploy, job.share, (id) => all[id], own), job };
+  // (a body no share offered, its thread having failed, is keyed here against the last build's too)
+  return { plan: planSite(briefing, knownAnchorsOf(job.knownBodies), job.deploy, job.share, (id) => all[id], own), job };
 }
 
 /**

@@ -152,10 +152,9 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   await rm(join(output, MANIFEST_FILE), { force: true });
   const elsewhere = otherShares(briefing, options);
   const others = (known: KnownBodies, trade?: BodyTrade) => Array.from({ length: count - 1 }, (_, i) => elsewhere({ ...job(i + 1, known), tradeBodies: trade !== undefined }, trade));
-  // every thread starts at once: after a build with these templates with the bodies' anchors the last
-  // build knew (a body that changed each renders itself); after none, each renders the bodies of its own
-  // article pages and they trade the anchors
-  const trade = count > 1 && Object.keys(knownBodies).length === 0 ? new BodyTrade(count) : undefined;
+  // every thread starts at once, keys the bodies of its own article pages (rendering those whose anchors
+  // the last build with these templates did not know), and they trade the anchors
+  const trade = count > 1 ? new BodyTrade(count) : undefined;
   const started = count > 1 ? others(knownBodies, trade) : [];
   const own = await planOwnShare(briefing, job(0, knownBodies), trade).catch(async (error: unknown) => {
     // the other threads stop waiting for this share's bodies, and finish before the build reports the failure
@@ -183,10 +182,10 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   return { files: fileCount, rendered: renderedPaths.length, renderedPaths, removed, ms: { model: modelMs, hash: hashMs, eleventy: eleventyMs, write: writeMs, search: searchMs }, search };
 }
 
-/** Share 0's plan: with the last build's anchors, or (a first build's) trading bodies with the other shares. */
+/** Share 0's plan: alone, or trading bodies with the other shares. */
 async function planOwnShare(briefing: Briefing, job: ShareJob, trade: BodyTrade | undefined): Promise<PlannedShare> {
   if (!trade) return planShare(briefing, job);
-  return planTradingShare(briefing, { ...job, knownBodies: {}, tradeBodies: true }, (offered) => trade.offer(0, offered));
+  return planTradingShare(briefing, { ...job, tradeBodies: true }, (offered) => trade.offer(0, offered));
 }
 
 /**
@@ -227,7 +226,7 @@ function otherShares(briefing: Briefing, options: RenderOptions): (job: ShareJob
 }
 
 /**
- * The bodies' anchors the shares of a first build trade: each offers those of its own articles, and
+ * The bodies' anchors the shares trade: each offers those of its own articles, and
  * all are handed back once every share has offered or withdrawn (a thread that failed); a body no
  * share offered is rendered by whichever share needs it.
  */

@@ -388,21 +388,22 @@ export type GivenBodies = (articleId: string) => readonly [key: string, anchors:
 const bodies = new WeakMap<SiteContext, Map<string, ArticleBody>>();
 
 /**
- * A share's own articles' bodies (those of the article pages it renders), rendered before any page is
- * planned: on a first build the shares each render their own and trade the anchors (page-share.ts),
- * instead of share 0 rendering every body while the other threads wait for its anchors.
+ * A share's own articles' bodies (those of the article pages it renders), keyed and, unless the last
+ * build knew their anchors, rendered before any page is planned: the shares each do their own and
+ * trade the anchors (page-share.ts), instead of share 0 rendering every body while the other threads
+ * wait (a first build), or every thread keying every body (a rebuild: 1.9 s a thread at 10,000 articles).
  */
 export interface OwnBodies {
   ctx: SiteContext;
   bodies: Map<string, ArticleBody>;
 }
 
-export function renderOwnBodies(briefing: Briefing, share: PageShare): OwnBodies {
+export function renderOwnBodies(briefing: Briefing, share: PageShare, known?: KnownAnchors): OwnBodies {
   const ctx = new SiteContext(briefing);
   const own = new Map<string, ArticleBody>();
   // the share's article pages are these (planSite's mine() over the same list)
   briefing.articles.forEach((article, i) => {
-    if (i % share.count === share.index) own.set(article.id, bodyOf(ctx, article));
+    if (i % share.count === share.index) own.set(article.id, bodyOf(ctx, article, known));
   });
   return { ctx, bodies: own };
 }
