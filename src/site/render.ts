@@ -5,7 +5,7 @@
 // for the rest, and files of pages that no longer exist are removed: only files the manifest says we wrote.
 // The pages are shared out between threads (page-share.ts): each builds, hashes and renders its own.
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { getHeapStatistics } from "node:v8";
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
@@ -366,7 +366,8 @@ async function removeEmptyFolders(output: string, folder: string): Promise<void>
   }
 }
 
+/** Listed synchronously: the asynchronous listing of a 10,000-article site's 20,000 folders cost a thread-pool round trip each. */
 async function countFiles(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).length;
 }
