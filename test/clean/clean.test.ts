@@ -182,6 +182,21 @@ describe("notes, captions and promos", () => {
   });
 });
 
+describe("a promotion's outlet and its length", () => {
+  const lead = "Delegates from 40 countries gathered in Nairobi on Monday for a week of talks on plastic pollution, the fourth round of negotiations on a global treaty.";
+  it("takes the outlet a removed promo names as the publisher", () => {
+    const article = clean([lead, "Sign up for The Coastal Ledger's weekly newsletter here."].join("\n\n"));
+    expect(article.text).not.toContain("newsletter");
+    expect(article.publisher).toBe("The Coastal Ledger");
+  });
+  it("keeps a unit of more than three sentences that opens like a promo", () => {
+    const long = "Sign up for our newsletter here. It comes out weekly. Readers like it. Editors write it.";
+    const article = clean([lead, long].join("\n\n"));
+    expect(article.text).toContain(long);
+    expect(article.publisher).toBeNull();
+  });
+});
+
 describe("long input", () => {
   it("cleans a transcript of 200,000 short lines without overflowing the call stack", () => {
     const lines = Array.from({ length: 200_000 }, (_, i) => `Speaker ${i % 7} said the council would review item ${i}.`);

@@ -65,6 +65,9 @@ export const promo: Rule = (unit) => {
   if (CONTACT.test(text) && text.length < 300) return { action: "remove", reason: "contact details", rule: "promo" };
   if (CLICK_HERE.test(text) && text.length < 200) return { action: "remove", reason: "link prompt", rule: "promo" };
   const sentences = sentencesOf(text);
+  // a unit of more than three sentences is text, not a promotion: asked first, as every test below
+  // is a pure regex test and the answer is the same
+  if (sentences.length > 3) return null;
   const urges = sentences.some((s) => {
     const bare = s.replace(/^[^\p{L}]+/u, "");
     if (!CALL_TO_ACTION.test(bare)) return false;
@@ -74,9 +77,9 @@ export const promo: Rule = (unit) => {
   const call = CALL_TO_ACTION.exec(text);
   const shortCall = words.length <= 6 && call !== null && PROMO_WORDS.test(text.slice(call[0].length));
   const addressesReader = ADDRESSES_READER.test(text);
-  const outlet = promotingOutlet(text);
-  if (sentences.length > 3) return null;
   if (urges || shortCall || (addressesReader && STRONG_PROMO.test(text) && !REPORTING.test(text))) {
+    // the outlet's name is looked for only in a unit that is removed (the possessive's search is costly)
+    const outlet = promotingOutlet(text);
     const facts: Facts = outlet ? { publisher: outlet } : {};
     const reason = /newsletter|inbox|sign(?:ed|ing)? up|e-?mail/i.test(text)
       ? "newsletter promo"
