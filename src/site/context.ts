@@ -17,6 +17,7 @@ import { groupRoles } from "../model/roles.js";
 import type { ActorKind } from "../types.js";
 import { kindLabel } from "./filters.js";
 import { addToList } from "../collections.js";
+import { sharedView } from "./shared-view.js";
 
 export interface ArticleRef {
   id: string;
@@ -181,7 +182,7 @@ export class SiteContext {
     if (known !== undefined) return known;
     const article = this.articleById.get(id);
     const ref = article
-      ? { id, title: article.title, path: this.articlePath.get(id) ?? "", publisher: article.publisher, date: article.date, label: article.publisher ?? shorten(article.title, 48) }
+      ? sharedView({ id, title: article.title, path: this.articlePath.get(id) ?? "", publisher: article.publisher, date: article.date, label: article.publisher ?? shorten(article.title, 48) })
       : null;
     this.refs.set(id, ref);
     return ref;
@@ -223,9 +224,16 @@ export class SiteContext {
       if (known !== undefined) return known;
     }
     const actor = this.actorById.get(id);
-    const chip = actor ? { id, name: actor.name, kind: actor.kind, kindLabel: kindLabel(actor.kind), path: this.actorPath(id), role: this.roleOf(actor, within) } : null;
-    if (!within) this.chips.set(id, chip);
-    return chip;
+    if (!actor) {
+      if (!within) this.chips.set(id, null);
+      return null;
+    }
+    const chip = { id, name: actor.name, kind: actor.kind, kindLabel: kindLabel(actor.kind), path: this.actorPath(id), role: this.roleOf(actor, within) };
+    // a chip with its role in some articles is that page's own
+    if (within) return chip;
+    const shared = sharedView(chip);
+    this.chips.set(id, shared);
+    return shared;
   }
 
   actorChips(ids: readonly string[], within?: ReadonlySet<string>): ActorChip[] {
@@ -279,7 +287,7 @@ export class SiteContext {
         sources.push({ article, sentence: event.text, phrase: "", value: event.date, receipt: article.path, reference: null, rule: null });
       }
     }
-    const view: EventView = { id: event.id, date: event.date, text: event.text, sources, actors: this.actorChips(this.byWeight(event.actors)), conflict: event.conflict, moreSources: 0 };
+    const view: EventView = sharedView({ id: event.id, date: event.date, text: event.text, sources, actors: this.actorChips(this.byWeight(event.actors)), conflict: event.conflict, moreSources: 0 });
     this.events.set(event, view);
     return view;
   }
@@ -305,14 +313,14 @@ export class SiteContext {
       const article = this.articleRef(articleId);
       if (article) printings.push({ article, path: this.anchored(articleId, quoteAnchor(quote.id)) });
     }
-    const view: QuoteView = {
+    const view: QuoteView = sharedView({
       id: quote.id,
       text: quote.text,
       partial: quote.partial,
       cue: quote.cue,
       speaker: quote.speaker ? this.actorChip(quote.speaker) : null,
       printings,
-    };
+    });
     this.quotes.set(quote, view);
     return view;
   }
