@@ -7,6 +7,9 @@
 //   Frame#set          split the variable's name at its dots on every call: a for loop sets seven
 //                      loop.* variables an item, millions at 10,000 articles; the parts are kept by name
 //   memberLookup       read `obj[val]` twice (once to see whether it is a function)
+//   lib.escape         every value printed goes through a global replace with a callback, which costs
+//                      its set-up even when nothing is replaced (nearly always: names, titles, paths);
+//                      a test of the same characters first leaves such a string as it is, as replace does
 // Only a Nunjucks of major version 3 is patched, and only a function whose source is still the one these
 // replacements were written against: anything else is left as it is (and the pages render as before).
 // test/site/nunjucks-runtime.test.ts renders the site with and without the patch and compares it.
@@ -30,6 +33,8 @@ interface NunjucksFrame {
 interface NunjucksModule {
   Template: { prototype: { _compile(this: NunjucksTemplate): void } };
   runtime: { Frame: { prototype: NunjucksFrame }; memberLookup(obj: unknown, val: string): unknown };
+  /** runtime.suppressValue and the escape filter call lib.escape through this object, at each call */
+  lib: { escape(val: string): string };
 }
 
 /** Names whose split parts are kept, at most (loop variables and a template's `set` targets: a few hundred). */
@@ -42,7 +47,12 @@ const EXPECTED_SOURCE = {
   compile: "compiler.compile(this.tmplStr, this.env.asyncFilters, this.env.extensionsList, this.path, this.env.opts)",
   set: "name.split('.')",
   memberLookup: "obj[val].apply(obj, args)",
+  escape: "val.replace(escapeRegex, lookupEscape)",
 } as const;
+
+/** The characters lib.escape replaces (its escapeRegex, without the g), and what it gives for them all: checked before patching. */
+const ESCAPED = /[&"'<>\\]/;
+const ESCAPE_PROBE = { text: `a&"'<>\\b`, escaped: "a&amp;&quot;&#39;&lt;&gt;&#92;b" } as const;
 
 type PatchName = keyof typeof EXPECTED_SOURCE;
 
@@ -138,6 +148,24 @@ function memberLookupOnce(obj: unknown, val: string): unknown {
   return member;
 }
 
+/** lib.escape, its replace made only when the string holds a character it replaces (replace gives the string itself otherwise). */
+function escapeWhenNeeded(original: (val: string) => string): (val: string) => string {
+  return function escape(val: string) {
+    return ESCAPED.test(val) ? original(val) : val;
+  };
+}
+
+/** Whether the original escape replaces exactly the characters ESCAPED matches, as expected. */
+function escapesAsExpected(escape: (val: string) => string): boolean {
+  if (escape(ESCAPE_PROBE.text) !== ESCAPE_PROBE.escaped) return false;
+  // every other printable ASCII character is left as it is
+  for (let code = 0x20; code < 0x7f; code++) {
+    const char = String.fromCharCode(code);
+    if (!ESCAPED.test(char) && escape(char) !== char) return false;
+  }
+  return true;
+}
+
 /** The patches in place on Eleventy's Nunjucks (once per thread); which were made, by name. */
 export function patchNunjucks(): PatchName[] {
   let installed = holder[INSTALLED_KEY];
@@ -162,6 +190,11 @@ export function patchNunjucks(): PatchName[] {
     originals.memberLookup = runtime.memberLookup;
     runtime.memberLookup = memberLookupOnce;
   }
+  const lib = nunjucks.lib;
+  if (!originals.escape && hasSource(lib?.escape, EXPECTED_SOURCE.escape) && escapesAsExpected(lib.escape)) {
+    originals.escape = lib.escape;
+    lib.escape = escapeWhenNeeded(lib.escape);
+  }
   return Object.keys(originals) as PatchName[];
 }
 
@@ -173,5 +206,6 @@ export function unpatchNunjucks(): void {
   if (originals.compile) nunjucks.Template.prototype._compile = originals.compile as NunjucksModule["Template"]["prototype"]["_compile"];
   if (originals.set) nunjucks.runtime.Frame.prototype.set = originals.set as NunjucksFrame["set"];
   if (originals.memberLookup) nunjucks.runtime.memberLookup = originals.memberLookup as NunjucksModule["runtime"]["memberLookup"];
+  if (originals.escape) nunjucks.lib.escape = originals.escape as NunjucksModule["lib"]["escape"];
   installed.originals = {};
 }

@@ -59,13 +59,22 @@ function renderSample(): string[] {
 describe("the Nunjucks runtime patches", () => {
   test("are made on the Nunjucks Eleventy loads (version 3)", () => {
     expect(nunjucks).not.toBeNull();
-    expect(patchNunjucks().sort()).toEqual(["compile", "memberLookup", "set"]);
+    expect(patchNunjucks().sort()).toEqual(["compile", "escape", "memberLookup", "set"]);
+  });
+
+  test("the patched escape gives what Nunjucks' own gives, for text with and without characters to escape", () => {
+    unpatchNunjucks();
+    const plain = nunjucks.lib.escape;
+    patchNunjucks();
+    expect(nunjucks.lib.escape).not.toBe(plain);
+    const samples = ["Harbour strike", "", "’quoted’ — dashes", `a&b<c>d"e'f\\g`, "&amp; already", "<script>x</script>"];
+    for (const text of samples) expect(nunjucks.lib.escape(text), text).toBe(plain(text));
   });
 
   test("a template renders the same with and without them", () => {
     unpatchNunjucks();
     const plain = renderSample();
-    expect(patchNunjucks()).toHaveLength(3);
+    expect(patchNunjucks()).toHaveLength(4);
     const patched = renderSample();
     expect(patched[0]).toContain("1/2 A first");
     expect(patched).toEqual(plain);
@@ -99,7 +108,7 @@ describe("the Nunjucks runtime patches", () => {
     };
     frame.set = other;
     try {
-      expect(patchNunjucks().sort()).toEqual(["compile", "memberLookup"]);
+      expect(patchNunjucks().sort()).toEqual(["compile", "escape", "memberLookup"]);
       expect(frame.set).toBe(other);
     } finally {
       unpatchNunjucks();
