@@ -127,7 +127,7 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   // the same briefing rendered with the same templates for the same address gives the same files: when
   // they are all still there, nothing needs building (the page data of a large briefing takes seconds)
   const markup = `${templates}\n${JSON.stringify(deploy)}`;
-  const input = options.dataKey ? sha1(`${markup}\ndata ${options.dataKey}`) : briefingHash(briefing, markup);
+  const input = options.dataKey ? sha1(`${markup}\ndata ${options.dataKey}`) : await briefingHash(briefing, markup, options.briefingFile);
   if (previous?.input === input && Object.keys(previous.files).every((path) => existsSync(join(output, path)))) {
     const hashMs = lap();
     const search = await fullTextIndex(output, options, false, briefing.articles.length);
@@ -310,8 +310,20 @@ async function templatesHash(themeIncludes: string | null = null): Promise<strin
   return hash.digest("hex");
 }
 
-/** The briefing's data with the templates' hash, hashed a record at a time (no one string of it all). */
-function briefingHash(briefing: Briefing, templates: string): string {
+/**
+ * The briefing's data with the templates' hash. From the file that holds it when there is one: its
+ * bytes are the briefing's JSON already (at 10,000 articles, making that JSON again to hash it took
+ * 0.6-0.8 s, reading and hashing the file's 89 MB about 0.15 s). Else a record at a time (no one
+ * string of it all). Either way the same briefing gives the same hash from build to build.
+ */
+async function briefingHash(briefing: Briefing, templates: string, file?: string): Promise<string> {
+  if (file) {
+    try {
+      return createHash("sha1").update(`${templates}\nfile\n`).update(await readFile(file)).digest("hex");
+    } catch {
+      // unreadable: hashed from the data instead
+    }
+  }
   const hash = createHash("sha1").update(`${templates}\n`);
   for (const [key, value] of Object.entries(briefing)) {
     hash.update(`${key}\n`);

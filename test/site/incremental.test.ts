@@ -132,4 +132,20 @@ describe("rebuilding into the same folder", () => {
     expect(again.renderedPaths).toEqual(["topics/harbour-strike/index.html"]);
     expect(existsSync(join(dir, "topics/harbour-strike/index.html"))).toBe(true);
   }, 60_000);
+
+  test("with the briefing's file, unchanged data skips the build and a changed briefing (its file written again) renders its pages", async () => {
+    const file = join(dir, "briefing.json");
+    writeFileSync(file, JSON.stringify(makeBriefing()));
+    await renderSite(makeBriefing(), dir, { quiet: true, briefingFile: file });
+    ageAll(dir);
+    const same = await renderSite(makeBriefing(), dir, { quiet: true, briefingFile: file });
+    expect(same.rendered).toBe(0);
+    expect(same.ms.model).toBe(0);
+    const edited = makeBriefing();
+    edited.articles[1]!.author = "Noor Haddad";
+    writeFileSync(file, JSON.stringify(edited));
+    const again = await renderSite(edited, dir, { quiet: true, briefingFile: file });
+    expect(again.renderedPaths).toEqual(["articles/harbourline-night/index.html"]);
+    expect(rewritten(dir)).toEqual(["articles/harbourline-night/index.html"]);
+  }, 60_000);
 });
