@@ -4,15 +4,14 @@
 // holds. At 10,000 articles, splitting every text into words and shingles again on every build took
 // half of the copy search's time, on the one thread every later stage waits for.
 import { createHash } from "node:crypto";
-
 import type { CopySignature } from "./types.js";
 
 export type { CopySignature } from "./types.js";
 
 /** Words a shingle spans. */
-export const SHINGLE_WORDS = 5;
+const SHINGLE_WORDS = 5;
 
-export function textWords(text: string): string[] {
+function textWords(text: string): string[] {
   return text
     .toLowerCase()
     .normalize("NFKC")
@@ -22,7 +21,7 @@ export function textWords(text: string): string[] {
     .filter(Boolean);
 }
 
-export function fnv1a(text: string): number {
+function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
@@ -36,7 +35,7 @@ export function fnv1a(text: string): number {
  * hashes mixed. Two different shingles share a number about once in four billion, which moves no
  * overlap measurably. A text shorter than a shingle is one number, of all its words.
  */
-export function shingleNumbers(words: string[]): Uint32Array {
+function shingleNumbers(words: string[]): Uint32Array {
   const hashes = words.map(fnv1a);
   const set = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= hashes.length; i++) {

@@ -2,9 +2,9 @@
 // articles building every page's data and hashing it took 10 s on one thread while the other core
 // waited; now each thread builds, hashes and renders its own share, and only share 0 (this thread)
 // writes what covers the whole site (the manifest, the search index, the sitemap). A share on another
-// thread reads the briefing itself (briefing.json, or a copy sent as text). After a build, each share
-// takes the bodies' anchors the manifest keeps; on a first build the shares each render the bodies of
-// their own article pages and trade the anchors, so no body is rendered twice.
+// thread reads the briefing itself (briefing.json, or a copy sent as text). The shares each key the
+// bodies of their own article pages (rendering those whose anchors the manifest does not keep) and
+// trade the anchors, so no body is keyed or rendered twice.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -73,12 +73,13 @@ export type TradeBodies = (own: KnownBodies) => Promise<KnownBodies>;
  * of them. Every share starts at once and does its part of the bodies.
  */
 export async function planTradingShare(briefing: Briefing, job: ShareJob, trade: TradeBodies): Promise<PlannedShare> {
-  const own = renderOwnBodies(briefing, job.share, knownAnchorsOf(job.knownBodies));
+  const known = knownAnchorsOf(job.knownBodies);
+  const own = renderOwnBodies(briefing, job.share, known);
   const offered: KnownBodies = {};
   for (const [id, body] of own.bodies) offered[id] = [body.key, body.anchors];
   const all = await trade(offered);
   // (a body no share offered, its thread having failed, is keyed here against the last build's too)
-  return { plan: planSite(briefing, knownAnchorsOf(job.knownBodies), job.deploy, job.share, (id) => all[id], own), job };
+  return { plan: planSite(briefing, known, job.deploy, job.share, (id) => all[id], own), job };
 }
 
 /**
@@ -173,7 +174,7 @@ function writeFeeds(output: string, model: SitePlan, previous: Record<string, st
 /** The compiled thread, also when this module runs from src/ under the test runner (npm test compiles first). */
 const SHARE_THREAD = join(PROJECT_ROOT, "dist", "site", "share-thread.js");
 
-/** What a share thread says: its bodies to trade (a first build's), then its outcome or what failed. */
+/** What a share thread says: its bodies to trade (when its job trades them), then its outcome or what failed. */
 export type ShareThreadReply = { bodies: KnownBodies } | { outcome: ShareOutcome } | { error: string };
 
 /** Where a share thread gets the briefing: the file it was written to, or a copy as JSON text. */

@@ -151,11 +151,10 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   // the old manifest goes first: a build that fails half-way must not leave hashes for pages it never wrote
   await rm(join(output, MANIFEST_FILE), { force: true });
   const elsewhere = otherShares(briefing, options);
-  const others = (known: KnownBodies, trade?: BodyTrade) => Array.from({ length: count - 1 }, (_, i) => elsewhere({ ...job(i + 1, known), tradeBodies: trade !== undefined }, trade));
   // every thread starts at once, keys the bodies of its own article pages (rendering those whose anchors
   // the last build with these templates did not know), and they trade the anchors
   const trade = count > 1 ? new BodyTrade(count) : undefined;
-  const started = count > 1 ? others(knownBodies, trade) : [];
+  const started = trade ? Array.from({ length: count - 1 }, (_, i) => elsewhere({ ...job(i + 1, knownBodies), tradeBodies: true }, trade)) : [];
   const own = await planOwnShare(briefing, job(0, knownBodies), trade).catch(async (error: unknown) => {
     // the other threads stop waiting for this share's bodies, and finish before the build reports the failure
     trade?.withdraw(0);
@@ -185,7 +184,7 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
 /** Share 0's plan: alone, or trading bodies with the other shares. */
 async function planOwnShare(briefing: Briefing, job: ShareJob, trade: BodyTrade | undefined): Promise<PlannedShare> {
   if (!trade) return planShare(briefing, job);
-  return planTradingShare(briefing, { ...job, tradeBodies: true }, (offered) => trade.offer(0, offered));
+  return planTradingShare(briefing, job, (offered) => trade.offer(0, offered));
 }
 
 /**
@@ -204,23 +203,24 @@ function shareCount(briefing: Briefing, options: RenderOptions): number {
   return Math.max(1, Math.min(options.threads ?? availableParallelism(), Math.floor(pages / (options.minPagesPerThread ?? RENDER_SHARE.minPages))));
 }
 
-/** What renders a share on a thread of its own; a share whose thread runs out of its heap is rendered on this one. */
-function otherShares(briefing: Briefing, options: RenderOptions): (job: ShareJob, trade?: BodyTrade) => Promise<ShareOutcome> {
+/** What renders a share on a thread of its own, trading bodies through `trade`; a share whose thread runs out of its heap is rendered on this one. */
+function otherShares(briefing: Briefing, options: RenderOptions): (job: ShareJob, trade: BodyTrade) => Promise<ShareOutcome> {
   let source: BriefingSource | null = null;
   const heapMb = options.threadHeapMb ?? threadHeapMb();
   return async (job, trade) => {
     source ??= options.briefingFile ? { file: options.briefingFile } : { json: JSON.stringify(briefing) };
     const index = job.share.index;
     try {
-      return await renderShareOnThread(source, job, heapMb, trade && ((offered) => trade.offer(index, offered)));
+      return await renderShareOnThread(source, job, heapMb, (offered) => trade.offer(index, offered));
     } catch (error) {
       // the other shares stop waiting for this one's bodies (they render those themselves)
-      trade?.withdraw(index);
+      trade.withdraw(index);
       // a thread that ran out of its heap leaves its share to this thread, which has the briefing already
       if ((error as { code?: string }).code !== "ERR_WORKER_OUT_OF_MEMORY") throw error;
-      return renderPageShare(briefing, { ...job, tradeBodies: false });
+      return renderPageShare(briefing, job);
     } finally {
-      trade?.withdraw(index);
+      // a thread that ended without offering (it should not) must not keep the others waiting
+      trade.withdraw(index);
     }
   };
 }

@@ -207,6 +207,9 @@ export interface PageShare {
 
 export const WHOLE_SITE: PageShare = { index: 0, count: 1 };
 
+/** Whether item i of a list of pages is the share's (page i to share i mod count). */
+const inShare = (share: PageShare, i: number) => i % share.count === share.index;
+
 /** A page's data, made when it is asked for: a large site's pages are built, hashed and let go one at a time. */
 export type PageMaker = () => PageItem;
 
@@ -225,7 +228,7 @@ export function buildSiteModel(briefing: Briefing, known?: KnownAnchors, deploy:
 export function planSite(briefing: Briefing, known?: KnownAnchors, deploy: DeploySettings = LOCAL_SITE, share: PageShare = WHOLE_SITE, given?: GivenBodies, own?: OwnBodies): SitePlan {
   const ctx = own?.ctx ?? new SiteContext(briefing);
   const articleBodies = prepareBodies(ctx, known, given, own?.bodies);
-  const mine = <T>(items: readonly T[]): T[] => (share.count === 1 ? [...items] : items.filter((_, i) => i % share.count === share.index));
+  const mine = <T>(items: readonly T[]): T[] => (share.count === 1 ? [...items] : items.filter((_, i) => inShare(share, i)));
   const allFeeds = feedSpecs(ctx, STORIES_PER_PAGE);
   // every page links the feeds it has, whichever share writes them
   const feedOf = new Map(allFeeds.map((spec) => [spec.key, spec]));
@@ -403,7 +406,7 @@ export function renderOwnBodies(briefing: Briefing, share: PageShare, known?: Kn
   const own = new Map<string, ArticleBody>();
   // the share's article pages are these (planSite's mine() over the same list)
   briefing.articles.forEach((article, i) => {
-    if (i % share.count === share.index) own.set(article.id, bodyOf(ctx, article, known));
+    if (inShare(share, i)) own.set(article.id, bodyOf(ctx, article, known));
   });
   return { ctx, bodies: own };
 }

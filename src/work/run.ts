@@ -81,9 +81,10 @@ export async function processFiles(files: ContentFile[], settings: ArticleSettin
     else await workHere(job, missing);
     await job.packing?.finish().catch((error: NodeJS.ErrnoException) => noteCacheError(job, error.code ?? error.message));
     return { results: job.results as FileResult[], cached, cacheProblem: job.cacheProblem };
-  } finally {
-    // a build that failed half-way leaves no half pack (finish() has renamed a whole one by now)
+  } catch (error) {
+    // a build that failed half-way leaves no half pack
     await job.packing?.abandon();
+    throw error;
   }
 }
 
