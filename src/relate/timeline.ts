@@ -167,19 +167,35 @@ function reachesJaccard(a: Set<string>, b: Set<string>, t: number): boolean {
   return jaccard(a, b) >= t;
 }
 
-/** Whether two word sets reach Jaccard `t` once the words in `without` are taken out of both, with no set built. */
-function reachesJaccardWithout(a: Set<string>, b: Set<string>, without: Set<string>, t: number): boolean {
-  if (without.size === 0) return reachesJaccard(a, b, t);
-  let sizeA = 0;
-  let shared = 0;
-  for (const x of a) {
-    if (without.has(x)) continue;
-    sizeA++;
-    if (b.has(x)) shared++;
-  }
-  let sizeB = 0;
-  for (const x of b) if (!without.has(x)) sizeB++;
+/**
+ * One side of a word-overlap test with the words in `without` taken out: the rest of its words, once
+ * for every report of a group it is held against (the group's shared names are the same for all).
+ */
+interface WordsWithout {
+  kept: string[];
+  without: Set<string>;
+}
+
+function wordsWithout(words: Set<string>, without: Set<string>): WordsWithout {
+  const kept: string[] = [];
+  for (const x of words) if (!without.has(x)) kept.push(x);
+  return { kept, without };
+}
+
+/**
+ * Whether `a` (the words kept) and `b` reach Jaccard `t` once the words in `a.without` are taken out
+ * of both, with no set built: b's size without them is its size less the words of `without` it holds
+ * (`without` is a set, each counted once). Sizes alone that rule it out skip the count of shared words.
+ */
+function reachesJaccardWithout(a: WordsWithout, b: Set<string>, t: number): boolean {
+  const sizeA = a.kept.length;
+  let sizeB = b.size;
+  for (const x of a.without) if (b.has(x)) sizeB--;
   if (sizeA === 0 || sizeB === 0) return false;
+  // the shared words are at most the smaller side, so Jaccard is at most small / large
+  if (Math.min(sizeA, sizeB) < t * Math.max(sizeA, sizeB)) return false;
+  let shared = 0;
+  for (const x of a.kept) if (b.has(x)) shared++;
   return shared / (sizeA + sizeB - shared) >= t;
 }
 
@@ -190,30 +206,61 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+/**
+ * What the kinds of happening say: "other" when a report of the group tells the same kind between
+ * another pair of countries, "same" when one tells it between the same pair, null when neither.
+ * (Asked hundreds of thousands of times at 10,000 articles: one pass, no arrays.)
+ */
+function pairVerdict(item: Item, group: Group): "other" | "same" | null {
+  if (item.kinds.size === 0) return null;
+  let same = false;
+  for (const g of group.items) {
+    if (!shareKind(item.kinds, g.kinds)) continue;
+    if (item.parties.length === 2 && g.parties.length === 2 && !samePair(item.parties, g.parties)) return "other";
+    if (samePair(item.parties, g.parties)) same = true;
+  }
+  return same ? "same" : null;
+}
+
+/** The actors an item shares with a group, in the item's order. */
+function sharedActors(item: Item, group: Group): string[] {
+  const shared: string[] = [];
+  for (const a of item.actors) if (group.actors.has(a)) shared.push(a);
+  return shared;
+}
+
+/** The least word overlap a report must reach with the item, given the actors (places counting half) they share. */
+function wordsNeeded(actors: number): number {
+  let needed = Infinity;
+  for (const rule of WORDS_NEEDED) if (actors >= rule.actors) needed = Math.min(needed, rule.words);
+  return needed;
+}
+
 function sameHappening(item: Item, group: Group): boolean {
   // one kind of happening between the same two countries is one happening, however it is worded;
   // the same kind between another pair ("talks with Moscow" beside "talks with Kyiv") is another
-  const alike = group.items.filter((g) => shareKind(item.kinds, g.kinds));
-  if (item.parties.length === 2 && alike.some((g) => g.parties.length === 2 && !samePair(item.parties, g.parties))) return false;
-  if (alike.some((g) => samePair(item.parties, g.parties))) return true;
+  const verdict = pairVerdict(item, group);
+  if (verdict !== null) return verdict === "same";
   // people and organisations tie two reports to one happening; a shared place (the city where
   // talks were held) is half as telling, as many different happenings share it
+  const shared = sharedActors(item, group);
+  if (shared.length === 0) return group.items.some((g) => reachesJaccard(item.words, g.words, wordsNeeded(0)));
   const isPlace = (a: string) => item.places.has(a) || group.items.some((g) => g.places.has(a));
-  const shared = [...item.actors].filter((a) => group.actors.has(a));
   const actors = shared.reduce((n, a) => n + (isPlace(a) ? 0.5 : 1), 0);
   // "talks between Chile and Peru in Geneva" and "talks between Kenya and Somalia in Geneva": when
   // each names parties the other does not and they share only the place, they are two happenings
   const own = (x: Set<string>, y: Set<string>) => [...x].some((a) => !y.has(a));
-  if (shared.length > 0 && shared.every(isPlace) && own(item.actors, group.actors) && own(group.actors, item.actors)) return false;
+  if (shared.every(isPlace) && own(item.actors, group.actors) && own(group.actors, item.actors)) return false;
   // a name both share counts as a shared actor, not again as shared words ("South", "Africa")
   const sharedNames = new Set<string>();
   for (const a of shared) {
     item.nameWords.get(a)?.forEach((w) => sharedNames.add(w));
     for (const it of group.items) it.nameWords.get(a)?.forEach((w) => sharedNames.add(w));
   }
-  // the words one report of the group must share with the item, given the actors they share
-  const needed = Math.min(...WORDS_NEEDED.filter((rule) => actors >= rule.actors).map((rule) => rule.words));
-  return group.items.some((g) => reachesJaccardWithout(item.words, g.words, sharedNames, needed));
+  const needed = wordsNeeded(actors);
+  if (sharedNames.size === 0) return group.items.some((g) => reachesJaccard(item.words, g.words, needed));
+  const itemWords = wordsWithout(item.words, sharedNames);
+  return group.items.some((g) => reachesJaccardWithout(itemWords, g.words, needed));
 }
 
 /** How much two reports' words must overlap (Jaccard, shared names left out) to be one happening, by how many actors they share. */
@@ -277,37 +324,50 @@ const CONFLICT_JACCARD = 0.5;
  * |x| - ceil(t·|x|) + 1 of each, so indexing only those prefixes finds every such pair.
  */
 function conflictCandidates(groups: Group[]): [number, number][] {
-  const frequency = new Map<string, number>();
-  for (const g of groups) for (const it of g.items) for (const w of it.words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const byRarity = (x: string, y: string) => frequency.get(x)! - frequency.get(y)! || (x < y ? -1 : x > y ? 1 : 0);
-  const postings = new Map<string, Set<number>>();
-  const pairs = new Set<number>();
-  const found: [number, number][] = [];
+  const { rankOf, frequency } = rarityRanks(groups);
+  // each date as a number, and its precision (the length of its ISO form)
+  const dateIds = new Map<string, number>();
+  const dateOf = Int32Array.from(groups, (g) => dateIds.get(g.date) ?? (dateIds.set(g.date, dateIds.size), dateIds.size - 1));
+  const postings: number[][] = Array.from({ length: frequency.length }, () => []);
+  // the group each other group was last paired with: a pair (other, gi) is only ever met while gi is the group at hand
+  const pairedWith = new Int32Array(groups.length).fill(-1);
+  // each pair as one number (other * groups + gi): sorted as numbers, they come in (i, j) order
+  const found: number[] = [];
   groups.forEach((g, gi) => {
     for (const it of g.items) {
-      const words = [...it.words].sort(byRarity);
-      const prefix = words.slice(0, words.length - Math.ceil(CONFLICT_JACCARD * words.length) + 1);
+      const words = Int32Array.from(it.words, (w) => rankOf.get(w)!).sort();
+      const prefix = words.subarray(0, words.length - Math.ceil(CONFLICT_JACCARD * words.length) + 1);
       for (const w of prefix) {
         // a word in many happenings ties none of them; an item whose rarest words are all this
         // common is not compared (it says too little to be the same happening told elsewhere)
-        if (frequency.get(w)! > MAX_CONFLICT_POSTINGS) continue;
-        const list = postings.get(w) ?? new Set<number>();
+        if (frequency[w]! > MAX_CONFLICT_POSTINGS) continue;
+        const list = postings[w]!;
         for (const other of list) {
-          const key = other * groups.length + gi;
           // a conflict is the same happening on two dates of one precision: same-day groups never are
-          const od = groups[other]!.date;
-          if (od === g.date || od.length !== g.date.length) continue;
-          if (other !== gi && !pairs.has(key)) {
-            pairs.add(key);
-            found.push([other, gi]);
+          if (dateOf[other] === dateOf[gi] || groups[other]!.date.length !== g.date.length) continue;
+          if (other !== gi && pairedWith[other] !== gi) {
+            pairedWith[other] = gi;
+            found.push(other * groups.length + gi);
           }
         }
-        list.add(gi);
-        postings.set(w, list);
+        // the groups come in order, so a group already listed under the word is the last one
+        if (list[list.length - 1] !== gi) list.push(gi);
       }
     }
   });
-  return found.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return Array.from(Float64Array.from(found).sort(), (key) => [Math.floor(key / groups.length), key % groups.length] as [number, number]);
+}
+
+/**
+ * Every word of the groups' reports numbered rarest first (ties in code-unit order), with how many
+ * reports hold it: sorting a report's words is then a sort of numbers.
+ */
+function rarityRanks(groups: Group[]): { rankOf: Map<string, number>; frequency: Int32Array } {
+  const count = new Map<string, number>();
+  for (const g of groups) for (const it of g.items) for (const w of it.words) count.set(w, (count.get(w) ?? 0) + 1);
+  const words = [...count.keys()].sort((x, y) => count.get(x)! - count.get(y)! || (x < y ? -1 : x > y ? 1 : 0));
+  const rankOf = new Map(words.map((w, i) => [w, i] as const));
+  return { rankOf, frequency: Int32Array.from(words, (w) => count.get(w)!) };
 }
 
 export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {

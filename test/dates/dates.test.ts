@@ -226,6 +226,26 @@ describe("timeline", () => {
     expect(events).toHaveLength(2);
     expect(events.every((e) => e.conflict !== null)).toBe(true);
   });
+
+  it("lists every other date in order, and never a date of another precision or a report that says something else", () => {
+    const told = (day: string) => `Striking dockers blockaded the grain terminal at Varnhold harbour on ${day}, union officials said.`;
+    const month = "Striking dockers blockaded the grain terminal at Varnhold harbour in March, union officials said.";
+    const other = "The ferry operator cancelled its evening crossings to Varnhold harbour on Friday, officials said.";
+    const harbour = (text: string) => [span(text, "Varnhold", "varnhold")];
+    const events = buildTimeline([
+      input("a", "2026-03-14", told("Tuesday"), harbour(told("Tuesday"))),
+      input("b", "2026-03-14", told("Wednesday"), harbour(told("Wednesday"))),
+      input("c", "2026-03-14", told("Thursday"), harbour(told("Thursday"))),
+      input("d", "2026-04-02", month, harbour(month)),
+      input("e", "2026-03-14", other, harbour(other)),
+    ]);
+    const on = (date: string) => events.find((e) => e.date === date && e.articles.length === 1 && e.articles[0] !== "e")!;
+    expect(on("2026-03-10").conflict).toBe('sources differ on the date: b puts this on 2026-03-11 ("on Wednesday"); c puts this on 2026-03-12 ("on Thursday")');
+    expect(on("2026-03-12").conflict).toBe('sources differ on the date: a puts this on 2026-03-10 ("on Tuesday"); b puts this on 2026-03-11 ("on Wednesday")');
+    // a month is another precision than a day, and the ferry's cancellation is another happening
+    expect(events.find((e) => e.date === "2026-03")!.conflict).toBeNull();
+    expect(events.find((e) => e.articles.includes("e"))!.conflict).toBeNull();
+  });
 });
 
 describe("TimeML values for quarterly reports", () => {
