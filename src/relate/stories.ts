@@ -151,7 +151,8 @@ function pickKeyPoints(articles: StoryInput[], idf: Map<string, number>, limit =
     });
   }
   const support = sentences.map(() => new Set<string>());
-  for (const { a, b } of closeSentencePairs(sentences)) {
+  // support comes from other articles only: a story of one article has none to look for
+  for (const { a, b } of articles.length > 1 ? closeSentencePairs(sentences) : []) {
     if (sentences[a]!.article === sentences[b]!.article) continue;
     support[a]!.add(sentences[b]!.article);
     support[b]!.add(sentences[a]!.article);
