@@ -316,9 +316,78 @@ export interface AnalysedArticle {
   phraseOccurrences: PhraseOccurrence[];
   /** what the search for copies among the inputs compares (src/copy-signature.ts) */
   copy: CopySignature;
+  /** its mentions grouped among its own names (src/names/within-article.ts): where relate's actor naming starts */
+  nameGroups: NameGroups;
   /** photo captions date happenings too ("… arrive in Geneva on June 3"); their
    * dates feed the timeline, their offsets are into the caption, not the body */
   captions: CaptionDates[];
+}
+
+/** The evidence on which two spellings were made one actor. */
+export type MergeReason =
+  /** the same name once case, accents and punctuation are set aside */
+  | "same-name"
+  /** the same full name, printed under another kind in some article */
+  | "same-name-other-kind"
+  /** a surname after the full name it shortens, in one article */
+  | "surname-in-article"
+  /** a given name after the one full person name it opens, in one article */
+  | "first-name-in-article"
+  /** an organisation's or place's last word, in an article that prints its full name and no other ending so */
+  | "short-form-in-article"
+  /** the opening words of a body's or place's longer name printed before them, in one article ("Betty Ford" of "the Betty Ford Center") */
+  | "leading-words-in-article"
+  /** an abbreviation the article defines, or whose full name it prints */
+  | "abbreviation-in-article"
+  /** a full name one edit away, with a role or another named actor in common; or a four-letter surname with and without a silent final "e", in one story */
+  | "spelling-variant"
+  /** a bare surname that exactly one person in the collection carries */
+  | "only-person-with-surname"
+  /** a bare surname the collection leaves open (or a lone word typed a body for want of evidence), carried by exactly one person named in full in its own story, a four-letter surname with or without a silent final "e" */
+  | "only-person-with-surname-in-story"
+  /** a given name alone in an article, opening the full name of exactly one person of its story (and no one's surname there) */
+  | "first-name-in-story"
+  /** a body's or product's one-word short form, in a story that names exactly one such body or product in full */
+  | "short-form-in-story"
+  /** an abbreviation that an article of its story tied to the one full name there it spells */
+  | "abbreviation-in-story"
+  /** a word blended from the openings of the given name and surname of the one such person in its article or story ("TaBro") */
+  | "blended-name"
+  /** one vessel's name after a fleet prefix or a noun for a ship, or alone, in one article or story ("INS Tarvesh", "Tarvesh") */
+  | "vessel-name"
+  /** a body's or place's name inside the one longer name of its story with the same first and last word ("Harwick Clinic" / "Harwick Memorial Clinic") */
+  | "words-inserted-in-story"
+  /** a bare surname whose article shares named actors with one of the people who carry it, clearly more than with any other */
+  | "surname-with-shared-context"
+  /** the same first name and surname, one with a middle name or initial no other such person has */
+  | "middle-name"
+  /** a name of two words that ends the three-word name of the one such person of its story ("Boone Quarles" of "Edith Boone Quarles") */
+  | "given-name-left-out-in-story"
+  /** a full name whose given name is a short form of the other's ("Bill" / "William"), the one such person of its story */
+  | "diminutive-in-story"
+  /** a full name without the generational suffix ("Jr.") the one other such person carries, with company in common */
+  | "generational-suffix"
+  /** the editor's merge in briefing.yaml */
+  | "editor";
+
+/** One spelling's way into an actor: the evidence, and the article that gave it when one did. */
+export interface MergeEvidence {
+  spelling: string;
+  reason: MergeReason;
+  /** the article that gave the evidence, when it came from one */
+  article: string | null;
+}
+
+/**
+ * Each mention's group among the article's own names: full names first, then the short forms that
+ * join them (a surname, a given name, an abbreviation the article defines), with why each joined.
+ */
+export interface NameGroups {
+  /** the order the mentions were grouped in: most words first */
+  order: number[];
+  /** each mention's group, numbered by first use within the article */
+  group: number[];
+  because: (MergeReason | null)[];
 }
 
 /** One occurrence of a key phrase in an article's text. */

@@ -10,6 +10,7 @@ import { findPhrases, summarisePhrases } from "./phrases.js";
 import { analysedText } from "../bounds.js";
 import { articleTerms } from "../terms.js";
 import { copySignature } from "../copy-signature.js";
+import { nameGroupsOf } from "../names/within-article.js";
 
 export type { AnalysedArticle, CaptionDates } from "../types.js";
 
@@ -24,7 +25,9 @@ export function extractArticle(id: string, article: CleanArticle): AnalysedArtic
   const dateCandidates = findDateCandidates(text, analysis);
   const dated = datesAndEvents(article, text, analysis, dateCandidates);
   const captionAnalyses = article.captions.map((caption) => ({ text: analysedText(caption), analysis: analyse(analysedText(caption)) }));
-  return { id, article, analysis, terms: articleTerms(analysis), mentions, quotes, phrases, phraseOccurrences, dateCandidates, ...dated, copy: copySignature(article.text), captions: dateCaptions(article, captionAnalyses) };
+  // the whole text, as relate reads it: an abbreviation may be defined past the analysis bound
+  const nameGroups = nameGroupsOf({ id, date: article.date, text: article.text, sentences: analysis.sentences, mentions });
+  return { id, article, analysis, terms: articleTerms(analysis), mentions, quotes, phrases, phraseOccurrences, dateCandidates, ...dated, copy: copySignature(article.text), nameGroups, captions: dateCaptions(article, captionAnalyses) };
 }
 
 function dateCaptions(article: CleanArticle, captions: { text: string; analysis: Analysis }[]): CaptionDates[] {

@@ -18,14 +18,14 @@ import { GENERATIONAL_SUFFIXES, lexicon, ORG_HEADS, ORG_TAILS, PLACE_TAILS, SHIP
 import { formalNamesOf } from "../data/nicknames.js";
 import { slugify } from "../model/ids.js";
 import { addToList, addToSet } from "../collections.js";
+import { foldName, GENERIC_HEADS, initialsOf, isAbbreviation, isEverydayWord, isGivenNameAlone, isMultiword, opensSentence, surnameOf, UNINITIALLED, withoutSuffix } from "../names/fold.js";
+import { KINDS, kindOf, newCluster, noteMention, type ActorInput, type Cluster } from "../names/cluster.js";
+import { groupWithinArticles, type WithinArticles } from "../names/within-article.js";
 
-export interface ActorInput {
-  id: string;
-  date: string | null;
-  text: string;
-  sentences: Span[];
-  mentions: Mention[];
-}
+// what the rest of the pipeline and the tests take from here: the shapes and tests of names, and each article's grouping
+export { foldName, opensSentence, surnameOf } from "../names/fold.js";
+export type { ActorInput } from "../names/cluster.js";
+export { groupWithinArticles, type WithinArticles } from "../names/within-article.js";
 
 /**
  * When two spellings of a full person name are close enough to be one person's, given shared context:
@@ -38,130 +38,33 @@ const SPELLING_VARIANT = {
     { minWordLength: 5, maxEdits: 1 }, // Oleksiy / Oleksii
   ],
 };
+
 /** Endings that make a man's given name a woman's in English and the languages news most often borrows names from (written for this project). */
 const FEMININE_ENDINGS = new Set(["e", "a", "le"]);
+
 /**
  * The same for names of bodies and places, once British and American spellings are folded (Centre /
  * Center): long names only, one letter apart ("Central Election(s) Commission of X"), where a letter
  * in a short name is another name (Iran / Iraq, Austrian / Australian).
  */
 const NAME_SPELLING_VARIANT = { minWords: 3, minWordLength: 5, maxEdits: 1 };
+
 /**
  * Surnames of this many letters, too short for an edit (Dan / Don), may still differ by a silent final
  * "e" and be one person's in one story (a reporter's "Tosk" for "Toske"); longer ones already get an edit.
  */
 const SILENT_E = { surnameLength: 4 };
+
 /**
  * How clearly the company a bare surname keeps must point to one of several people who carry it:
  * named actors shared with that person's articles, at least this many and this many times the runner-up's.
  */
 const BARE_SURNAME_CONTEXT = { minShared: 2, overRunnerUp: 2 };
+
 /** A word for a relative right before a name ("her son Paul", "Okafor's daughter, Ada"): words written for this project. */
 const AFTER_KIN = /\b(?:son|daughter|brother|sister|wife|husband|mother|father|mom|mum|dad|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter|widow|widower|fiancée?|girlfriend|boyfriend|twin)s?,?\s+$/iu;
-/** What an abbreviation looks like: two to eight capitals, dotted or not (HWU, U.N.). */
-const ABBREVIATION = /^(?:\p{Lu}\.?){2,8}$/u;
-/** Words an abbreviation leaves out of the initials it is made of. */
-const UNINITIALLED = new Set(["of", "the", "and", "for", "de", "la", "du", "&"]);
-
-/**
- * Head nouns that name a kind of body or place, not one of them: a bare "House", "Council" or "River"
- * is never taken for the one full name in the article that ends in it.
- */
-const GENERIC_HEADS = new Set([...ORG_TAILS, ...ORG_HEADS, ...PLACE_TAILS, ...TITLE_HEADS]);
-
-const KINDS: readonly ActorKind[] = ["person", "organization", "place", "other"];
-
-// the same names are folded over and over (every mention, every comparison); the memo is emptied past
-// FOLDED_NAMES_KEPT (at 10,000 articles 50,000 emptied it over and over: foldName took 1.6 s of relate)
-const FOLDED_NAMES_KEPT = 400_000;
-const foldedNames = new Map<string, string>();
-
-/** A name as it compares: case, accents, punctuation, hyphens and a possessive set aside; the letters kept. */
-export function foldName(name: string): string {
-  let folded = foldedNames.get(name);
-  if (folded === undefined) {
-    if (foldedNames.size > FOLDED_NAMES_KEPT) foldedNames.clear();
-    folded = name
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/[’']s$/u, "")
-      .replace(/[’'.]/g, "")
-      .replace(/-/g, " ")
-      .replace(/\s+/g, " ")
-      .trim();
-    foldedNames.set(name, folded);
-  }
-  return folded;
-}
-
-/** The surname of a full person name, as it compares: its last word, a generational suffix ("Jr.", "III") set aside. */
-export function surnameOf(name: string): string {
-  const words = withoutSuffix(foldName(name)).split(" ");
-  return words[words.length - 1]!;
-}
-
-/** A folded full name without its generational suffix: "arcade joseph comeaux jr" -> "arcade joseph comeaux". */
-function withoutSuffix(folded: string): string {
-  const words = folded.split(" ");
-  while (words.length > 2 && GENERATIONAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
-  return words.join(" ");
-}
-
-/** The mention text without a possessive, and the place's canonical name where the gazetteer knows it. */
-function surface(m: Mention): string {
-  const text = m.text.replace(/[’']s$/u, "").replace(/\s+/g, " ").trim();
-  if (m.kind !== "place") return text;
-  const lex = lexicon();
-  return lex.places.get(text) ?? (text === text.toUpperCase() ? lex.placesLower.get(text.toLowerCase()) : undefined) ?? text;
-}
-
-/** "Harbour Workers Union" -> "HWU"; "" when the name has fewer than two initialled words. */
-function initialsOf(name: string): string {
-  const initials = name
-    .split(/[\s-]+/)
-    .filter((w) => w && !UNINITIALLED.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
-    // a dotted abbreviation inside the name gives all its letters ("U.S. Water Board" -> USWB)
-    .map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, "") : w[0]!.toUpperCase()))
-    .join("");
-  return initials.length >= 2 ? initials : "";
-}
-
-const isAbbreviation = (spelling: string) => ABBREVIATION.test(spelling);
-const isMultiword = (folded: string) => folded.includes(" ");
-
-interface Cluster {
-  kindVotes: Record<ActorKind, number>;
-  /** surface spelling -> articles and count */
-  spellings: Map<string, { articles: Set<string>; count: number }>;
-  /** how each spelling came to be this actor's, for the spellings that are not the same name */
-  because: Map<string, MergeEvidence>;
-  folded: Set<string>;
-  /** folded surnames of full person names */
-  surnames: Set<string>;
-  /** lower-cased roles the articles give it ("prime minister") */
-  roles: Set<string>;
-  /** the articles it is named in */
-  articles: Set<number>;
-  refs: { article: number; mention: number }[];
-  merged: Cluster | null;
-}
 
 const root = (c: Cluster): Cluster => (c.merged ? root(c.merged) : c);
-
-function newCluster(): Cluster {
-  return {
-    kindVotes: { person: 0, organization: 0, place: 0, other: 0 },
-    spellings: new Map(),
-    because: new Map(),
-    folded: new Set(),
-    surnames: new Set(),
-    roles: new Set(),
-    articles: new Set(),
-    refs: [],
-    merged: null,
-  };
-}
 
 /** Folds one cluster into another, recording why for every spelling the other brings. */
 function absorb(into: Cluster, from: Cluster, reason: MergeReason, article: string | null = null): void {
@@ -184,17 +87,6 @@ function absorb(into: Cluster, from: Cluster, reason: MergeReason, article: stri
   for (const ref of from.refs) into.refs.push(ref);
   from.merged = into;
 }
-
-/** The kind most votes give, ties to the first of KINDS (written out: it is asked millions of times at 10,000 articles). */
-const kindOf = (c: Cluster): ActorKind => {
-  const votes = c.kindVotes;
-  let best: ActorKind = "person";
-  let most = votes.person;
-  if (votes.organization > most) (best = "organization"), (most = votes.organization);
-  if (votes.place > most) (best = "place"), (most = votes.place);
-  if (votes.other > most) best = "other";
-  return best;
-};
 
 /** The names a cluster is known by across articles: its full names, never a person's bare surname or an abbreviation. */
 function crossArticleKeys(c: Cluster): string[] {
@@ -223,102 +115,6 @@ function withoutLeadingWord(spelling: string): string | null {
   if (words.length < 3) return null;
   const names = lexicon().firstNames;
   return !names.has(words[0]!) && names.has(words[1]!) ? words.slice(1).join(" ") : null;
-}
-
-/**
- * Each article's mentions grouped within the article, with why each joined its group: full names
- * first, then short forms join the full name they shorten (a surname, a given name, a short form, the
- * leading words of a longer name, an abbreviation the article defines). Nothing outside the article
- * bears on it, so both passes of resolveActors (before the stories are known and after) take the same.
- */
-export interface WithinArticles {
-  /** each mention's surface (resolveActors' `surface`) and its folded form */
-  surfaces: string[][];
-  names: string[][];
-  /** the order the mentions were grouped in: most words first */
-  order: number[][];
-  /** each mention's group, numbered by first use within its article */
-  group: number[][];
-  because: (MergeReason | null)[][];
-}
-
-export function groupWithinArticles(articles: readonly ActorInput[]): WithinArticles {
-  const surfaces = articles.map((a) => a.mentions.map(surface));
-  const names = surfaces.map((texts) => texts.map(foldName));
-  const within: WithinArticles = { surfaces, names, order: [], group: [], because: [] };
-  articles.forEach((article, a) => {
-    const { order, group, because } = groupArticle(article, a, surfaces[a]!, names[a]!);
-    within.order.push(order);
-    within.group.push(group);
-    within.because.push(because);
-  });
-  return within;
-}
-
-function groupArticle(article: ActorInput, a: number, surfaces: string[], names: string[]) {
-  const local = new Map<string, Cluster>();
-  const numberOf = new Map<Cluster, number>();
-  const group: number[] = new Array(article.mentions.length).fill(-1);
-  const because: (MergeReason | null)[] = new Array(article.mentions.length).fill(null);
-  const words = article.mentions.map(wordCount);
-  const order = article.mentions.map((_, k) => k).sort((x, y) => words[y]! - words[x]! || x - y);
-  const defined = definedAbbreviations(article.text);
-  for (const k of order) {
-    const m = article.mentions[k]!;
-    const text = surfaces[k]!;
-    const folded = names[k]!;
-    let target = local.get(folded);
-    let reason: MergeReason | null = null;
-    if (!target && !isMultiword(folded) && !GENERIC_HEADS.has(folded)) {
-      target = surnameOwnerInArticle(local, folded, m, a);
-      if (target) reason = "surname-in-article";
-    }
-    if (!target && m.kind === "person" && isGluedToSurname(text, article.text, m.start)) {
-      target = surnameOwnerInArticle(local, folded.split(" ").pop()!, m, a);
-      if (target) reason = "surname-in-article";
-    }
-    if (!target && !isMultiword(folded) && m.kind === "person" && isGivenNameAlone(text)) {
-      target = firstNameOwnerInArticle(local, folded);
-      if (target) reason = "first-name-in-article";
-    }
-    if (!target && !isMultiword(folded) && m.kind !== "person" && !GENERIC_HEADS.has(folded) && !lexicon().places.has(text)) {
-      target = shortFormOwnerInArticle(local, folded, m.kind);
-      if (target) reason = "short-form-in-article";
-    }
-    if (!target && m.kind !== "person" && !GENERIC_HEADS.has(folded) && !lexicon().places.has(text) && !lexicon().firstNames.has(text)) {
-      target = leadingWordsOwnerInArticle(local, folded, m.kind, article.mentions, k);
-      if (target) reason = "leading-words-in-article";
-    }
-    if (!target && isAbbreviation(text)) {
-      target = abbreviationOwnerInArticle(local, text.replace(/\./g, ""), defined);
-      if (target) reason = "abbreviation-in-article";
-    }
-    if (!target) {
-      target = newCluster();
-      numberOf.set(target, numberOf.size);
-    }
-    local.set(folded, target);
-    noteMention(target, article, a, k, text, folded, reason);
-    group[k] = numberOf.get(target)!;
-    because[k] = reason;
-  }
-  return { order, group, because };
-}
-
-/** Mention k of article a (its surface `text`, folded `folded`) counted into cluster c. */
-function noteMention(c: Cluster, article: ActorInput, a: number, k: number, text: string, folded: string, because: MergeReason | null): void {
-  const m = article.mentions[k]!;
-  c.kindVotes[m.kind] += m.confidence;
-  if (because && !c.spellings.has(text) && !c.because.has(text)) c.because.set(text, { spelling: text, reason: because, article: article.id });
-  const e = c.spellings.get(text) ?? { articles: new Set<string>(), count: 0 };
-  e.articles.add(article.id);
-  e.count++;
-  c.spellings.set(text, e);
-  c.folded.add(folded);
-  if (m.kind === "person" && text.includes(" ")) c.surnames.add(surnameOf(text));
-  if (m.role) c.roles.add(m.role.toLowerCase());
-  c.articles.add(a);
-  c.refs.push({ article: a, mention: k });
 }
 
 /**
@@ -425,119 +221,7 @@ export function sentenceOpenerActors(actors: readonly BriefingActor[], textOf: (
   return found;
 }
 
-/** Whether only quotation marks, brackets, bullets and spaces stand between `at` and the start of its line or sentence. */
-export function opensSentence(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && text[i] !== "\n" && /[\s"'“‘(\[*•–—-]/.test(text[i]!)) i--;
-  return i < 0 || /[\n.!?:;]/.test(text[i]!);
-}
-
-function wordCount(m: Mention): number {
-  return m.text.split(/\s+/).length;
-}
-
 const kindGroup = (c: Cluster) => (kindOf(c) === "person" ? "p" : "x");
-
-/**
- * The person in this article whose full name ends in this surname. When several do (a family, a
- * couple), the bare name is the one a role it carries agrees with, or else the article's main person of
- * that name: named first and at least as often as any other (news style names relatives in full). When
- * neither holds, it stays a name of its own.
- */
-function surnameOwnerInArticle(local: Map<string, Cluster>, folded: string, m: Mention, a: number): Cluster | undefined {
-  const owners = [...new Set(local.values())].filter((c) => kindOf(c) === "person" && c.surnames.has(folded));
-  if (owners.length <= 1) return owners[0];
-  if (m.role) {
-    const byRole = owners.filter((c) => c.roles.has(m.role!.toLowerCase()));
-    if (byRole.length === 1) return byRole[0];
-  }
-  const presence = owners.map((c) => {
-    const here = c.refs.filter((r) => r.article === a);
-    return { c, count: here.length, first: Math.min(...here.map((r) => r.mention)) };
-  });
-  const first = presence.reduce((p, q) => (q.first < p.first ? q : p));
-  return presence.every((p) => p === first || p.count <= first.count) ? first.c : undefined;
-}
-
-/**
- * The one person in this article whose full name opens with this given name ("Lindsay" after "Lindsay
- * Quarles"), unless the word is also the surname of a person here (then it could be either). The caller
- * asks for a given name the gazetteer knows, and the full name must end in a word that is no everyday
- * English word: "Palmer" of "Palmer Fire" (a body mistyped as a person) stays apart, as, at that price,
- * "Rosa" of "Rosa Brown" does.
- */
-function firstNameOwnerInArticle(local: Map<string, Cluster>, folded: string): Cluster | undefined {
-  const people = [...new Set(local.values())].filter((c) => kindOf(c) === "person");
-  if (people.some((c) => c.surnames.has(folded))) return undefined;
-  const owners = people.filter((c) => [...c.folded].some((name) => isMultiword(name) && name.startsWith(`${folded} `)));
-  return owners.length === 1 && surnameIsNoEverydayWord(owners[0]!) ? owners[0] : undefined;
-}
-
-/**
- * The one body or place of this article, of the same kind, whose longer name opens with these words
- * and was printed before them (a town is not its church, a firm not its building): "Betty Ford" after "the Betty Ford Center", "Promises" after "Promises Treatment
- * Center". One word stands for the longer name only when the rest is a body's or a place's generic
- * head ("Center", "Magazine"), or, for a place, everyday words only ("Larkmoor" of "Larkmoor
- * Recovery"), so "Toyota" is not taken for "Toyota Camry"; the caller keeps out
- * places the gazetteer knows (Boston is not "Boston Red Sox") and given names.
- */
-function leadingWordsOwnerInArticle(local: Map<string, Cluster>, folded: string, kind: ActorKind, mentions: readonly Mention[], k: number): Cluster | undefined {
-  const owners = new Set<Cluster>();
-  for (const [name, c] of local) {
-    if (kindOf(c) !== kind || !name.startsWith(`${folded} `)) continue;
-    const rest = name.slice(folded.length + 1);
-    if (/^(?:of|de|du|la|and|&) /.test(rest)) continue;
-    if (!isMultiword(folded) && !GENERIC_HEADS.has(rest.split(" ").pop()!) && !(kind === "place" && rest.split(" ").every(isEverydayWord))) continue;
-    const printedBefore = c.refs.some((r) => mentions[r.mention]!.start < mentions[k]!.start);
-    if (printedBefore) owners.add(c);
-  }
-  return owners.size === 1 ? [...owners][0] : undefined;
-}
-
-/**
- * The one organisation or place of the same kind in this article whose multi-word name ends in this
- * word ("Yankees" -> "New York Yankees"); never the far end of an "X of Y" name (a country is not its
- * election commission), and never a place the gazetteer knows (the caller checks).
- */
-function shortFormOwnerInArticle(local: Map<string, Cluster>, folded: string, kind: ActorKind): Cluster | undefined {
-  const owners = new Set<Cluster>();
-  for (const [name, c] of local)
-    if (isMultiword(name) && kindOf(c) === kind && name.endsWith(` ${folded}`) && !/ (?:of|de|du|la) /.test(name)) owners.add(c);
-  return owners.size === 1 ? [...owners][0] : undefined;
-}
-
-/** Abbreviations an article defines: "the Harbour Workers Union (HWU)" -> HWU: harbour workers union. */
-function definedAbbreviations(text: string): Map<string, string> {
-  const defined = new Map<string, string>();
-  const pattern = /((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|the|and|for|de|la|du|&)\s+)*){1,8})\(((?:\p{Lu}\.?){2,8})\)/gu;
-  for (const match of text.matchAll(pattern)) {
-    const abbreviation = match[2]!.replace(/\./g, "");
-    const words = match[1]!.trim().split(/\s+/);
-    // the full name is the shortest run of words, ending before the bracket, whose initials spell the abbreviation
-    for (let from = words.length - 1; from >= 0; from--) {
-      const name = words.slice(from).join(" ");
-      if (initialsOf(name) === abbreviation) {
-        defined.set(abbreviation, foldName(name));
-        break;
-      }
-    }
-  }
-  return defined;
-}
-
-/**
- * The organisation or place in this article that an abbreviation stands for: the one the article
- * defines it as, or else the one full name printed in the article whose initials spell it.
- */
-function abbreviationOwnerInArticle(local: Map<string, Cluster>, abbreviation: string, defined: Map<string, string>): Cluster | undefined {
-  const definition = defined.get(abbreviation);
-  if (definition) return local.get(definition);
-  const owners = new Set<Cluster>();
-  for (const [folded, c] of local)
-    if (isMultiword(folded) && kindOf(c) !== "person")
-      for (const spelling of c.spellings.keys()) if (foldName(spelling) === folded && initialsOf(spelling) === abbreviation) owners.add(c);
-  return owners.size === 1 ? [...owners][0] : undefined;
-}
 
 /**
  * Full names a letter or two apart with every word's first letter kept (Oleksiy / Oleksii Honcharuk;
@@ -1086,24 +770,6 @@ function namedInFull(c: Cluster): boolean {
     return isMultiword(foldName(s)) && (firstNames.has(first) || !isEverydayWord(first.toLowerCase()));
   });
 }
-
-/**
- * A sentence's opening words glued to a surname ("Weary Quist questioned…", "Veteran Record
- * Producer Hale, who…"): a name of several words that opens its sentence and whose every word but the last is an
- * everyday word and no given name. The surname may then be the article's person of that surname.
- */
-function isGluedToSurname(spelling: string, text: string, start: number): boolean {
-  const words = spelling.split(" ");
-  if (words.length < 2 || !opensSentence(text, start)) return false;
-  return words.slice(0, -1).every((w) => isEverydayWord(w.toLowerCase()) && !lexicon().firstNames.has(w));
-}
-
-/** A given name the gazetteer knows that is no place name ("Maribel", not "Georgia"). */
-const isGivenNameAlone = (spelling: string) => lexicon().firstNames.has(spelling) && !lexicon().places.has(spelling);
-
-/** "Palmer Fire", "Church Ave." typed as people: a full name ending in an everyday word may be no person's. */
-const surnameIsNoEverydayWord = (c: Cluster) => [...c.surnames].some((s) => !isEverydayWord(s));
-const isEverydayWord = (lower: string) => lexicon().commonWords.has(lower);
 
 /** A person cluster named only by single words (a bare surname), not yet part of a full name's actor. */
 const isBarePerson = (c: Cluster) => !c.merged && kindOf(c) === "person" && c.surnames.size === 0 && ![...c.folded].some(isMultiword);

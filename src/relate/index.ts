@@ -7,7 +7,8 @@ import type { Message } from "../types.js";
 import type { BriefingActor, BriefingQuote } from "../model/briefing.js";
 import type { BriefingConfig } from "../config.js";
 import type { AnalysedArticle } from "../types.js";
-import { groupWithinArticles, resolveActors, sentenceOpenerActors, type ActorInput, type WithinArticles } from "./actors.js";
+import { resolveActors, sentenceOpenerActors, type ActorInput, type WithinArticles } from "./actors.js";
+import { withinArticles } from "../names/within-article.js";
 import { collectQuotes } from "./quotes.js";
 import { inferPublicationDates } from "./dating.js";
 import { buildTimeline, type TimelineInput } from "./timeline.js";
@@ -40,9 +41,9 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
   // stories are told apart by their actors, and a bare name is then told by its story: actors are named
   // once for the clustering and once more with each article's story known
   const clustered = extracted.filter((a) => !rewriteOf.has(a.id));
-  // each article's own grouping of its names is the same in both passes: worked out once
+  // each article's own grouping of its names is the same in both passes: worked out with the article
   const actorInputs = extracted.map(actorInput);
-  const within = groupWithinArticles(actorInputs);
+  const within = withinArticles(actorInputs, extracted.map((a) => a.nameGroups));
   const provisional = namedActors(extracted, actorInputs, within, config);
   const stories = clusterStories(storyInputs(clustered, provisional));
   const storyOf = new Map<string, string>();

@@ -23,7 +23,7 @@ export interface ResultCache {
 
 /** The code whose output the cache holds: every compiled module of the per-article stages. */
 export const PER_ARTICLE_CODE = [
-  ...["ingest", "clean", "extract", "dates", "data"],
+  ...["ingest", "clean", "extract", "dates", "data", "names"],
   // the modules of the top level that the per-article stages import (each as compiled and as source)
   ...["work/file-work", "work/pack", "types", "copy-signature", "nlp", "terms", "bounds", "memo", "sorted", "collections", "config", "paths", "concurrency"].flatMap((m) => [`${m}.js`, `${m}.ts`]),
 ];
