@@ -199,6 +199,13 @@ function reachesJaccardWithout(a: WordsWithout, b: Set<string>, t: number): bool
   return shared / (sizeA + sizeB - shared) >= t;
 }
 
+/** Whether two sets share a member (sharedCount(a, b) >= 1, stopping at the first). */
+function sharesAny(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+
 function sharedCount(a: Set<string>, b: Set<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let n = 0;
@@ -441,22 +448,23 @@ export function buildTimeline(articles: TimelineInput[]): BriefingEvent[] {
 
   // the same happening put on different dates by different sources
   const conflicts = new Map<Group, string[]>();
+  // each group's articles, made once: a group meets hundreds of candidates at 10,000 articles
+  const articlesOf = new Map<Group, Set<string>>();
+  const articleSet = (g: Group) => articlesOf.get(g) ?? articlesOf.set(g, new Set(g.items.map((x) => x.article))).get(g)!;
+  const tell = (g: Group) => {
+    const src = g.items[0]!;
+    return `${src.article} puts this on ${readable(g.date)} ("${src.phrase}")`;
+  };
   for (const [i, j] of conflictCandidates(groups)) {
-    {
-      const a = groups[i]!;
-      const b = groups[j]!;
-      if (a.date === b.date || a.date.length !== b.date.length) continue;
-      const articlesA = new Set(a.items.map((x) => x.article));
-      if (b.items.every((x) => articlesA.has(x.article))) continue;
-      const close = a.items.some((x) => b.items.some((y) => x.article !== y.article && sharedCount(x.actors, y.actors) >= 1 && reachesJaccard(x.words, y.words, 0.5)));
-      if (!close) continue;
-      const tell = (g: Group) => {
-        const src = g.items[0]!;
-        return `${src.article} puts this on ${readable(g.date)} ("${src.phrase}")`;
-      };
-      addToList(conflicts, a, tell(b));
-      addToList(conflicts, b, tell(a));
-    }
+    const a = groups[i]!;
+    const b = groups[j]!;
+    if (a.date === b.date || a.date.length !== b.date.length) continue;
+    const articlesA = articleSet(a);
+    if (b.items.every((x) => articlesA.has(x.article))) continue;
+    const close = a.items.some((x) => b.items.some((y) => x.article !== y.article && sharesAny(x.actors, y.actors) && reachesJaccard(x.words, y.words, 0.5)));
+    if (!close) continue;
+    addToList(conflicts, a, tell(b));
+    addToList(conflicts, b, tell(a));
   }
 
   const usedIds = new Set<string>();
