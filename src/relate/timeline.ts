@@ -332,7 +332,7 @@ const CONFLICT_JACCARD = 0.5;
  */
 function conflictCandidates(groups: Group[]): [number, number][] {
   const { rankOf, frequency } = rarityRanks(groups);
-  // each date as a number, and its precision (the length of its ISO form)
+  // each date as a number: the same-day test is then a comparison of numbers
   const dateIds = new Map<string, number>();
   const dateOf = Int32Array.from(groups, (g) => dateIds.get(g.date) ?? (dateIds.set(g.date, dateIds.size), dateIds.size - 1));
   const postings: number[][] = Array.from({ length: frequency.length }, () => []);
