@@ -108,7 +108,11 @@ export function packWriter(dir: string, version: string): PackWriter {
         await rm(temporary, { force: true });
         throw failure;
       }
-      await rename(temporary, target);
+      // a pack that cannot be put in place leaves no temporary file behind
+      await rename(temporary, target).catch(async (error: unknown) => {
+        await rm(temporary, { force: true });
+        throw error;
+      });
       await removeOtherPacks(dir, packFileName(version));
     },
     async abandon() {

@@ -68,6 +68,18 @@ describe("a pack file", () => {
     await writer.add(keyOf(1), "{}");
     await expect(writer.finish()).rejects.toThrow();
   });
+
+  it("that cannot be put in place says why when finished, and leaves no temporary file", async () => {
+    const dir = await tempDir("briefing-pack-");
+    // a folder of the user's where the pack would go: renaming a file onto it fails
+    await mkdir(join(dir, packFileName("abc123")));
+    await writeFile(join(dir, packFileName("abc123"), "kept.txt"), "the user's own file");
+    const writer = packWriter(dir, "abc123");
+    await writer.add(keyOf(1), "{}");
+    await expect(writer.finish()).rejects.toThrow();
+    expect(await readdir(dir)).toEqual([packFileName("abc123")]);
+    expect(await readdir(join(dir, packFileName("abc123")))).toEqual(["kept.txt"]);
+  });
 });
 
 const story = (town: string, n: number) =>
