@@ -32,7 +32,7 @@ export function groupWithinArticles(articles: readonly ActorInput[]): WithinArti
 /** One article's grouping: what the per-article work hands on with the article (extract/index.ts). */
 export function nameGroupsOf(article: ActorInput): NameGroups {
   const surfaces = article.mentions.map(surface);
-  return groupArticle(article, 0, surfaces, surfaces.map(foldName));
+  return groupArticle(article, surfaces, surfaces.map(foldName));
 }
 
 /** The articles' groupings, as worked out with each article, with each mention's surface and folded name. */
@@ -42,7 +42,10 @@ export function withinArticles(articles: readonly ActorInput[], groups: readonly
   return { surfaces, names, order: groups.map((g) => g.order), group: groups.map((g) => g.group), because: groups.map((g) => g.because) };
 }
 
-function groupArticle(article: ActorInput, a: number, surfaces: string[], names: string[]): NameGroups {
+/** The grouping's clusters hold the mentions of one article, numbered 0 among them. */
+const THE_ARTICLE = 0;
+
+function groupArticle(article: ActorInput, surfaces: string[], names: string[]): NameGroups {
   const local = new Map<string, Cluster>();
   const numberOf = new Map<Cluster, number>();
   const group: number[] = new Array(article.mentions.length).fill(-1);
@@ -57,11 +60,11 @@ function groupArticle(article: ActorInput, a: number, surfaces: string[], names:
     let target = local.get(folded);
     let reason: MergeReason | null = null;
     if (!target && !isMultiword(folded) && !GENERIC_HEADS.has(folded)) {
-      target = surnameOwnerInArticle(local, folded, m, a);
+      target = surnameOwnerInArticle(local, folded, m);
       if (target) reason = "surname-in-article";
     }
     if (!target && m.kind === "person" && isGluedToSurname(text, article.text, m.start)) {
-      target = surnameOwnerInArticle(local, folded.split(" ").pop()!, m, a);
+      target = surnameOwnerInArticle(local, folded.split(" ").pop()!, m);
       if (target) reason = "surname-in-article";
     }
     if (!target && !isMultiword(folded) && m.kind === "person" && isGivenNameAlone(text)) {
@@ -85,7 +88,7 @@ function groupArticle(article: ActorInput, a: number, surfaces: string[], names:
       numberOf.set(target, numberOf.size);
     }
     local.set(folded, target);
-    noteMention(target, article, a, k, text, folded, reason);
+    noteMention(target, article, THE_ARTICLE, k, text, folded, reason);
     group[k] = numberOf.get(target)!;
     because[k] = reason;
   }
@@ -98,17 +101,15 @@ function groupArticle(article: ActorInput, a: number, surfaces: string[], names:
  * that name: named first and at least as often as any other (news style names relatives in full). When
  * neither holds, it stays a name of its own.
  */
-function surnameOwnerInArticle(local: Map<string, Cluster>, folded: string, m: Mention, a: number): Cluster | undefined {
+function surnameOwnerInArticle(local: Map<string, Cluster>, folded: string, m: Mention): Cluster | undefined {
   const owners = [...new Set(local.values())].filter((c) => kindOf(c) === "person" && c.surnames.has(folded));
   if (owners.length <= 1) return owners[0];
   if (m.role) {
     const byRole = owners.filter((c) => c.roles.has(m.role!.toLowerCase()));
     if (byRole.length === 1) return byRole[0];
   }
-  const presence = owners.map((c) => {
-    const here = c.refs.filter((r) => r.article === a);
-    return { c, count: here.length, first: Math.min(...here.map((r) => r.mention)) };
-  });
+  // every ref of the article's own clusters is in this article
+  const presence = owners.map((c) => ({ c, count: c.refs.length, first: Math.min(...c.refs.map((r) => r.mention)) }));
   const first = presence.reduce((p, q) => (q.first < p.first ? q : p));
   return presence.every((p) => p === first || p.count <= first.count) ? first.c : undefined;
 }
