@@ -1,9 +1,10 @@
 // Renders hand-made briefings with Eleventy (needs the compiled dist/: `npm run compile`) and checks the pages.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { renderSite } from "../../src/site/render.js";
+import { MANIFEST_FILE, renderSite } from "../../src/site/render.js";
+import { PAGEFIND_FOLDER } from "../../src/site/pagefind.js";
 import { makeBriefing, makeSparseBriefing } from "./fixture.js";
 import { brokenLinks, htmlFiles } from "./site-check.js";
 
@@ -14,6 +15,10 @@ beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), "briefing-site-"));
   const result = await renderSite(makeBriefing(), out, { quiet: true });
   expect(result.files).toBeGreaterThanOrEqual(14);
+  // the count comes from the manifest, not a listing of the folder: it must still be what is on disk
+  const onDisk = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name !== MANIFEST_FILE);
+  expect(onDisk.some((e) => join(e.parentPath, e.name).includes(`${join(out, PAGEFIND_FOLDER)}`))).toBe(true);
+  expect(result.files).toBe(onDisk.length);
 }, 60_000);
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
