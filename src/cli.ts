@@ -9,11 +9,12 @@ import { readConfig, runPipelineWith, type PipelineResult } from "./pipeline.js"
 import { defaultWorkers, processFiles } from "./work/run.js";
 import { startTimelineThread, TIMELINE_THREAD_MIN_ARTICLES } from "./work/timeline-work.js";
 import { diskCache } from "./work/cache.js";
-import { buildKey, forgetBuild, priorBuild, recordBuild } from "./work/prior-build.js";
+import { buildKey, forgetBuild, priorBuild, recordBuild, StoredBriefingError } from "./work/prior-build.js";
 import { progressLine } from "./progress.js";
 import { writeJsonFile } from "./json-file.js";
 import { outputProblem } from "./output-folder.js";
-import { CONFIG_FILE_NAMES, ConfigError } from "./config.js";
+import { CONFIG_FILE_NAMES, ConfigError, type BriefingConfig } from "./config.js";
+import type { BuildReport, StoredBriefing } from "./model/briefing.js";
 import { DeployError, deploySettings, parseBaseUrl, parsePathPrefix } from "./deploy.js";
 
 export const EXIT_OK = 0;
@@ -266,12 +267,21 @@ function stageAnnouncer(options: Options, files: number): (name: string) => void
   };
 }
 
-interface FolderRun {
-  result: PipelineResult;
-  /** the inputs' digest, to record with the output; null without a cache, and for extract */
-  key: string | null;
-  /** the data came from the last build in the output folder, made from the same inputs */
-  reused: boolean;
+/** A run of the pipeline, or (`reused`) the last build's data in the output folder, made from the same inputs. */
+type FolderRun =
+  | {
+      result: PipelineResult;
+      /** the inputs' digest, to record with the output; null without a cache, and for extract */
+      key: string | null;
+      reused: false;
+    }
+  | { result: ReusedResult; key: string; reused: true };
+
+/** The last build's report, and its briefing left on disk until the site needs it. */
+interface ReusedResult {
+  briefing: StoredBriefing;
+  report: BuildReport;
+  config: BriefingConfig;
 }
 
 async function runOnFolder(options: Options, error: (line: string) => void, reuseFrom: string | null = null): Promise<FolderRun | null> {
@@ -283,11 +293,11 @@ async function runOnFolder(options: Options, error: (line: string) => void, reus
     if (lostConfig) throw new ConfigError(`${lostConfig.file} ${lostConfig.reason}: its settings and overrides would be lost. Make it readable (or remove it) and build again`);
     const key = options.cache && reuseFrom ? await buildKey(files, unreadable, options.content) : null;
     const prior = key && reuseFrom ? await priorBuild(reuseFrom, key) : null;
-    if (prior) {
+    if (prior && key) {
       prior.report.stages = [{ name: "read", ms: readMs }, { name: "reuse (inputs unchanged)", ms: Math.round(performance.now() - readStarted - readMs) }];
       prior.report.cache = { enabled: true, hits: 0, misses: 0, reused: true };
       // the data is the last build's, but where the site is served may be set in briefing.yaml
-      return { result: { ...prior, config: readConfig(files) }, key, reused: true };
+      return { result: { ...prior, config: readConfig(files) }, key, reused: true as const };
     }
     const progress = progressLine("articles", progressWriter(options));
     const cache = options.cache ? diskCache(options.cache) : null;
@@ -310,7 +320,7 @@ async function runOnFolder(options: Options, error: (line: string) => void, reus
     result.report.stages.unshift({ name: "read", ms: readMs });
     result.report.cache = { enabled: cache !== null, hits, misses: worked };
     result.report.inputs.push(...unreadable);
-    return { result, key, reused: false };
+    return { result, key, reused: false as const };
   } catch (e) {
     if (e instanceof ConfigError || e instanceof ContentFolderError) {
       error(`briefing: the build could not run.\n${e.message}`);
@@ -329,7 +339,8 @@ async function writeJson(path: string, data: unknown): Promise<void> {
   await writeJsonFile(path, data);
 }
 
-async function build(options: Options, log: (line: string) => void, error: (line: string) => void): Promise<number> {
+/** `reuse`: the last build's data may stand in when no input changed (not when it turned out unreadable). */
+async function build(options: Options, log: (line: string) => void, error: (line: string) => void, reuse = true): Promise<number> {
   const started = performance.now();
   const problem = await outputProblem(options.content, options.output);
   if (problem) {
@@ -337,20 +348,28 @@ async function build(options: Options, log: (line: string) => void, error: (line
     return EXIT_CANNOT_RUN;
   }
   const output = resolve(options.output);
-  const run = await runOnFolder(options, error, output);
+  const run = await runOnFolder(options, error, reuse ? output : null);
   if (!run) return EXIT_CANNOT_RUN;
   const { result } = run;
   if (!run.reused) await forgetBuild(output);
-  if (result.briefing.articles.length >= MIN_FILES_TO_ANNOUNCE) progressWriter(options)?.("site…\n");
+  if (articleCount(result.report) >= MIN_FILES_TO_ANNOUNCE) progressWriter(options)?.("site…\n");
   // the garbage of the stages before goes now, before the site's threads take heaps of their own
   (globalThis as { gc?: () => void }).gc?.();
   // briefing.json first: the threads that share the pages out read it from there
   const briefingFile = join(output, "briefing.json");
-  if (!run.reused) await writeJson(briefingFile, result.briefing);
+  if (!run.reused) await writeJson(briefingFile, run.result.briefing);
   const renderStarted = performance.now();
   const { renderSite } = await import("./site/render.js");
   const deploy = deploySettings(options.baseUrl ?? result.config.baseUrl, options.pathPrefix ?? result.config.pathPrefix);
-  const site = await renderSite(result.briefing, output, { quiet: true, deploy, fullTextSearch: options.fullTextSearch, theme: options.theme ?? null, threads: options.workers, briefingFile, dataKey: run.key });
+  const site = await renderSite(result.briefing, output, { quiet: true, deploy, fullTextSearch: options.fullTextSearch, theme: options.theme ?? null, threads: options.workers, briefingFile, dataKey: run.key }).catch((e: unknown) => {
+    if (e instanceof StoredBriefingError) return e;
+    throw e;
+  });
+  if (site instanceof StoredBriefingError) {
+    // only a reused build's briefing is read from disk: a fresh build has its own in memory
+    error(`warning: the last build's data was to be reused, but ${site.message}: building afresh`);
+    return build(options, log, error, false);
+  }
   const search = site.search === null ? { kept: true as const } : site.search.indexed ? { pages: site.search.pages, files: site.search.files, bytes: site.search.bytes } : { skipped: site.search.reason };
   result.report.site = { files: site.files, rendered: site.rendered, removed: site.removed, ms: site.ms, search };
   // a site without the full-text index still works (the search page falls back to its small index): a warning, not a failure
@@ -366,6 +385,7 @@ async function extract(options: Options, log: (line: string) => void, error: (li
   const started = performance.now();
   const run = await runOnFolder(options, error);
   if (!run) return EXIT_CANNOT_RUN;
+  if (run.reused) throw new Error("extract never reuses a build's data");
   const { result } = run;
   await writeJson(options.json!, result.briefing);
   await writeJson(join(dirname(options.json!), "report.json"), result.report);
@@ -373,24 +393,27 @@ async function extract(options: Options, log: (line: string) => void, error: (li
   return EXIT_OK;
 }
 
+const articleCount = (report: BuildReport) => report.totals?.articles ?? 0;
+
 function summarise(
-  result: PipelineResult,
+  result: { report: BuildReport },
   target: string,
   ms: number,
   quiet: boolean,
   log: (line: string) => void,
   error: (line: string) => void,
 ): void {
-  const { briefing, report } = result;
+  const { report } = result;
+  const totals = report.totals ?? { articles: 0, actors: 0, topics: 0, quotes: 0, events: 0 };
   const count = (status: string) => report.inputs.filter((i) => i.status === status).length;
   const warnings = report.warnings.filter((w) => w.severity === "warning");
   printSome(warnings.map((w) => `warning: ${w.file ? `${w.file}: ` : ""}${w.message.split("\n")[0]}`), "warnings", error);
   printSome(report.inputs.filter((i) => i.status === "skipped").map((i) => `skipped: ${i.file}: ${i.reason}`), "skipped files", error);
   if (quiet) return;
   log(
-    `briefing: ${briefing.articles.length} articles (${count("skipped")} skipped, ${count("duplicate")} duplicates), ` +
-      `${briefing.actors.length} actors, ${briefing.topics.length} topics, ${briefing.quotes.length} quotes, ` +
-      `${briefing.events.length} events -> ${target} in ${(ms / 1000).toFixed(1)} s`,
+    `briefing: ${totals.articles} articles (${count("skipped")} skipped, ${count("duplicate")} duplicates), ` +
+      `${totals.actors} actors, ${totals.topics} topics, ${totals.quotes} quotes, ` +
+      `${totals.events} events -> ${target} in ${(ms / 1000).toFixed(1)} s`,
   );
   if (report.cache?.reused) log("cache: no input changed since the last build: its data was reused");
   else if (report.cache?.enabled) log(`cache: ${report.cache.hits} articles read from the cache, ${report.cache.misses} worked out`);

@@ -4,7 +4,7 @@
 // of a file (work/file-work.ts), so they can run on worker threads and be cached; nothing after
 // them calls back into them.
 import type { ContentFile, InputRecord, Message } from "./types.js";
-import type { Briefing, BuildReport } from "./model/briefing.js";
+import { totalsOf, type Briefing, type BuildReport } from "./model/briefing.js";
 import { CONFIG_FILE_NAMES, ConfigError, parseConfig, type BriefingConfig } from "./config.js";
 import { decodeContentFiles } from "./ingest/decode.js";
 import { redateArticle, type AnalysedArticle } from "./extract/index.js";
@@ -157,7 +157,7 @@ function assemble(files: ContentFile[], read: Settings, done: ReturnType<typeof 
   );
   const inputOrder = new Map(files.map((f, i) => [f.path, i]));
   inputs.sort((a, b) => (inputOrder.get(a.file) ?? 0) - (inputOrder.get(b.file) ?? 0));
-  return { briefing, report: { inputs, stages: clock.stages, warnings: messages }, config };
+  return { briefing, report: { inputs, stages: clock.stages, warnings: messages, totals: totalsOf(briefing) }, config };
 }
 
 /** The stages after the per-article work: names, copies, relations, the briefing. */

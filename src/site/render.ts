@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import { getHeapStatistics } from "node:v8";
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import type { Briefing } from "../model/briefing.js";
+import type { Briefing, StoredBriefing } from "../model/briefing.js";
 import { PROJECT_ROOT, SITE_CONFIG_PATH, SITE_INPUT_DIR } from "./eleventy-run.js";
 import { planShare, planTradingShare, renderPageShare, renderPlannedShare, renderShareOnThread, sha1, type BriefingSource, type KnownBodies, type PlannedShare, type ShareJob, type ShareOutcome } from "./page-share.js";
 import { searchIndexScript } from "./search.js";
@@ -110,7 +110,12 @@ interface Manifest {
 
 
 /** Writes the briefing's pages, stylesheet and scripts into outputDir, rendering only pages whose data changed. */
-export async function renderSite(briefing: Briefing, outputDir: string, options: RenderOptions = {}): Promise<RenderResult> {
+export async function renderSite(supplied: Briefing | StoredBriefing, outputDir: string, options: RenderOptions = {}): Promise<RenderResult> {
+  // a stored briefing is read only when some page has to be made
+  const stored = "load" in supplied ? supplied : null;
+  const articleCount = stored ? stored.totals.articles : (supplied as Briefing).articles.length;
+  let briefingRead: Promise<Briefing> | undefined;
+  const briefingOf = () => (briefingRead ??= stored ? stored.load() : Promise.resolve(supplied as Briefing));
   const output = resolve(outputDir);
   await mkdir(output, { recursive: true });
   let clock = performance.now();
@@ -127,15 +132,16 @@ export async function renderSite(briefing: Briefing, outputDir: string, options:
   // the same briefing rendered with the same templates for the same address gives the same files: when
   // they are all still there, nothing needs building (the page data of a large briefing takes seconds)
   const markup = `${templates}\n${JSON.stringify(deploy)}`;
-  const input = options.dataKey ? sha1(`${markup}\ndata ${options.dataKey}`) : await briefingHash(briefing, markup, options.briefingFile);
+  const input = options.dataKey ? sha1(`${markup}\ndata ${options.dataKey}`) : await briefingHash(await briefingOf(), markup, options.briefingFile);
   if (previous?.input === input && Object.keys(previous.files).every((path) => existsSync(join(output, path)))) {
     const hashMs = lap();
-    const search = await fullTextIndex(output, options, false, briefing.articles.length);
+    const search = await fullTextIndex(output, options, false, articleCount);
     const searchMs = lap();
     return { files: siteFileCount(output, previous.files), rendered: 0, renderedPaths: [], removed: 0, ms: { model: 0, hash: hashMs, eleventy: 0, write: 0, search: searchMs }, search };
   }
   // a body's anchors are known from the last build when neither the body's inputs nor its renderer changed
   const knownBodies = previous?.templates === templates ? previous.bodies : {};
+  const briefing = await briefingOf();
   const count = shareCount(briefing, options);
   const job = (index: number, known: KnownBodies): ShareJob => ({
     share: { index, count },

@@ -4,10 +4,10 @@
 // key that vouches for half-written data. The site still runs, and its page manifest decides what
 // to render (nothing, when the pages are in place).
 import { createHash } from "node:crypto";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ContentFile, InputRecord } from "../types.js";
-import type { Briefing, BuildReport } from "../model/briefing.js";
+import type { Briefing, BuildReport, BriefingTotals, StoredBriefing } from "../model/briefing.js";
 import { dataVersion } from "./cache.js";
 
 const KEY_FILE = ".briefing-build.json";
@@ -19,21 +19,48 @@ export async function buildKey(files: ContentFile[], unreadable: InputRecord[], 
   return hash.digest("hex");
 }
 
-/** The last build's data in `output`, when it was made from exactly these inputs; null otherwise. */
-export async function priorBuild(output: string, key: string): Promise<{ briefing: Briefing; report: BuildReport } | null> {
+/**
+ * The last build's data in `output`, when it was made from exactly these inputs; null otherwise. Its
+ * report is read now, its briefing only when asked for (it is there: the key is written after it).
+ */
+export async function priorBuild(output: string, key: string): Promise<{ briefing: StoredBriefing; report: BuildReport & { totals: BriefingTotals } } | null> {
   try {
-    const marker = JSON.parse(await readFile(join(output, KEY_FILE), "utf8")) as { key?: string };
+    const marker = JSON.parse(await readFile(join(output, KEY_FILE), "utf8")) as { key?: string; briefing?: unknown };
     if (marker.key !== key) return null;
-    const briefing = JSON.parse(await readFile(join(output, "briefing.json"), "utf8")) as Briefing;
+    const file = join(output, BRIEFING_FILE);
+    // briefing.json as that build wrote it, or the data is made again: it is read only when a page needs it
+    if (JSON.stringify(marker.briefing) !== JSON.stringify(await fileStamp(file))) return null;
     const report = JSON.parse(await readFile(join(output, "report.json"), "utf8")) as BuildReport;
-    return { briefing, report };
+    const { totals } = report;
+    // a report without the briefing's totals cannot stand in for the briefing: build afresh
+    if (!totals) return null;
+    return { briefing: { totals, load: () => loadBriefing(file) }, report: { ...report, totals } };
   } catch {
     return null;
   }
 }
 
 export async function recordBuild(output: string, key: string): Promise<void> {
-  await writeFile(join(output, KEY_FILE), `${JSON.stringify({ key })}\n`);
+  await writeFile(join(output, KEY_FILE), `${JSON.stringify({ key, briefing: await fileStamp(join(output, BRIEFING_FILE)) })}\n`);
+}
+
+const BRIEFING_FILE = "briefing.json";
+
+/** The size and time of a file's last change: another program's edit of briefing.json changes them. */
+async function fileStamp(path: string): Promise<{ bytes: number; changed: number } | null> {
+  const info = await stat(path).catch(() => null);
+  return info ? { bytes: info.size, changed: Math.floor(info.mtimeMs) } : null;
+}
+
+/** The briefing a reused build left on disk could not be read after all: the build makes its data again. */
+export class StoredBriefingError extends Error {}
+
+async function loadBriefing(file: string): Promise<Briefing> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as Briefing;
+  } catch (e) {
+    throw new StoredBriefingError(`${file} could not be read (${e instanceof Error ? e.message : String(e)})`);
+  }
 }
 
 /** Forgets the recorded key before new data is written, so a build that stops half-way vouches for nothing. */

@@ -92,6 +92,48 @@ describe("a rebuild with nothing changed", () => {
     expect(third.report.cache).toEqual({ enabled: true, hits: 1, misses: 1 });
     expect(third.briefing).toContain("old mill race");
   }, 60_000);
+
+  it("reads the last build's briefing.json only when a page has to be made, and builds afresh when it is not what that build wrote", async () => {
+    const files = { "a.md": articles()["n01.md"]!, "b.md": articles()["n02.md"]! };
+    const content = await makeContentFolder(files);
+    const cache = await tempDir("briefing-cache-");
+    const out = await tempDir();
+    const { rm, stat, utimes, writeFile } = await import("node:fs/promises");
+    const build = async () => {
+      const io = captureOutput();
+      expect(await main(["build", "--content", content, "--output", out, "--cache", cache, "--quiet"], io.log, io.error)).toBe(EXIT_OK);
+      return { report: JSON.parse(await readFile(join(out, "report.json"), "utf8")), errors: io.err.join("\n") };
+    };
+    await build();
+    const file = join(out, "briefing.json");
+    const good = await readFile(file, "utf8");
+    const written = await stat(file);
+    // bytes that are no briefing, with the size and time of the file the build wrote: only reading it tells them apart
+    const spoilt = async () => {
+      await writeFile(file, "x".repeat(Buffer.byteLength(good)));
+      await utimes(file, written.atimeMs / 1000, written.mtimeMs / 1000);
+    };
+    await spoilt();
+    const untouched = await build();
+    expect(untouched.report.cache.reused).toBe(true);
+    expect(untouched.report.site.rendered).toBe(0);
+    expect(untouched.report.totals).toEqual(expect.objectContaining({ articles: 2 }));
+
+    // a page gone: the briefing is read, found unreadable, and the data made again
+    const page = (untouched.report.inputs as { article?: string }[]).find((i) => i.article)!.article!;
+    await rm(join(out, "articles", page, "index.html"));
+    const repaired = await build();
+    expect(repaired.errors).toMatch(/last build's data was to be reused, but .*briefing\.json could not be read.*building afresh/);
+    expect(repaired.report.cache.reused).toBeUndefined();
+    expect(await readFile(file, "utf8")).toBe(good);
+    expect(await readFile(join(out, "articles", page, "index.html"), "utf8")).toContain("<html");
+
+    // an edit that changes the file's size or time is seen before anything is reused
+    await writeFile(file, "{}");
+    const edited = await build();
+    expect(edited.report.cache.reused).toBeUndefined();
+    expect(await readFile(file, "utf8")).toBe(good);
+  }, 60_000);
 });
 
 describe("a cache that cannot be written", () => {
