@@ -9,7 +9,7 @@ import { readConfig, runPipelineWith, type PipelineResult } from "./pipeline.js"
 import { defaultWorkers, processFiles } from "./work/run.js";
 import { startTimelineThread, TIMELINE_THREAD_MIN_ARTICLES } from "./work/timeline-work.js";
 import { diskCache } from "./work/cache.js";
-import { buildKey, forgetBuild, priorBuild, recordBuild, StoredBriefingError } from "./work/prior-build.js";
+import { BRIEFING_FILE, buildKey, forgetBuild, priorBuild, recordBuild, StoredBriefingError } from "./work/prior-build.js";
 import { progressLine } from "./progress.js";
 import { writeJsonFile } from "./json-file.js";
 import { outputProblem } from "./output-folder.js";
@@ -339,8 +339,7 @@ async function writeJson(path: string, data: unknown): Promise<void> {
   await writeJsonFile(path, data);
 }
 
-/** `reuse`: the last build's data may stand in when no input changed (not when it turned out unreadable). */
-async function build(options: Options, log: (line: string) => void, error: (line: string) => void, reuse = true): Promise<number> {
+async function build(options: Options, log: (line: string) => void, error: (line: string) => void): Promise<number> {
   const started = performance.now();
   const problem = await outputProblem(options.content, options.output);
   if (problem) {
@@ -348,15 +347,15 @@ async function build(options: Options, log: (line: string) => void, error: (line
     return EXIT_CANNOT_RUN;
   }
   const output = resolve(options.output);
-  const run = await runOnFolder(options, error, reuse ? output : null);
+  const run = await runOnFolder(options, error, output);
   if (!run) return EXIT_CANNOT_RUN;
   const { result } = run;
   if (!run.reused) await forgetBuild(output);
-  if (articleCount(result.report) >= MIN_FILES_TO_ANNOUNCE) progressWriter(options)?.("site…\n");
+  if (result.report.totals.articles >= MIN_FILES_TO_ANNOUNCE) progressWriter(options)?.("site…\n");
   // the garbage of the stages before goes now, before the site's threads take heaps of their own
   (globalThis as { gc?: () => void }).gc?.();
   // briefing.json first: the threads that share the pages out read it from there
-  const briefingFile = join(output, "briefing.json");
+  const briefingFile = join(output, BRIEFING_FILE);
   if (!run.reused) await writeJson(briefingFile, run.result.briefing);
   const renderStarted = performance.now();
   const { renderSite } = await import("./site/render.js");
@@ -368,7 +367,9 @@ async function build(options: Options, log: (line: string) => void, error: (line
   if (site instanceof StoredBriefingError) {
     // only a reused build's briefing is read from disk: a fresh build has its own in memory
     error(`warning: the last build's data was to be reused, but ${site.message}: building afresh`);
-    return build(options, log, error, false);
+    // with the record gone the build cannot reuse that data again, and records its own as usual
+    await forgetBuild(output);
+    return build(options, log, error);
   }
   const search = site.search === null ? { kept: true as const } : site.search.indexed ? { pages: site.search.pages, files: site.search.files, bytes: site.search.bytes } : { skipped: site.search.reason };
   result.report.site = { files: site.files, rendered: site.rendered, removed: site.removed, ms: site.ms, search };
@@ -393,8 +394,6 @@ async function extract(options: Options, log: (line: string) => void, error: (li
   return EXIT_OK;
 }
 
-const articleCount = (report: BuildReport) => report.totals?.articles ?? 0;
-
 function summarise(
   result: { report: BuildReport },
   target: string,
@@ -404,7 +403,7 @@ function summarise(
   error: (line: string) => void,
 ): void {
   const { report } = result;
-  const totals = report.totals ?? { articles: 0, actors: 0, topics: 0, quotes: 0, events: 0 };
+  const { totals } = report;
   const count = (status: string) => report.inputs.filter((i) => i.status === status).length;
   const warnings = report.warnings.filter((w) => w.severity === "warning");
   printSome(warnings.map((w) => `warning: ${w.file ? `${w.file}: ` : ""}${w.message.split("\n")[0]}`), "warnings", error);

@@ -217,8 +217,8 @@ export interface BuildReport {
     search?: { pages: number; files: number; bytes: number } | { kept: true } | { skipped: string };
   };
   warnings: Message[];
-  /** + how many of each the briefing holds: the console's summary of a build that reuses the last one's data reads them here, without reading briefing.json */
-  totals?: BriefingTotals;
+  /** how many of each the briefing holds: the console's summary of a build that reuses the last one's data reads them here, without reading briefing.json */
+  totals: BriefingTotals;
 }
 
 export interface BriefingTotals {

@@ -112,10 +112,9 @@ interface Manifest {
 /** Writes the briefing's pages, stylesheet and scripts into outputDir, rendering only pages whose data changed. */
 export async function renderSite(supplied: Briefing | StoredBriefing, outputDir: string, options: RenderOptions = {}): Promise<RenderResult> {
   // a stored briefing is read only when some page has to be made
-  const stored = "load" in supplied ? supplied : null;
-  const articleCount = stored ? stored.totals.articles : (supplied as Briefing).articles.length;
+  const articleCount = "load" in supplied ? supplied.totals.articles : supplied.articles.length;
   let briefingRead: Promise<Briefing> | undefined;
-  const briefingOf = () => (briefingRead ??= stored ? stored.load() : Promise.resolve(supplied as Briefing));
+  const briefingOf = () => (briefingRead ??= "load" in supplied ? supplied.load() : Promise.resolve(supplied));
   const output = resolve(outputDir);
   await mkdir(output, { recursive: true });
   let clock = performance.now();

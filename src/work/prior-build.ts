@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ContentFile, InputRecord } from "../types.js";
-import type { Briefing, BuildReport, BriefingTotals, StoredBriefing } from "../model/briefing.js";
+import type { Briefing, BuildReport, StoredBriefing } from "../model/briefing.js";
 import { dataVersion } from "./cache.js";
 
 const KEY_FILE = ".briefing-build.json";
@@ -23,18 +23,19 @@ export async function buildKey(files: ContentFile[], unreadable: InputRecord[], 
  * The last build's data in `output`, when it was made from exactly these inputs; null otherwise. Its
  * report is read now, its briefing only when asked for (it is there: the key is written after it).
  */
-export async function priorBuild(output: string, key: string): Promise<{ briefing: StoredBriefing; report: BuildReport & { totals: BriefingTotals } } | null> {
+export async function priorBuild(output: string, key: string): Promise<{ briefing: StoredBriefing; report: BuildReport } | null> {
   try {
     const marker = JSON.parse(await readFile(join(output, KEY_FILE), "utf8")) as { key?: string; briefing?: unknown };
     if (marker.key !== key) return null;
     const file = join(output, BRIEFING_FILE);
     // briefing.json as that build wrote it, or the data is made again: it is read only when a page needs it
-    if (JSON.stringify(marker.briefing) !== JSON.stringify(await fileStamp(file))) return null;
-    const report = JSON.parse(await readFile(join(output, "report.json"), "utf8")) as BuildReport;
+    const stamp = await fileStamp(file);
+    if (!stamp || JSON.stringify(marker.briefing) !== JSON.stringify(stamp)) return null;
+    const report = JSON.parse(await readFile(join(output, "report.json"), "utf8")) as Partial<BuildReport>;
+    // a report without the briefing's totals (an older build's) cannot stand in for the briefing: build afresh
+    if (!report.totals) return null;
     const { totals } = report;
-    // a report without the briefing's totals cannot stand in for the briefing: build afresh
-    if (!totals) return null;
-    return { briefing: { totals, load: () => loadBriefing(file) }, report: { ...report, totals } };
+    return { briefing: { totals, load: () => loadBriefing(file) }, report: report as BuildReport };
   } catch {
     return null;
   }
@@ -44,7 +45,8 @@ export async function recordBuild(output: string, key: string): Promise<void> {
   await writeFile(join(output, KEY_FILE), `${JSON.stringify({ key, briefing: await fileStamp(join(output, BRIEFING_FILE)) })}\n`);
 }
 
-const BRIEFING_FILE = "briefing.json";
+/** the briefing's data, beside the site it was built into */
+export const BRIEFING_FILE = "briefing.json";
 
 /** The size and time of a file's last change: another program's edit of briefing.json changes them. */
 async function fileStamp(path: string): Promise<{ bytes: number; changed: number } | null> {

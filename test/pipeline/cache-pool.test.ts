@@ -127,6 +127,8 @@ describe("a rebuild with nothing changed", () => {
     expect(repaired.report.cache.reused).toBeUndefined();
     expect(await readFile(file, "utf8")).toBe(good);
     expect(await readFile(join(out, "articles", page, "index.html"), "utf8")).toContain("<html");
+    // and the repaired build is recorded: the next one reuses it
+    expect((await build()).report.cache.reused).toBe(true);
 
     // an edit that changes the file's size or time is seen before anything is reused
     await writeFile(file, "{}");
