@@ -11,6 +11,7 @@ import { cacheKey, extractorVersion, type ResultCache } from "./cache.js";
 import { PACK_POLICY, type CachePack, type PackWriter } from "./cache-pack.js";
 import type { WorkerReply, WorkerTask } from "./worker.js";
 import { forEachConcurrently } from "../concurrency.js";
+import { chunk } from "../model/pages.js";
 
 export interface WorkOptions {
   cache: ResultCache | null;
@@ -123,17 +124,28 @@ const noteCacheError = (job: Job, code: string) => {
   job.cacheProblem ??= `results could not be cached (${code}); the next build works them out again`;
 };
 
-/** The files on worker threads; each worker writes its own cache entry, this thread only parses. */
+/**
+ * Files a worker is handed at once. One at a time (about 4 ms of work each at 10,000 articles), each
+ * worker waited for its next file 10-20% of the time (the round trip through this thread); a batch
+ * makes that wait once per batch, and is small enough that the last batches end close together.
+ */
+export const FILES_PER_TASK = 16;
+
+/** The files on worker threads, a batch at a time; each worker writes its own cache entries, this thread only parses. */
 async function workOnPool(job: Job, missing: number[], workers: number): Promise<void> {
   const pool = new Piscina<WorkerTask, WorkerReply>({ filename: WORKER_PATH, minThreads: workers, maxThreads: workers });
   try {
     await Promise.all(
-      missing.map(async (i) => {
-        const reply = await pool.run({ file: job.files[i]!, settings: job.settings, entry: job.cache ? job.cache.pathOf(job.keys[i]!) : null });
-        job.results[i] = parseResult(reply.json);
-        if (reply.cacheError) noteCacheError(job, reply.cacheError);
-        job.progress();
-        await job.packing?.add(job.keys[i]!, reply.json);
+      chunk(missing, FILES_PER_TASK).map(async (batch) => {
+        const files = batch.map((i) => ({ file: job.files[i]!, entry: job.cache ? job.cache.pathOf(job.keys[i]!) : null }));
+        const reply = await pool.run({ files, settings: job.settings });
+        for (const [n, i] of batch.entries()) {
+          const { json, cacheError } = reply.results[n]!;
+          job.results[i] = parseResult(json);
+          if (cacheError) noteCacheError(job, cacheError);
+          job.progress();
+          await job.packing?.add(job.keys[i]!, json);
+        }
       }),
     );
   } finally {

@@ -5,9 +5,11 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main, EXIT_OK } from "../../src/cli.js";
+import { FILES_PER_TASK } from "../../src/work/run.js";
 import { captureOutput, makeContentFolder, tempDir } from "./helpers.js";
 
-// enough files for the pool to start (it runs in one thread below MIN_FILES_FOR_POOL)
+// enough files for the pool to start (it runs in one thread below MIN_FILES_FOR_POOL), handed out
+// in more than one batch, the last one short
 const COUNT = 30;
 const TOWNS = ["Aldermoor", "Bracken Hill", "Corrow", "Dunmere", "Eskdale"];
 
@@ -35,6 +37,8 @@ async function extract(content: string, out: string, ...flags: string[]) {
 
 describe("per-article work on a pool, with a cache", () => {
   it("gives the same briefing in one thread and on two, and rebuilds from the cache", async () => {
+    expect(COUNT).toBeGreaterThan(FILES_PER_TASK);
+    expect(COUNT % FILES_PER_TASK).not.toBe(0);
     const content = await makeContentFolder(articles());
     const cache = await tempDir("briefing-cache-");
     const inline = await extract(content, await tempDir(), "--no-cache", "--workers", "1");
