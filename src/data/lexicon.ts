@@ -164,6 +164,19 @@ export const SPELLING_PAIRS: ReadonlyMap<string, string> = new Map([
 /** Honorifics that always make the following name a person. */
 export const HONORIFICS = words("mr mr. mrs mrs. ms ms. dr dr. sir dame prof prof. lord lady miss");
 
+/**
+ * Legal forms that end only a firm's name: no person's surname is "Corp" or "Ltd". Left out: "Co"
+ * (also a surname: "Jeffrey Co") and the two-letter forms that read as initials ("SA", "AB").
+ * Written for this project.
+ */
+export const FIRM_ONLY_ENDINGS = words("corp corp. corporation inc inc. ltd ltd. llc plc limited gmbh");
+
+/** Whether a name of several words ends on one of FIRM_ONLY_ENDINGS ("Quarvel Freight Corp"). */
+export function endsOnFirmForm(name: string): boolean {
+  const space = name.lastIndexOf(" ");
+  return space > 0 && FIRM_ONLY_ENDINGS.has(name.slice(space + 1).toLowerCase());
+}
+
 /** Last words that make a name an organisation ("National Security Council"). */
 export const ORG_TAILS = words(`
   council ministry department office agency bureau committee commission party parliament congress senate

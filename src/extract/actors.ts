@@ -8,6 +8,7 @@ import { UNTYPED_CONFIDENCE, type ActorKind, type Mention } from "../types.js";
 import { analyse, type Analysis, type Token } from "../nlp.js";
 import {
   GENERATIONAL_SUFFIXES,
+  FIRM_ONLY_ENDINGS,
   FUNCTION_POS,
   HONORIFICS,
   NAME_PARTICLES,
@@ -965,6 +966,7 @@ function headWordFeatures(seen: Seen): void {
   if (orgTail && (m >= 2 || LONE_BODIES.has(last.lower))) fire("orgTail");
   // "White House", "Chatham House": an institution named for its house; "Gregory House" is a person
   if (m >= 2 && BUILDING_TAILS.has(last.lower) && !lex.firstNames.has(first.text) && !c.honorific) fire("institutionHouse");
+  if (m >= 2 && FIRM_ONLY_ENDINGS.has(last.lower)) fire("legalFormLast");
   if (name.some((w) => w.text === "&")) fire("ampersand");
   // "Ministry of Fisheries", "Organisation for Security", "National League for Democracy"
   if (m >= 3 && name.some((w, k) => k < m - 1 && (k === 0 ? ORG_HEADS.has(w.lower) || isBodyHead(w) : isBodyHead(w)) && CONNECTORS.has(name[k + 1]!.lower) && name[k + 1]!.text !== "&")) fire("orgHeadOf");

@@ -35,6 +35,7 @@ export const KIND_EVIDENCE = {
   knownNameAlone: { kind: "person", weight: 0.8, source: "name", why: "one word, a given name or a word of the people-names list: 'Okafor'" },
   quotedTitle: { kind: "other", weight: 5, source: "context", why: "a name that alone fills quotation marks is a title: '“Silver Harbour”'" },
   orgTail: { kind: "organization", weight: 5, source: "name", why: "several words ending on an organisation head word ('Harbour Trust Bank'), or a lone body word ('Parliament')" },
+  legalFormLast: { kind: "organization", weight: 6, source: "name", why: "several words ending on a firm's legal form that no person's name ends on ('Quarvel Freight Corp', 'Harlan Foods Ltd'): it outweighs a title printed before the firm ('lead manager Quarvel Freight Corp said')" },
   ampersand: { kind: "organization", weight: 3, source: "name", why: "names joined by '&' are a firm's: 'Harrow & Vane', 'Quarvel & Sons'" },
   orgHeadOf: { kind: "organization", weight: 4, source: "name", why: "an organisation head word before 'of', 'for' or 'on' inside the name: 'Ministry of Fisheries', 'Council for Harbour Safety', 'National League for Reform'" },
   placeHeadOf: { kind: "place", weight: 4.5, source: "name", why: "'X of Y' opening on a geographic head word: 'Gulf of Zerat'" },

@@ -3,6 +3,7 @@
 // across articles (relate/actors.ts) build and read the same shape.
 import type { ActorKind, MergeEvidence, MergeReason, Mention, Span } from "../types.js";
 import { isEverydayWord, surnameOf } from "./fold.js";
+import { endsOnFirmForm } from "../data/lexicon.js";
 
 export interface ActorInput {
   id: string;
@@ -16,6 +17,11 @@ export const KINDS: readonly ActorKind[] = ["person", "organization", "place", "
 
 export interface Cluster {
   kindVotes: Record<ActorKind, number>;
+  /**
+   * a spelling of it, typed a body where printed, ends on a firm's legal form ("GenCorp Inc"): a firm,
+   * however its short name was typed where printed alone ("GenCorp said" reads like a person speaking)
+   */
+  firm: boolean;
   /** surface spelling -> articles and count */
   spellings: Map<string, { articles: Set<string>; count: number }>;
   /** how each spelling came to be this actor's, for the spellings that are not the same name */
@@ -34,6 +40,7 @@ export interface Cluster {
 export function newCluster(): Cluster {
   return {
     kindVotes: { person: 0, organization: 0, place: 0, other: 0 },
+    firm: false,
     spellings: new Map(),
     because: new Map(),
     folded: new Set(),
@@ -45,7 +52,7 @@ export function newCluster(): Cluster {
   };
 }
 
-/** The kind most votes give, ties to the first of KINDS (written out: it is asked millions of times at 10,000 articles). */
+/** The kind most votes give, ties to the first of KINDS, a firm for its legal form rather than a person (written out: it is asked millions of times at 10,000 articles). */
 export const kindOf = (c: Cluster): ActorKind => {
   const votes = c.kindVotes;
   let best: ActorKind = "person";
@@ -53,13 +60,16 @@ export const kindOf = (c: Cluster): ActorKind => {
   if (votes.organization > most) (best = "organization"), (most = votes.organization);
   if (votes.place > most) (best = "place"), (most = votes.place);
   if (votes.other > most) best = "other";
-  return best;
+  // the legal form outweighs only the reading as a person: a place that took in a firm's name ("Texaco
+  // Canada Inc" into "Canada") stays the place
+  return best === "person" && c.firm ? "organization" : best;
 };
 
 /** Mention k of article a (its surface `text`, folded `folded`) counted into cluster c. */
 export function noteMention(c: Cluster, article: ActorInput, a: number, k: number, text: string, folded: string, because: MergeReason | null): void {
   const m = article.mentions[k]!;
   c.kindVotes[m.kind] += m.confidence;
+  if (m.kind === "organization" && endsOnFirmForm(text)) c.firm = true;
   if (because && !c.spellings.has(text) && !c.because.has(text)) c.because.set(text, { spelling: text, reason: because, article: article.id });
   const e = c.spellings.get(text) ?? { articles: new Set<string>(), count: 0 };
   e.articles.add(article.id);

@@ -72,6 +72,7 @@ function absorb(into: Cluster, from: Cluster, reason: MergeReason, article: stri
   from = root(from);
   if (into === from) return;
   for (const k of KINDS) into.kindVotes[k] += from.kindVotes[k];
+  into.firm ||= from.firm;
   for (const [s, v] of from.spellings) {
     const e = into.spellings.get(s) ?? { articles: new Set<string>(), count: 0 };
     if (!into.spellings.has(s) && !into.because.has(s)) into.because.set(s, from.because.get(s) ?? { spelling: s, reason, article });
@@ -485,25 +486,28 @@ function resolveBareSurnames(live: Cluster[], namesIn: string[][], storyIndex: (
     for (const name of words) for (const o of owners.get(name) ?? []) if (root(o) !== c) found.add(root(o));
     return found;
   };
+  // the other names the bare surname's articles and a candidate's articles both print
+  const sharedNames = (c: Cluster, o: Cluster) => [...context(c)].filter((name) => !c.folded.has(name) && context(o).has(name)).length;
   for (const c of live) {
     // a lone word with no kind of its own may be a person's surname too, but only in its own story
     const untyped = !isBarePerson(c) && isLoneUntypedWord(c, untypedWord);
     if (!isBarePerson(c) && !untyped) continue;
     const candidates = ownersOf(c.folded, c);
+    const [only] = candidates;
     // an article that prints one of them in full and still left the surname bare could mean either
     // (the article's own rule joins a surname to the one full name ending in it)
     const namedHere = (o: Cluster) => [...c.articles].some((a) => namesIn[a]!.some((name) => isMultiword(name) && o.folded.has(name) && c.folded.has(surnameOf(name))));
     // no one carries the surname as printed: the story's one person who carries it with or without a silent "e"
     const inStory = story.peopleBeside(c, candidates.size > 0 ? candidates : ownersOf([...c.folded].flatMap(silentEVariants), c));
-    if (candidates.size === 1 && !untyped) absorb([...candidates][0]!, c, "only-person-with-surname");
+    // the one person of the whole collection with the surname, and named among the same people: in a
+    // collection of many subjects, a surname with nothing else in common is as likely someone else
+    // (a company called after its founder, a namesake in another field)
+    if (candidates.size === 1 && !untyped && sharedNames(c, only!) >= BARE_SURNAME_CONTEXT.minShared) absorb(only!, c, "only-person-with-surname");
     else if (inStory?.length === 1 && !namedHere(inStory[0]!)) absorb(inStory[0]!, c, "only-person-with-surname-in-story");
     else if (untyped) continue;
     else if (candidates.size === 0 && story.givenNameOwner(c)) absorb(story.givenNameOwner(c)!, c, "first-name-in-story");
     else if (candidates.size > 1 && ![...candidates].some(namedHere)) {
-      const own = context(c);
-      const shared = [...candidates]
-        .map((o) => ({ o, n: [...own].filter((name) => !c.folded.has(name) && context(o).has(name)).length }))
-        .sort((p, q) => q.n - p.n);
+      const shared = [...candidates].map((o) => ({ o, n: sharedNames(c, o) })).sort((p, q) => q.n - p.n);
       const [best, second] = shared;
       if (best!.n >= BARE_SURNAME_CONTEXT.minShared && best!.n >= BARE_SURNAME_CONTEXT.overRunnerUp * second!.n) absorb(best!.o, c, "surname-with-shared-context");
       else leftover.push(c);

@@ -708,7 +708,7 @@ const MERGE_REASON_LABEL: Record<MergeReason, string> = {
   "first-name-in-article": "a given name after the full name, in the same article",
   "leading-words-in-article": "the opening words of the full name, printed after it in the same article",
   "spelling-variant": "a spelling variant sharing a role or named company",
-  "only-person-with-surname": "the only person in the collection with this surname",
+  "only-person-with-surname": "the only person in the collection with this surname, in articles that name the same people",
   "only-person-with-surname-in-story": "the only person with this surname named in full in the same story",
   "first-name-in-story": "a given name of the only person in the same story whose full name opens with it",
   "short-form-in-story": "a short form of the only full name in the same story that it fits",

@@ -117,6 +117,13 @@ describe("an occupation opening a sentence", () => {
     expect(m!.role).toBe("glassblower");
   });
 
+  it("types a firm by its legal form even after a title that would say person", () => {
+    const firm = mentionsOf("The notes were priced at par, lead manager Quarvel Freight Corp said.");
+    expect(firm.find((m) => m.text === "Quarvel Freight Corp")?.kind).toBe("organization");
+    // a name ending on "Co" may be a person's (the surname exists): a title still says person
+    const person = mentionsOf("The notes were priced at par, lead manager Jeffrey Co said.");
+    expect(person.find((m) => m.text === "Jeffrey Co")?.kind).toBe("person");
+  });
   it("leaves a name that opens on a given name whole", () => {
     const [m] = mentionsOf("Anna Maria Vance said the kiln had cracked.");
     expect(m!.text).toBe("Anna Maria Vance");
@@ -200,6 +207,20 @@ describe("resolveActors", () => {
     expect(dario.articles).toEqual(["a", "c"]);
     expect(reasonsOf(dario)["Fenwick"]).toBe("surname-with-shared-context");
     expect(actors.find((a) => a.name === "Leonie Fenwick")!.articles).toEqual(["b"]);
+  });
+
+  it("gives a bare surname to the collection's one person of that surname only when their articles name the same people", () => {
+    const { actors } = resolveActors([
+      article("a", "The cellist Oriana Pelletreau played with the Norburg Chamber Players, led by the conductor Ivo Stamm."),
+      article("b", "The trader said Pelletreau had sold the shares, and the exchange's chairman, Edwin Marchbank, warned of losses at the Delford Exchange."),
+      article("c", "On Sunday the audience cheered Ms Pelletreau twice, and the conductor Ivo Stamm thanked the Norburg Chamber Players."),
+    ]);
+    const oriana = actors.find((a) => a.name === "Oriana Pelletreau")!;
+    // the concert review shares the conductor and the orchestra with her article
+    expect(oriana.articles).toEqual(["a", "c"]);
+    expect(reasonsOf(oriana)["Pelletreau"]).toBe("only-person-with-surname");
+    // the market report names no one of hers: its "Pelletreau" stays apart
+    expect(oriana.mentions.filter((m) => m.article === "b")).toHaveLength(0);
   });
 
   it("joins a name without its middle initial only when one person has that first name and surname", () => {

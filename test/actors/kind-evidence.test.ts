@@ -35,6 +35,7 @@ const CASES: Record<KindFeatureName, { fires: [string, string]; not: [string, st
   gazetteerPlaceAlsoGivenName: { fires: ["Flights to Florence were cancelled.", "Florence"], not: ["Flights to Lisbon were cancelled.", "Lisbon"] },
   acronym: { fires: ["Members of the WFTU voted.", "WFTU"], not: ["Members of the Wftu voted.", "Wftu"] },
   dottedAcronym: { fires: ["Officials of the W.F.T.U. voted.", "W.F.T.U."], not: ["The man, of Quarvel, N.J., voted.", "N.J."] },
+  legalFormLast: { fires: ["Notes were sold by Quarvel Freight Corp on Monday.", "Quarvel Freight Corp"], not: ["Notes were sold by Quarvel Freight Co on Monday.", "Quarvel Freight Co"] },
   ampersand: { fires: ["Shares of Harrow & Vane rose.", "Harrow & Vane"], not: ["Shares of Harrow Vane rose.", "Harrow Vane"] },
   namesAfterArticle: { fires: ["Fans of the Harbour Kings cheered.", "Harbour Kings"], not: ["Fans of Harbour Kings cheered.", "Harbour Kings"] },
   singleAfterArticle: { fires: ["A letter from the Quarvel arrived.", "Quarvel"], not: ["A letter from Quarvel arrived.", "Quarvel"] },
