@@ -97,20 +97,6 @@ export function analyse(text: string): Analysis {
   return { sentences, tokens };
 }
 
-/**
- * The sentences of `text` alone, as analyse() finds them: for a caller that needs no token, wink's
- * parts of speech and lemmas are not read and no token object is made.
- */
-export function sentencesOf(text: string): Sentence[] {
-  const engine = nlp();
-  const its = engine.its;
-  const doc = engine.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const types = doc.tokens().out(its.type) as string[];
-  const tokenSpans = doc.sentences().out(its.span) as unknown as [number, number][];
-  return sentencesOfPlaced(text, placeTokens(text, values, types, tokenSpans));
-}
-
 /** wink's tokens placed on the text, blanks left out: one entry in each column for each token. */
 interface PlacedTokens {
   /** the token as printed in the text */

@@ -90,7 +90,11 @@ export interface CleanArticle {
   captions: string[];
   /** editor's notes ("This is a developing story…"), kept apart from the body */
   notes: string[];
-  standfirst: string | null;
+  /**
+   * the body's first paragraph of reporting (a line that is only a date or a time is none): the
+   * standfirst is its first sentence, cut by extract from the one analysis of the text
+   */
+  opening: Span | null;
   removed: RemovedText[];
   /** publication date as printed (YYYY-MM-DD), null when not printed */
   date: string | null;
@@ -303,6 +307,8 @@ export interface AnalysedArticle {
   id: string;
   article: CleanArticle;
   analysis: Analysis;
+  /** the opening paragraph's first sentence (extract/standfirst.ts); null without an opening */
+  standfirst: string | null;
   /** its content words and figures: stories, key points and topics compare these, not the tokens */
   terms: ArticleTerms;
   mentions: Mention[];

@@ -11,7 +11,7 @@ import { editorsNote } from "./rules/notes.js";
 import { interfaceText, linkLine, navigationRun, promo } from "./rules/promos.js";
 import { commentSection, copyright, originalSource, relatedTrailer, signOff, splitSignOff, wireCredit } from "./rules/trailers.js";
 import type { Facts, Proposal, Rule, RuleContext, Unit } from "./rules/types.js";
-import { firstSentence, isSubheading, isTitleLike, sectionLabel } from "./structure.js";
+import { isSubheading, isTitleLike, sectionLabel } from "./structure.js";
 import { FULL_WIDTH_SENTENCE_END, normaliseSpace, splitUnits, unspacedWords } from "./units.js";
 
 export interface CleanOptions {
@@ -247,8 +247,7 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
   const text = parts.join("\n\n");
 
   // the standfirst (and a generated title) opens with reporting, never with a timestamp line
-  const firstParagraph = blocks.find((b) => b.kind === "paragraph" && !isOnlyDateOrTime(text.slice(b.start, b.end)));
-  const standfirst = firstParagraph ? firstSentence(text.slice(firstParagraph.start, firstParagraph.end)) : null;
+  const opening = blocks.find((b) => b.kind === "paragraph" && !isOnlyDateOrTime(text.slice(b.start, b.end)));
 
   // Zone: the article's own front matter wins over the build's setting; an unknown zone is ignored.
   let timezone = fm.timezone ?? options.timezone ?? null;
@@ -276,7 +275,7 @@ export function cleanDocument(doc: RawDocument, options: CleanOptions): { articl
     blocks,
     captions,
     notes,
-    standfirst,
+    opening: opening ? { start: opening.start, end: opening.end } : null,
     removed: removedAt.sort((a, b) => a.at - b.at).map((r) => r.item),
     date: date?.date ?? null,
     dateTime: date ? printedDateTime(date, timezone) : null,

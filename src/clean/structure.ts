@@ -1,7 +1,6 @@
 // The shape of what is left after the boilerplate is gone: a section label and a headline at the
-// top, short subheadings between paragraphs, and the standfirst that opens the body.
-import { sentencesOf } from "../nlp.js";
-import { analysedText } from "../bounds.js";
+// top and short subheadings between paragraphs (the paragraph that opens the body is marked by
+// clean/index.ts; its first sentence, the standfirst, is cut where the text is analysed).
 import { isOnlyDateOrTime } from "../dates/printed.js";
 
 const TERMINAL = /[.,;:…]$|\.{3}$/;
@@ -50,15 +49,4 @@ export function isSubheading(text: string): boolean {
   const closes = (text.match(/[”]/g) ?? []).length;
   const straight = (text.match(/"/g) ?? []).length;
   return opens === closes && straight % 2 === 0;
-}
-
-/** Characters of a paragraph searched for its first sentence's end. */
-const FIRST_SENTENCE_SPAN = 2000;
-
-/** The first sentence of a paragraph (the whole paragraph when it is one sentence). */
-export function firstSentence(paragraph: string): string {
-  // the tokenizer is handed a bounded head (a paragraph may be a megabyte-long line or word)
-  const first = sentencesOf(analysedText(paragraph.slice(0, FIRST_SENTENCE_SPAN)))[0];
-  if (!first) return paragraph;
-  return paragraph.slice(0, first.end).trim() || paragraph;
 }

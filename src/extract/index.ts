@@ -11,6 +11,7 @@ import { analysedText } from "../bounds.js";
 import { articleTerms } from "../terms.js";
 import { copySignature } from "../copy-signature.js";
 import { nameGroupsOf } from "../names/within-article.js";
+import { standfirstOf } from "./standfirst.js";
 
 export type { AnalysedArticle, CaptionDates } from "../types.js";
 
@@ -27,7 +28,7 @@ export function extractArticle(id: string, article: CleanArticle): AnalysedArtic
   const captionAnalyses = article.captions.map((caption) => ({ text: analysedText(caption), analysis: analyse(analysedText(caption)) }));
   // the whole text, as relate reads it: an abbreviation may be defined past the analysis bound
   const nameGroups = nameGroupsOf({ id, date: article.date, text: article.text, sentences: analysis.sentences, mentions });
-  return { id, article, analysis, terms: articleTerms(analysis), mentions, quotes, phrases, phraseOccurrences, dateCandidates, ...dated, copy: copySignature(article.text), nameGroups, captions: dateCaptions(article, captionAnalyses) };
+  return { id, article, analysis, standfirst: standfirstOf(article, analysis), terms: articleTerms(analysis), mentions, quotes, phrases, phraseOccurrences, dateCandidates, ...dated, copy: copySignature(article.text), nameGroups, captions: dateCaptions(article, captionAnalyses) };
 }
 
 function dateCaptions(article: CleanArticle, captions: { text: string; analysis: Analysis }[]): CaptionDates[] {

@@ -74,10 +74,11 @@ const featureStory = [
 
 describe("feature story", () => {
   const article = clean(featureStory, "Europe/Paris");
-  it("takes the section label, headline and standfirst", () => {
+  it("takes the section label, headline and the paragraph the standfirst is cut from", () => {
     expect(article.section).toBe("World");
     expect(article.title).toBe("Farmers’ protests spread across France as talks stall");
-    expect(article.standfirst).toBe("Tractor convoys blocked motorways around Lyon for a third day while ministers promised new help.");
+    const opening = article.opening!;
+    expect(article.text.slice(opening.start, opening.end).startsWith("Tractor convoys blocked motorways around Lyon for a third day while ministers promised new help.")).toBe(true);
     expect(article.text.startsWith("Tractor convoys")).toBe(true);
   });
   it("reads the published line with its printed zone", () => {
