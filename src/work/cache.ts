@@ -8,14 +8,14 @@ import { threadId } from "node:worker_threads";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleSettings } from "./file-work.js";
-import { openPackFile, packFileName, packWriter, type CachePack, type PackWriter } from "./cache-pack.js";
+import { openPacks, packWriter, type CachePack, type PackWriter } from "./cache-pack.js";
 
 export interface ResultCache {
   get(key: string): Promise<string | null>;
   put(key: string, json: string): Promise<void>;
   /** where an entry lives, so a worker thread can write it itself */
   pathOf(key: string): string;
-  /** the pack of entries a build of this extractor version left (cache-pack.ts), null when there is none */
+  /** the pack of entries the builds of this extractor version left, finished or not (cache-pack.ts), null when there is none */
   openPack?(version: string): Promise<CachePack | null>;
   /** a new pack for this version, filled as results arrive; it replaces the last one once finished */
   startPack?(version: string): PackWriter;
@@ -92,7 +92,7 @@ export function diskCache(dir: string): ResultCache {
     async put(key, json) {
       writeEntry(pathOf(key), json);
     },
-    openPack: (version) => openPackFile(join(dir, packFileName(version))),
+    openPack: (version) => openPacks(dir, version),
     startPack: (version) => packWriter(dir, version),
   };
 }

@@ -89,8 +89,12 @@ export async function processFiles(files: ContentFile[], settings: ArticleSettin
   }
 }
 
-/** Whether a new pack is worth writing: enough of this build's entries are not in the last one, or enough of its entries are no longer asked for. */
+/**
+ * Whether a new pack is worth writing: enough of this build's entries are not in the last one, or enough
+ * of its entries are no longer asked for, or some come from a pack a stopped build left unfinished.
+ */
 function packIsStale(keys: string[], pack: CachePack | null, staleEntries: number): boolean {
+  if (pack?.unfinished) return true;
   const fromPack = pack ? keys.filter((key) => pack.has(key)).length : 0;
   const notInPack = keys.length - fromPack;
   const unasked = (pack?.size ?? 0) - fromPack;
@@ -131,13 +135,16 @@ const noteCacheError = (job: Job, code: string) => {
  */
 export const FILES_PER_TASK = 16;
 
-/** The files on worker threads, a batch at a time; each worker writes its own cache entries, this thread only parses. */
+/**
+ * The files on worker threads, a batch at a time; each worker writes its own cache entries, this thread
+ * only parses. While a new pack is written, an entry goes into the pack alone (cache-pack.ts).
+ */
 async function workOnPool(job: Job, missing: number[], workers: number): Promise<void> {
   const pool = new Piscina<WorkerTask, WorkerReply>({ filename: WORKER_PATH, minThreads: workers, maxThreads: workers });
   try {
     await Promise.all(
       chunk(missing, FILES_PER_TASK).map(async (batch) => {
-        const files = batch.map((i) => ({ file: job.files[i]!, entry: job.cache ? job.cache.pathOf(job.keys[i]!) : null }));
+        const files = batch.map((i) => ({ file: job.files[i]!, entry: job.cache && !job.packing ? job.cache.pathOf(job.keys[i]!) : null }));
         const reply = await pool.run({ files, settings: job.settings });
         for (const [n, i] of batch.entries()) {
           const { json, cacheError } = reply.results[n]!;
@@ -158,7 +165,7 @@ async function workHere(job: Job, missing: number[]): Promise<void> {
   for (const i of missing) {
     const json = serializeResult(processFile(job.files[i]!, job.settings));
     job.results[i] = parseResult(json);
-    await job.cache?.put(job.keys[i]!, json).catch((error: NodeJS.ErrnoException) => noteCacheError(job, error.code ?? error.message));
+    if (!job.packing) await job.cache?.put(job.keys[i]!, json).catch((error: NodeJS.ErrnoException) => noteCacheError(job, error.code ?? error.message));
     job.progress();
     await job.packing?.add(job.keys[i]!, json);
   }

@@ -1,16 +1,26 @@
 // The cache's pack: one file of a build's per-article results, read instead of a file per entry. It
 // gives the same results as the entries' own files, leaves out what is damaged, is written again only
-// when enough of it is stale, and a half-written one never takes the place of the last.
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+// when enough of it is stale, and a half-written one never takes the place of the last (the next
+// build reads it as well).
+import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { describe, expect, it } from "vitest";
-import { openPackFile, packFileName, packWriter } from "../../src/work/cache-pack.js";
+import { openPackFile, openPacks, packFileName, packWriter } from "../../src/work/cache-pack.js";
 import { diskCache } from "../../src/work/cache.js";
 import { processFiles } from "../../src/work/run.js";
 import type { ContentFile } from "../../src/types.js";
 import { tempDir } from "../pipeline/helpers.js";
 
 const keyOf = (n: number) => n.toString(16).padStart(64, "0");
+
+/** The id of a process that ran and has ended. */
+async function exitedPid(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", ""]);
+  await once(child, "exit");
+  return child.pid!;
+}
 
 describe("a pack file", () => {
   it("gives back each entry by its key, text outside ASCII included", async () => {
@@ -51,14 +61,33 @@ describe("a pack file", () => {
     expect((await readdir(dir)).sort()).toEqual([packFileName("abc123"), "pack-notes.txt"]);
   });
 
-  it("abandoned, leaves nothing behind, and the last pack stays", async () => {
+  it("abandoned, keeps what it holds under its temporary name, and the last pack stays", async () => {
     const dir = await tempDir("briefing-pack-");
     await writeFile(join(dir, packFileName("abc123")), `${keyOf(1)}\t{"last":true}\n`);
     const writer = packWriter(dir, "abc123");
-    await writer.add(keyOf(2), "{}");
+    await writer.add(keyOf(2), '{"new":true}');
     await writer.abandon();
-    expect(await readdir(dir)).toEqual([packFileName("abc123")]);
+    const names = await readdir(dir);
+    expect(names).toHaveLength(2);
     expect((await openPackFile(join(dir, packFileName("abc123"))))?.get(keyOf(1))).toBe('{"last":true}');
+    // read with the finished pack, as one
+    const both = await openPacks(dir, "abc123");
+    expect([both?.get(keyOf(1)), both?.get(keyOf(2)), both?.size]).toEqual(['{"last":true}', '{"new":true}', 2]);
+  });
+
+  it("finished, takes in the unfinished packs of stopped builds and leaves a running build's", async () => {
+    const dir = await tempDir("briefing-pack-");
+    const stopped = await exitedPid();
+    const unfinished = (pid: number) => `${packFileName("abc123")}.${pid}-1.tmp`;
+    // a build killed while it wrote its pack: its last line cut short
+    await writeFile(join(dir, unfinished(stopped)), `${keyOf(1)}\t{"a":1}\n${keyOf(2)}\t{"a":`);
+    await writeFile(join(dir, unfinished(process.ppid)), `${keyOf(3)}\t{"a":3}\n`);
+    const read = await openPacks(dir, "abc123");
+    expect([read?.get(keyOf(1)), read?.has(keyOf(2)), read?.get(keyOf(3))]).toEqual(['{"a":1}', false, '{"a":3}']);
+    const writer = packWriter(dir, "abc123");
+    await writer.add(keyOf(1), '{"a":1}');
+    await writer.finish();
+    expect((await readdir(dir)).sort()).toEqual([packFileName("abc123"), unfinished(process.ppid)].sort());
   });
 
   it("that cannot be written says why when finished", async () => {
@@ -102,9 +131,10 @@ describe("per-article results through the pack", () => {
     expect(first.cached).toBe(0);
     const packPath = (await readdir(cacheDir)).find((n) => n.startsWith("pack-"))!;
     expect((await readFile(join(cacheDir, packPath), "utf8")).trim().split("\n")).toHaveLength(3);
+    // written into the pack alone: no entry has a file of its own
+    expect(await looseEntries(cacheDir)).toEqual([]);
 
-    // every entry's own file gone: the results come from the pack, the same as worked out
-    for (const entry of await looseEntries(cacheDir)) await writeFile(entry, "damaged");
+    // the results come from the pack, the same as worked out
     const fromPack = await run(files);
     expect(fromPack.cached).toBe(3);
     expect(fromPack.results.map((r) => r.article)).toEqual(first.results.map((r) => r.article));
@@ -126,6 +156,22 @@ describe("per-article results through the pack", () => {
     const again = await run(twice);
     expect(again.cached).toBe(3);
     expect(again.results[1]!.article?.article.text).toContain("Bracken");
+  }, 60_000);
+
+  it("of a build stopped before its pack was finished are read from the unfinished pack, which the next finished one replaces", async () => {
+    const cacheDir = await tempDir("briefing-cache-");
+    const cache = diskCache(cacheDir);
+    const files = [file("a.md", story("Aldermoor", 1)), file("b.md", story("Corrow", 2)), file("c.md", story("Dunmere", 3))];
+    const run = (input: ContentFile[]) => processFiles(input, SETTINGS, { cache, workers: 1, packAfter: 3 });
+    await run(files);
+    // as a build killed just before it put its pack in place leaves it
+    const packPath = (await readdir(cacheDir)).find((n) => n.startsWith("pack-"))!;
+    const left = `${packPath}.${await exitedPid()}-0.tmp`;
+    await rename(join(cacheDir, packPath), join(cacheDir, left));
+    const again = await run([...files, file("d.md", story("Eskdale", 4))]);
+    expect(again.cached).toBe(3);
+    expect((await readdir(cacheDir)).filter((n) => n.startsWith("pack-"))).toEqual([packPath]);
+    expect((await openPackFile(join(cacheDir, packPath)))?.size).toBe(4);
   }, 60_000);
 
   it("are not packed for a collection smaller than the threshold", async () => {
