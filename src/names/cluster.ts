@@ -76,7 +76,9 @@ export function noteMention(c: Cluster, article: ActorInput, a: number, k: numbe
   e.count++;
   c.spellings.set(text, e);
   c.folded.add(folded);
-  if (m.kind === "person" && text.includes(" ")) c.surnames.add(surnameOf(text));
+  // a name of the shape "X of Y" is a body's or a title's, mistyped a person: its last word ("Bank of
+  // Zambia") is a place, no surname, and gives a bare mention of that place to no one
+  if (m.kind === "person" && text.includes(" ") && !/ of /i.test(text)) c.surnames.add(surnameOf(text));
   if (m.role) c.roles.add(m.role.toLowerCase());
   c.articles.add(a);
   c.refs.push({ article: a, mention: k });

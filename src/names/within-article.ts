@@ -59,7 +59,10 @@ function groupArticle(article: ActorInput, surfaces: string[], names: string[]):
     const folded = names[k]!;
     let target = local.get(folded);
     let reason: MergeReason | null = null;
-    if (!target && !isMultiword(folded) && !GENERIC_HEADS.has(folded)) {
+    // a bare word the article types as a place stays the place, even where a person's (or a firm's
+    // mistyped) name ends on it ("Karel Houston" and prices in Houston); a person's bare surname is lent
+    // the full name's kind before this (extract/actors.ts), so it reads as a person here
+    if (!target && !isMultiword(folded) && !GENERIC_HEADS.has(folded) && m.kind !== "place") {
       target = surnameOwnerInArticle(local, folded, m);
       if (target) reason = "surname-in-article";
     }
