@@ -10,7 +10,7 @@ import type { AnalysedArticle } from "../types.js";
 import { resolveActors, sentenceOpenerActors, type ActorInput, type WithinArticles } from "./actors.js";
 import { withinArticles } from "../names/within-article.js";
 import { collectQuotes } from "./quotes.js";
-import { inferPublicationDates } from "./dating.js";
+import { inferPublicationDates, latestPrintedDay } from "./dating.js";
 import { buildTimeline, type TimelineInput } from "./timeline.js";
 import { discoverTopics } from "./topics.js";
 import { clusterStories, type StoryDraft } from "./stories.js";
@@ -73,9 +73,12 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
   );
   for (const a of extracted) {
     if (a.article.date || inferred.has(a.id)) continue;
+    const after = latestPrintedDay(a.dateCandidates);
     messages.push({
       file: a.article.sourceFile,
-      message: "no publication date printed, and none could be inferred from its references or related coverage",
+      message:
+        "no publication date printed, and none could be inferred from related coverage" +
+        (after ? `; it prints dates up to ${after}, so it was written then or later (a look-back prints days years before it is written, so that is not taken for its date)` : ""),
       source: "relate:dating",
       severity: "warning",
     });

@@ -3,7 +3,7 @@ import { analyse } from "../../src/nlp.js";
 import { extractDateMentions, findDateCandidates, type DateReference } from "../../src/extract/dates.js";
 import { resolveAll } from "../../src/dates/resolve.js";
 import { extractEvents } from "../../src/extract/events.js";
-import { inferPublicationDates } from "../../src/relate/dating.js";
+import { inferPublicationDates, latestPrintedDay } from "../../src/relate/dating.js";
 import { buildTimeline } from "../../src/relate/timeline.js";
 
 const on = (date: string, timezone: string | null = null, dateTime: string | null = null): DateReference => ({ date, dateTime, timezone });
@@ -188,9 +188,14 @@ describe("publication-date inference", () => {
     expect(inferPublicationDates([lone]).size).toBe(0);
   });
 
-  it("uses the latest absolute date an article prints when it has no coverage", () => {
+  it("takes no date from the days an article prints alone: a look-back would be dated years off; the latest is kept as a bound", () => {
     const lone = article("d", null, "The court ruled on September 9, 2024 that the merger could proceed.", "alone");
-    expect(inferPublicationDates([lone]).get("d")?.date).toBe("2024-09-09");
+    expect(inferPublicationDates([lone]).has("d")).toBe(false);
+    expect(latestPrintedDay(lone.dateCandidates)).toBe("2024-09-09");
+    const lookBack = article("e", null, "The theatre opened on 5 April 1920. It was rebuilt on 2 May 1961, and a new play will open there on 3 June 2031.", "alone");
+    expect(inferPublicationDates([lookBack]).has("e")).toBe(false);
+    // what it announces is no bound on when it was written
+    expect(latestPrintedDay(lookBack.dateCandidates)).toBe("1961-05-02");
   });
 });
 
