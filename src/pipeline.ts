@@ -178,10 +178,17 @@ async function relateAndAssembleWith(files: ContentFile[], read: Settings, resul
   return assemble(files, read, done, related, clock, options);
 }
 
-/** Stage "redate": an article dated by inference has its own date phrases read again against that date. */
+/**
+ * Stage "redate": an article dated by inference has its own date phrases read again against that date;
+ * one left undated carries the bound its own dates set, as the evidence for its unknown date.
+ */
 function redated(a: AnalysedArticle, first: FirstRelations): AnalysedArticle {
+  if (a.article.date) return a;
   const guess = first.inferred.get(a.id);
-  if (a.article.date || !guess) return a;
+  if (!guess) {
+    const bound = first.dateBounds.get(a.id);
+    return bound ? { ...a, article: { ...a.article, dateEvidence: bound } } : a;
+  }
   return redateArticle({ ...a, article: { ...a.article, date: guess.date, dateEvidence: guess.evidence } });
 }
 

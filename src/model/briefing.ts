@@ -26,7 +26,7 @@ export interface BriefingArticle {
   titleSource: TitleSource;
   date: string | null;
   dateSource: DateSource | null;
-  /** how the date was established, in words */
+  /** how the date was established, in words; for an article with no date, what bounds it (or null) */
   dateEvidence: string | null;
   dateTime: string | null;
   publisher: string | null;

@@ -32,6 +32,8 @@ export interface FirstRelations {
   mentionActor: Map<string, (string | null)[]>;
   /** publication dates inferred for articles that print none, with the evidence in words */
   inferred: Map<string, { date: string; evidence: string }>;
+  /** for an article that prints no date and could not be dated: the bound its own dates set, in words */
+  dateBounds: Map<string, string>;
   messages: Message[];
 }
 
@@ -71,14 +73,15 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
   const inferred = inferPublicationDates(
     extracted.map((a) => ({ id: a.id, date: a.article.date, text: a.article.text, analysis: a.analysis, dateCandidates: a.dateCandidates, storyId: storyOf.get(a.id)! })),
   );
+  const dateBounds = new Map<string, string>();
   for (const a of extracted) {
     if (a.article.date || inferred.has(a.id)) continue;
     const after = latestPrintedDay(a.dateCandidates);
+    const bound = after ? `it prints dates up to ${after}, so it was written then or later (a look-back prints days years before it is written, so that is not taken for its date)` : null;
+    if (bound) dateBounds.set(a.id, bound);
     messages.push({
       file: a.article.sourceFile,
-      message:
-        "no publication date printed, and none could be inferred from related coverage" +
-        (after ? `; it prints dates up to ${after}, so it was written then or later (a look-back prints days years before it is written, so that is not taken for its date)` : ""),
+      message: `no publication date printed, and none could be inferred from related coverage${bound ? `; ${bound}` : ""}`,
       source: "relate:dating",
       severity: "warning",
     });
@@ -86,7 +89,7 @@ export function relateArticles(extracted: AnalysedArticle[], config: BriefingCon
   // a word that only capitalises sentences ("Full details…") helped tell stories apart as a word; it is no actor
   const textOf = new Map(extracted.map((a) => [a.id, a.article.text]));
   const named = withoutActors(sentenceOpenerActors(actors, (id) => textOf.get(id) ?? ""), actors, quotes, mentionActor);
-  return { ...named, stories, storyOf, inferred, messages };
+  return { ...named, stories, storyOf, inferred, dateBounds, messages };
 }
 
 /**

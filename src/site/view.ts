@@ -550,7 +550,7 @@ function storyPages(ctx: SiteContext) {
 
 // ------------------------------------------------------------ articles
 function dateNoteOf(article: BriefingArticle): string {
-  if (!article.date) return "No date found in the article.";
+  if (!article.date) return `No date found in the article${article.dateEvidence ? `: ${article.dateEvidence}` : ""}.`;
   if (article.dateSource === "inferred") {
     // evidence may already open with the word ("inferred: it speaks of …")
     const evidence = article.dateEvidence?.replace(/^inferred:\s*/i, "").replace(/\.$/, "");
