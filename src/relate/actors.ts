@@ -64,6 +64,12 @@ const BARE_SURNAME_CONTEXT = { minShared: 2, overRunnerUp: 2 };
 /** A word for a relative right before a name ("her son Paul", "Okafor's daughter, Ada"): words written for this project. */
 const AFTER_KIN = /\b(?:son|daughter|brother|sister|wife|husband|mother|father|mom|mum|dad|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter|widow|widower|fiancée?|girlfriend|boyfriend|twin)s?,?\s+$/iu;
 
+/** Words that join the parts of a name and never end one (written for this project). */
+const NAME_CONNECTORS = new Set(["of", "for", "and", "the", "de", "du", "la", "del", "der", "von", "van", "&"]);
+
+/** A name cut off at its connector ("Bank of") is the opening of many names: across articles it names no one. */
+const isCutOff = (folded: string) => isMultiword(folded) && NAME_CONNECTORS.has(folded.slice(folded.lastIndexOf(" ") + 1));
+
 const root = (c: Cluster): Cluster => (c.merged ? root(c.merged) : c);
 
 /** Folds one cluster into another, recording why for every spelling the other brings. */
@@ -97,6 +103,7 @@ function crossArticleKeys(c: Cluster): string[] {
   for (const [spelling] of c.spellings) {
     const f = foldName(spelling);
     if (person && c.surnames.size > 0 && !isMultiword(f)) continue;
+    if (isCutOff(f)) continue;
     if (isAbbreviation(spelling) && [...c.spellings.keys()].some((s) => !isAbbreviation(s))) continue;
     keys.push(f);
     if (person) {
@@ -237,7 +244,7 @@ function mergeSpellingVariants(live: Cluster[], namesIn: string[][], storyIndex:
   const blocks = new Map<string, { cluster: Cluster; name: string }[]>();
   for (const c of live) {
     const person = kindOf(c) === "person";
-    for (const name of [...c.folded].filter(isMultiword)) {
+    for (const name of [...c.folded].filter((f) => isMultiword(f) && !isCutOff(f))) {
       const words = (person ? name : britishToAmerican(name)).split(" ");
       const first = words[0]!;
       const last = words[words.length - 1]!;
