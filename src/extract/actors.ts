@@ -126,6 +126,8 @@ const OF_HEADS = new Set([...ORG_HEADS, ...TITLE_HEADS, "republic", "kingdom", "
 
 /** The small words inside a name of a body: "Bank of England", "Council for Trade", "Commission on Human Rights", "Douglas & Lomason". */
 const CONNECTORS = new Set(["of", "&", "for", "on"]);
+/** A connector left at the end of a name, with the space before it: " and", " of", " &". */
+const TRAILING_CONNECTOR = /\s+(?:and|of|for|on|&)$/;
 /** Bodies that sit on a subject, the only heads "on" carries a name on after ("Commission on …"; not "Bank on Highway 9"). */
 const ON_HEADS = new Set(["commission", "committee", "subcommittee", "council", "conference", "panel", "forum"]);
 
@@ -306,6 +308,15 @@ interface CaseEvidence {
 export function extractMentions(text: string, analysis: Analysis, headline?: string): Mention[] {
   const { candidates, casing } = scoredCandidates(text, analysis);
   const mentions = decide(candidates, casing, headline ? headlinePeople(headline) : []);
+  // a title split off after "and" ("Secretary of State Ana Ruiz and Commerce Secretary …") leaves the
+  // connector on the name before it: the name is the words before it
+  for (const m of mentions) {
+    const cut = TRAILING_CONNECTOR.exec(m.text);
+    if (cut && cut.index > 0 && /\s/.test(m.text.slice(0, cut.index))) {
+      m.end -= m.text.length - cut.index;
+      m.text = m.text.slice(0, cut.index);
+    }
+  }
   // a one-letter name closing its sentence ("… on X.") took the full stop for an initial's
   for (const m of mentions) {
     if (/^\p{Lu}\.$/u.test(m.text) && analysis.sentences[m.sentence]?.end === m.end) {

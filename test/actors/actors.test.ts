@@ -60,6 +60,19 @@ describe("extractMentions", () => {
   });
 });
 
+describe("a connector left at the end of a name", () => {
+  it("is cut off a name of several words, its span with it, and a name of one word before it is left as printed", () => {
+    const text = "The envoy held talks with Vice President Tomas Arvel, Secretary of State Hanna Kovalenko and Commerce Secretary Ilse Brandt.";
+    const ms = mentionsOf(text);
+    const hanna = ms.find((m) => m.text.startsWith("Hanna"));
+    expect(hanna?.text).toBe("Hanna Kovalenko");
+    expect(text.slice(hanna!.start, hanna!.end)).toBe("Hanna Kovalenko");
+    expect(ms.some((m) => / and$/.test(m.text))).toBe(false);
+    // the counter-example: "and" inside a name is kept ("Securities and Exchange Commission")
+    expect(mentionsOf("The Securities and Exchange Commission opened an inquiry on Monday.").map((m) => m.text)).toContain("Securities and Exchange Commission");
+  });
+});
+
 describe("names after 'the'", () => {
   it("are no person unless a title or role stands between", () => {
     const kinds = (text: string) => Object.fromEntries(mentionsOf(text).map((m) => [m.text, m.kind]));
