@@ -312,8 +312,10 @@ export function extractMentions(text: string, analysis: Analysis, headline?: str
   // connector on the name before it: the name is the words before it
   for (const m of mentions) {
     const cut = TRAILING_CONNECTOR.exec(m.text);
-    if (cut && cut.index > 0 && /\s/.test(m.text.slice(0, cut.index))) {
-      m.end -= m.text.length - cut.index;
+    // the span is cut on the printed text (its spaces may differ from the name's), only where both agree
+    const printed = TRAILING_CONNECTOR.exec(text.slice(m.start, m.end));
+    if (cut && printed && cut.index > 0 && /\s/.test(m.text.slice(0, cut.index))) {
+      m.end = m.start + printed.index;
       m.text = m.text.slice(0, cut.index);
     }
   }
