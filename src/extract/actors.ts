@@ -126,8 +126,8 @@ const OF_HEADS = new Set([...ORG_HEADS, ...TITLE_HEADS, "republic", "kingdom", "
 
 /** The small words inside a name of a body: "Bank of England", "Council for Trade", "Commission on Human Rights", "Douglas & Lomason". */
 const CONNECTORS = new Set(["of", "&", "for", "on"]);
-/** A connector left at the end of a name, with the space before it: " and", " of", " &". */
-const TRAILING_CONNECTOR = /\s+(?:and|of|for|on|&)$/;
+/** A connector of a body's name, or "and", left at the end of a name with the space before it: " and", " of", " &". */
+const TRAILING_CONNECTOR = new RegExp(`\\s+(?:${[...CONNECTORS, "and"].join("|")})$`);
 /** Bodies that sit on a subject, the only heads "on" carries a name on after ("Commission on …"; not "Bank on Highway 9"). */
 const ON_HEADS = new Set(["commission", "committee", "subcommittee", "council", "conference", "panel", "forum"]);
 
@@ -312,9 +312,10 @@ export function extractMentions(text: string, analysis: Analysis, headline?: str
   // connector on the name before it: the name is the words before it
   for (const m of mentions) {
     const cut = TRAILING_CONNECTOR.exec(m.text);
+    if (!cut || !/\s/.test(m.text.slice(0, cut.index))) continue;
     // the span is cut on the printed text (its spaces may differ from the name's), only where both agree
     const printed = TRAILING_CONNECTOR.exec(text.slice(m.start, m.end));
-    if (cut && printed && cut.index > 0 && /\s/.test(m.text.slice(0, cut.index))) {
+    if (printed) {
       m.end = m.start + printed.index;
       m.text = m.text.slice(0, cut.index);
     }
